@@ -1,0 +1,73 @@
+import { z } from 'zod'
+
+/** A URL segment: lowercase letters, digits and single hyphens. Example: `nazorg-bij-suicide-op-school`. */
+export const SlugSchema = z
+  .string()
+  .min(1, 'required')
+  .max(120, 'at most 120 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens (e.g. "woninginbraak")')
+
+/** A short line of plain text that must not be empty. Example: `Check wat u kunt doen`. */
+export const TitleSchema = z.string().trim().min(1, 'required').max(200, 'at most 200 characters')
+
+/** A plain-text summary for lists, search results and meta descriptions (max 300 characters). */
+export const SummarySchema = z.string().trim().min(1, 'required').max(300, 'at most 300 characters')
+
+/** The two public platforms. `helpers` = Voor de Helpers, `professionals` = Voor Professionals. */
+export const PlatformSchema = z.enum(['helpers', 'professionals'])
+export type Platform = z.infer<typeof PlatformSchema>
+
+/** Sectors the professionals platform serves. */
+export const SectorSchema = z.enum(['huisartsenzorg', 'onderwijs', 'sociaal-werk', 'hr', 'sport', 'bewindvoering'])
+export type Sector = z.infer<typeof SectorSchema>
+
+/** Themes of tips and information (DESIGN.md, content model). */
+export const ThemeSchema = z.enum([
+  'herstelproces',
+  'reageren',
+  'passende-hulp',
+  'aangifte',
+  'strafproces',
+  'schadevergoeding',
+  'schuld-en-schaamte',
+  'victim-blaming',
+  'een-kind-helpen',
+  'slachtofferrechten',
+  'zelfzorg',
+  'grenzen',
+  'stress',
+  'steungroep',
+  'veranderde-relatie',
+])
+export type Theme = z.infer<typeof ThemeSchema>
+
+/** An absolute http(s) URL. Example: `https://www.example.nl/chat`. */
+export const UrlSchema = z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL (https://…)' })
+
+/** A path on the public site, starting with `/`. Example: `/voor-de-helpers/`. */
+export const SitePathSchema = z.string().regex(/^\/[a-z0-9\-/#?=&]*$/, 'must be a site path starting with "/"')
+
+/** Collections whose documents can be linked to from rich text and newsletters. */
+export const LinkableCollectionSchema = z.enum([
+  'offences',
+  'checklists',
+  'tips',
+  'videos',
+  'step-plans',
+  'signals',
+  'organisations',
+  'referral-trees',
+  'assessments',
+  'newsletter-issues',
+  'pages',
+])
+export type LinkableCollection = z.infer<typeof LinkableCollectionSchema>
+
+/** A reference to another published document by collection and slug. Example: `{ collection: 'tips', slug: 'luisteren' }`. */
+export const DocRefSchema = z.object({
+  /** The collection the target lives in. */
+  collection: LinkableCollectionSchema,
+  /** The target's slug (for checklists: the offence slug; for newsletter issues: the number as text). */
+  slug: SlugSchema,
+})
+export type DocRef = z.infer<typeof DocRefSchema>

@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { TitleSchema } from './common.ts'
+
+/** An image or video file from the CMS media library, as the site build fetches it. */
+export const MediaSchema = z.object({
+  /** Stable file name in the media library. Example: `steun-aan-tafel.jpg`. */
+  filename: z.string().min(1, 'required'),
+  /** Where the build downloads the original (CMS URL, needs the site-builder key). */
+  url: z.string().min(1, 'required'),
+  /** Alternative text: what the image shows, for screen readers. Required. Example: `Twee mensen aan een keukentafel`. */
+  alt: TitleSchema,
+  /** MIME type. Example: `image/jpeg`, `video/mp4`. */
+  mimeType: z.string().regex(/^(image|video)\//, 'only images and videos'),
+  /** Width in pixels of the original (images and videos). */
+  width: z.number().int().positive().optional(),
+  /** Height in pixels of the original. */
+  height: z.number().int().positive().optional(),
+  /** Focal point, percent from the left (0–100), used when cropping. */
+  focalX: z.number().min(0).max(100).optional(),
+  /** Focal point, percent from the top (0–100). */
+  focalY: z.number().min(0).max(100).optional(),
+  /** Credit line shown under the image, if any. Example: `Foto: Fotostudio Voorbeeld`. */
+  credit: z.string().optional(),
+})
+export type Media = z.infer<typeof MediaSchema>

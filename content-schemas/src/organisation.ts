@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { SlugSchema, SummarySchema, TitleSchema, UrlSchema } from './common.ts'
+
+/** An organisation helpers and professionals can refer to. */
+export const OrganisationSchema = z.object({
+  /** Identifier. Example: `slachtofferhulp-voorbeeld`. */
+  slug: SlugSchema,
+  /** Name. */
+  name: TitleSchema,
+  /** What they do, for whom, in one or two sentences. */
+  description: SummarySchema,
+  /** Phone number as dialled in the Netherlands. Example: `0900 0101`. */
+  phone: z
+    .string()
+    .regex(/^[0-9 +()-]{3,20}$/, 'digits, spaces and + ( ) - only, e.g. "0900 0101"')
+    .optional(),
+  /** Chat page URL. */
+  chatUrl: UrlSchema.optional(),
+  /** Website. */
+  url: UrlSchema.optional(),
+  /** Opening hours in words. Example: `Maandag tot en met vrijdag, 9.00 tot 17.00 uur`. */
+  hours: z.string().max(200).optional(),
+  /** True while the contact data is demo/example data that an editor must verify before go-live. */
+  exampleData: z.boolean(),
+})
+export type Organisation = z.infer<typeof OrganisationSchema>

@@ -1,0 +1,110 @@
+import { z } from 'zod'
+import { DocRefSchema, UrlSchema } from './common.ts'
+
+/** A run of text with optional emphasis. */
+export const TextNodeSchema = z.object({
+  /** Node kind. */
+  type: z.literal('text'),
+  /** The characters; never empty. */
+  text: z.string().min(1, 'empty text'),
+  /** Shown in bold (`<strong>`). */
+  bold: z.boolean().optional(),
+  /** Shown in italics (`<em>`). */
+  italic: z.boolean().optional(),
+})
+export type TextNode = z.infer<typeof TextNodeSchema>
+
+/** A forced line break inside a paragraph. */
+export const LineBreakNodeSchema = z.object({
+  /** Node kind. */
+  type: z.literal('linebreak'),
+})
+
+/** A link: to an external URL (`url`) or to another document (`ref`), exactly one of both. */
+export const LinkNodeSchema = z
+  .object({
+    /** Node kind. */
+    type: z.literal('link'),
+    /** External target, e.g. `https://www.example.nl`. */
+    url: UrlSchema.optional(),
+    /** Internal target, resolved to a site URL at build time, e.g. `{ collection: 'tips', slug: 'luisteren' }`. */
+    ref: DocRefSchema.optional(),
+    /** The link text. */
+    children: z.array(TextNodeSchema).min(1, 'a link needs text'),
+  })
+  .refine((link) => (link.url === undefined) !== (link.ref === undefined), {
+    message: 'a link needs either a url or a ref to a document, not both',
+  })
+export type LinkNode = z.infer<typeof LinkNodeSchema>
+
+/** Inline content: text, links and line breaks. */
+export const InlineNodeSchema = z.union([TextNodeSchema, LinkNodeSchema, LineBreakNodeSchema])
+export type InlineNode = z.infer<typeof InlineNodeSchema>
+
+const inlines = z.array(InlineNodeSchema).min(1, 'empty block')
+
+/** A block of rich text: paragraph, heading (h2–h4), list or quote. */
+export const BlockNodeSchema = z.discriminatedUnion('type', [
+  z.object({
+    /** A paragraph. */
+    type: z.literal('paragraph'),
+    /** Its inline content. */
+    children: inlines,
+  }),
+  z.object({
+    /** A heading; h1 is the page title and never part of rich text. */
+    type: z.literal('heading'),
+    /** Heading level 2, 3 or 4. */
+    level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+    /** Its inline content. */
+    children: inlines,
+  }),
+  z.object({
+    /** A bulleted or numbered list. */
+    type: z.literal('list'),
+    /** `true` for a numbered list (`<ol>`). */
+    ordered: z.boolean(),
+    /** The list items, each a run of inline content. */
+    items: z.array(inlines).min(1, 'empty list'),
+  }),
+  z.object({
+    /** A quotation. */
+    type: z.literal('quote'),
+    /** Its inline content. */
+    children: inlines,
+  }),
+])
+export type BlockNode = z.infer<typeof BlockNodeSchema>
+
+/** Rich text: the small, validated subset of the CMS editor's output the site renders. Never raw HTML. */
+export const RichTextSchema = z.array(BlockNodeSchema)
+export type RichText = z.infer<typeof RichTextSchema>
+
+/** Rich text that must hold at least one block. */
+export const RequiredRichTextSchema = RichTextSchema.min(1, 'required')
+
+/** Plain text of rich text, for search excerpts, e-mail plain text and validation messages. */
+export function richTextToPlain(blocks: RichText): string {
+  const inline = (nodes: InlineNode[]): string =>
+    nodes
+      .map((n) =>
+        n.type === 'text' ? n.text : n.type === 'linebreak' ? '\n' : n.children.map((c) => c.text).join(''),
+      )
+      .join('')
+  return blocks
+    .map((b) => (b.type === 'list' ? b.items.map((i) => `- ${inline(i)}`).join('\n') : inline(b.children)))
+    .join('\n\n')
+}
+
+/** Every document reference inside rich text, for reference checks. */
+export function richTextRefs(blocks: RichText): z.infer<typeof DocRefSchema>[] {
+  const out: z.infer<typeof DocRefSchema>[] = []
+  const visit = (nodes: InlineNode[]) => {
+    for (const n of nodes) if (n.type === 'link' && n.ref) out.push(n.ref)
+  }
+  for (const b of blocks) {
+    if (b.type === 'list') b.items.forEach(visit)
+    else visit(b.children)
+  }
+  return out
+}

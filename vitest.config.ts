@@ -1,0 +1,43 @@
+import { defineConfig } from 'vitest/config'
+
+// One root config with a project per workspace (STYLE.md, Tests).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'content-schemas',
+          root: './content-schemas',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'scripts',
+          root: './scripts',
+          include: ['src/**/*.test.ts'],
+          passWithNoTests: true,
+        },
+      },
+      {
+        test: {
+          name: 'cms-unit',
+          root: './cms',
+          include: ['src/**/*.test.ts'],
+          passWithNoTests: true,
+        },
+      },
+      {
+        test: {
+          name: 'cms-int',
+          root: './cms',
+          include: ['tests/int/**/*.int.spec.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          passWithNoTests: true,
+        },
+      },
+    ],
+  },
+})
