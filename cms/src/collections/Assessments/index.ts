@@ -1,0 +1,85 @@
+import { AssessmentSchema } from '@hp/content-schemas'
+import { toAssessment } from '../../export/assessment.ts'
+import { platformField, sidebar, summaryField, titleField } from '../../fields/common.ts'
+import { t } from '../../fields/label.ts'
+import { richTextField } from '../../fields/richText/editor.ts'
+import { keyField, slugField } from '../../fields/slug.ts'
+import { contentCollection } from '../shared/contentCollection.ts'
+
+export const ASSESSMENTS = 'assessments'
+
+export const Assessments = contentCollection({
+  slug: ASSESSMENTS,
+  labels: { singular: t('Scan of test', 'Assessment'), plural: t('Scans en tests', 'Assessments') },
+  useAsTitle: 'title',
+  group: t('Tools', 'Tools'),
+  description: t('Zelfscans, tests en de quickscan. Antwoorden blijven altijd in de browser van de bezoeker.', 'Scored in the browser only.'),
+  convert: toAssessment,
+  schema: AssessmentSchema,
+  fields: [
+    titleField(),
+    slugField('title'),
+    summaryField(),
+    sidebar({
+      name: 'kind',
+      type: 'select',
+      required: true,
+      label: t('Soort', 'Kind'),
+      options: ['zelfscan', 'test', 'quickscan'].map((v) => ({ label: v, value: v })),
+    }),
+    sidebar({ ...platformField, required: true }),
+    richTextField('intro', 'Inleiding', 'Introduction'),
+    {
+      name: 'themes',
+      type: 'array',
+      minRows: 1,
+      label: t("Thema's", 'Themes'),
+      fields: [
+        keyField('Sleutel', 'Key'),
+        titleField(),
+        { name: 'threshold', type: 'number', required: true, min: 0, label: t('Aandachtspunt vanaf score', 'Attention from score') },
+        richTextField('attentionPoint', 'Aandachtspunt', 'Attention point'),
+      ],
+    },
+    {
+      name: 'questions',
+      type: 'array',
+      minRows: 1,
+      label: t('Vragen', 'Questions'),
+      admin: { initCollapsed: true },
+      fields: [
+        keyField('Sleutel', 'Key'),
+        { name: 'theme', type: 'text', required: true, label: t('Thema (sleutel)', 'Theme (key)') },
+        titleField('text', 'Vraag of stelling', 'Question'),
+        {
+          name: 'options',
+          type: 'array',
+          minRows: 2,
+          label: t('Antwoorden', 'Options'),
+          fields: [
+            titleField('label', 'Antwoord', 'Answer'),
+            { name: 'score', type: 'number', required: true, min: 0, max: 100, defaultValue: 0, label: t('Punten', 'Score') },
+            {
+              name: 'redFlagBand',
+              type: 'text',
+              label: t('Rode vlag: minimaal uitslag (sleutel)', 'Red flag: at least band (key)'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'bands',
+      type: 'array',
+      minRows: 1,
+      label: t('Uitslagen', 'Result bands'),
+      admin: { description: t('Op volgorde van oplopende minimumscore; de eerste begint bij 0.', 'Ascending min; first starts at 0.') },
+      fields: [
+        keyField('Sleutel', 'Key'),
+        { name: 'min', type: 'number', required: true, min: 0, label: t('Vanaf score', 'From score') },
+        titleField(),
+        richTextField('advice', 'Advies', 'Advice'),
+      ],
+    },
+  ],
+})

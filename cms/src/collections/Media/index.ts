@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+import { deleteContent, readMedia, staffOnly } from '../../access/index.ts'
+import { readEnv } from '../../env.ts'
+import { t } from '../../fields/label.ts'
+
+export const MEDIA = 'media'
+
+export const Media: CollectionConfig = {
+  slug: MEDIA,
+  labels: { singular: t('Media', 'Media'), plural: t('Media', 'Media') },
+  admin: { group: t('Inhoud', 'Content'), useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
+  access: { read: readMedia, create: staffOnly, update: staffOnly, delete: deleteContent },
+  upload: {
+    staticDir: readEnv().MEDIA_DIR,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'video/mp4', 'video/webm'],
+    focalPoint: true,
+    crop: true,
+    // Responsive derivatives for the CMS; the static site makes its own AVIF/WebP from the original.
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'medium', width: 800 },
+      { name: 'large', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: t('Alternatieve tekst', 'Alt text'),
+      admin: {
+        description: t(
+          'Beschrijf wat er te zien is, voor wie de afbeelding niet ziet. Bij een video: waar de video over gaat.',
+          'Describe what is shown, for people who cannot see it.',
+        ),
+      },
+    },
+    { name: 'credit', type: 'text', label: t('Bron / fotograaf', 'Credit') },
+  ],
+}

@@ -1,0 +1,43 @@
+import { NewsletterIssueSchema } from '@hp/content-schemas'
+import { toNewsletterIssue } from '../../export/newsletter-issue.ts'
+import { summaryField, titleField } from '../../fields/common.ts'
+import { t } from '../../fields/label.ts'
+import { LINKABLE, richTextField } from '../../fields/richText/editor.ts'
+import { slugField } from '../../fields/slug.ts'
+import { contentCollection } from '../shared/contentCollection.ts'
+
+export const NEWSLETTER_ISSUES = 'newsletter-issues'
+
+export const NewsletterIssues = contentCollection({
+  slug: NEWSLETTER_ISSUES,
+  labels: { singular: t('Nieuwsbrief', 'Newsletter issue'), plural: t('Nieuwsbrieven', 'Newsletter issues') },
+  useAsTitle: 'title',
+  defaultColumns: ['number', 'title', 'date', '_status'],
+  group: t('Voor Professionals', 'Professionals'),
+  convert: toNewsletterIssue,
+  schema: NewsletterIssueSchema,
+  fields: [
+    titleField('title', 'Titel / onderwerpregel', 'Title / subject'),
+    { name: 'number', type: 'number', required: true, min: 1, unique: true, label: t('Nummer', 'Number'), admin: { position: 'sidebar' } },
+    slugField('number', {
+      admin: { position: 'sidebar', description: t('Het nummer van de nieuwsbrief.', 'The issue number.') },
+      hooks: {
+        beforeValidate: [({ value, siblingData }) => (value ? String(value) : siblingData?.number ? String(siblingData.number) : value)],
+      },
+    }),
+    { name: 'date', type: 'date', required: true, label: t('Datum', 'Date'), admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    richTextField('intro', 'Inleiding', 'Introduction'),
+    {
+      name: 'items',
+      type: 'array',
+      minRows: 1,
+      label: t('Onderwerpen', 'Items'),
+      fields: [
+        titleField(),
+        summaryField(),
+        { name: 'ref', type: 'relationship', relationTo: [...LINKABLE], label: t('Link naar inhoud op de site', 'Link to site content') },
+        { name: 'url', type: 'text', label: t('Of: externe link', 'Or: external link') },
+      ],
+    },
+  ],
+})

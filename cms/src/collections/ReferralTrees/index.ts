@@ -1,0 +1,72 @@
+import { ReferralTreeSchema, validateTree } from '@hp/content-schemas'
+import { toReferralTree } from '../../export/referral-tree.ts'
+import { platformField, relation, sidebar, summaryField, titleField } from '../../fields/common.ts'
+import { t } from '../../fields/label.ts'
+import { richTextField } from '../../fields/richText/editor.ts'
+import { keyField, slugField } from '../../fields/slug.ts'
+import { contentCollection } from '../shared/contentCollection.ts'
+import { treeProblemsByField } from './treeProblems.ts'
+
+export const REFERRAL_TREES = 'referral-trees'
+
+export const ReferralTrees = contentCollection({
+  slug: REFERRAL_TREES,
+  labels: { singular: t('Doorverwijstool', 'Referral tree'), plural: t('Doorverwijstools', 'Referral trees') },
+  useAsTitle: 'title',
+  group: t('Tools', 'Tools'),
+  description: t(
+    'Vragen met antwoorden die leiden naar een volgende vraag of een uitkomst. Bij publiceren wordt gecontroleerd of elke route klopt.',
+    'Questions whose answers lead to a next question or an outcome; checked as a graph on publish.',
+  ),
+  convert: toReferralTree,
+  schema: ReferralTreeSchema,
+  extraChecks: (tree) => treeProblemsByField(tree, validateTree(tree)),
+  fields: [
+    titleField(),
+    slugField('title'),
+    summaryField(),
+    sidebar({ ...platformField, required: true }),
+    richTextField('intro', 'Tekst op de startpagina', 'Start page text'),
+    { name: 'start', type: 'text', required: true, label: t('Eerste vraag (sleutel)', 'First question (key)') },
+    {
+      name: 'nodes',
+      type: 'blocks',
+      minRows: 2,
+      label: t('Vragen en uitkomsten', 'Questions and outcomes'),
+      blocks: [
+        {
+          slug: 'question',
+          interfaceName: 'TreeQuestionBlock',
+          labels: { singular: t('Vraag', 'Question'), plural: t('Vragen', 'Questions') },
+          fields: [
+            keyField('Sleutel (deel van de URL)', 'Key (part of the URL)'),
+            titleField('question', 'Vraag', 'Question'),
+            { name: 'hint', type: 'textarea', maxLength: 400, label: t('Toelichting', 'Hint') },
+            {
+              name: 'options',
+              type: 'array',
+              minRows: 2,
+              label: t('Antwoorden', 'Options'),
+              fields: [
+                titleField('label', 'Antwoord', 'Answer'),
+                { name: 'next', type: 'text', required: true, label: t('Gaat naar (sleutel)', 'Goes to (key)') },
+              ],
+            },
+          ],
+        },
+        {
+          slug: 'outcome',
+          interfaceName: 'TreeOutcomeBlock',
+          labels: { singular: t('Uitkomst', 'Outcome'), plural: t('Uitkomsten', 'Outcomes') },
+          fields: [
+            keyField('Sleutel (deel van de URL)', 'Key (part of the URL)'),
+            titleField(),
+            richTextField('body', 'Advies', 'Advice'),
+            relation('organisations', 'organisations', 'Organisaties', 'Organisations'),
+            richTextField('whatToSay', 'Wat zegt u als u belt?', 'What to say'),
+          ],
+        },
+      ],
+    },
+  ],
+})

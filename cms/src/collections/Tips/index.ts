@@ -1,0 +1,29 @@
+import { TipSchema } from '@hp/content-schemas'
+import { toTip } from '../../export/tip.ts'
+import { offencesField, platformsField, sidebar, summaryField, themeField, titleField } from '../../fields/common.ts'
+import { t } from '../../fields/label.ts'
+import { richTextField } from '../../fields/richText/editor.ts'
+import { slugField } from '../../fields/slug.ts'
+import { contentCollection } from '../shared/contentCollection.ts'
+
+export const TIPS = 'tips'
+
+export const Tips = contentCollection({
+  slug: TIPS,
+  labels: { singular: t('Tip', 'Tip'), plural: t('Tips en informatie', 'Tips') },
+  useAsTitle: 'title',
+  defaultColumns: ['title', 'theme', '_status', 'updatedAt'],
+  group: t('Inhoud', 'Content'),
+  convert: toTip,
+  schema: TipSchema,
+  fields: [
+    titleField(),
+    slugField('title'),
+    summaryField(),
+    sidebar(themeField),
+    sidebar(platformsField),
+    sidebar(offencesField),
+    { name: 'image', type: 'upload', relationTo: 'media', label: t('Afbeelding', 'Image') },
+    richTextField('body', 'Tekst', 'Body'),
+  ],
+})

@@ -1,0 +1,71 @@
+import { VideoSchema } from '@hp/content-schemas'
+import { toVideo } from '../../export/video.ts'
+import { offencesField, platformsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
+import { t } from '../../fields/label.ts'
+import { richTextField } from '../../fields/richText/editor.ts'
+import { slugField } from '../../fields/slug.ts'
+import { contentCollection } from '../shared/contentCollection.ts'
+
+export const VIDEOS = 'videos'
+
+const isExternal = (_: unknown, sibling: { type?: string }) => sibling?.type === 'external'
+
+export const Videos = contentCollection({
+  slug: VIDEOS,
+  labels: { singular: t('Video', 'Video'), plural: t("Video's", 'Videos') },
+  useAsTitle: 'title',
+  group: t('Inhoud', 'Content'),
+  description: t('Ondertiteling en transcript zijn verplicht.', 'Captions and transcript are required.'),
+  convert: toVideo,
+  schema: VideoSchema,
+  fields: [
+    titleField(),
+    slugField('title'),
+    summaryField(),
+    sidebar({
+      name: 'kind',
+      type: 'select',
+      required: true,
+      label: t('Soort', 'Kind'),
+      options: ['ervaringsverhaal', 'voorbeeldscenario', 'animatie', 'uitleg'].map((v) => ({ label: v, value: v })),
+    }),
+    sidebar(platformsField),
+    sidebar(offencesField),
+    sidebar({ name: 'durationSeconds', type: 'number', required: true, min: 1, label: t('Duur (seconden)', 'Duration (seconds)') }),
+    {
+      name: 'source',
+      type: 'group',
+      label: t('Bron', 'Source'),
+      fields: [
+        {
+          name: 'type',
+          type: 'radio',
+          required: true,
+          defaultValue: 'file',
+          label: t('Waar speelt de video?', 'Where does it play?'),
+          options: [
+            { label: t('Eigen bestand (aanbevolen)', 'Own file (recommended)'), value: 'file' },
+            { label: t('Externe speler, pas na klik', 'External player, after a click'), value: 'external' },
+          ],
+        },
+        { name: 'file', type: 'upload', relationTo: 'media', label: t('Videobestand', 'Video file'), admin: { condition: (_, s) => !isExternal(_, s) } },
+        {
+          name: 'provider',
+          type: 'select',
+          label: t('Aanbieder', 'Provider'),
+          options: ['youtube', 'vimeo'].map((v) => ({ label: v, value: v })),
+          admin: { condition: isExternal },
+        },
+        { name: 'url', type: 'text', label: t('URL bij de aanbieder', 'Provider URL'), admin: { condition: isExternal } },
+      ],
+    },
+    { name: 'poster', type: 'upload', relationTo: 'media', label: t('Voorbeeldafbeelding', 'Poster image') },
+    {
+      name: 'captions',
+      type: 'textarea',
+      label: t('Ondertiteling (WebVTT)', 'Captions (WebVTT)'),
+      admin: { description: t('Begint met WEBVTT, daarna blokken als "00:00.000 --> 00:04.000" met tekst.', 'Starts with WEBVTT, then cues.') },
+    },
+    richTextField('transcript', 'Transcript', 'Transcript'),
+  ],
+})

@@ -1,0 +1,48 @@
+import type { CollectionConfig, Field } from 'payload'
+import type { z } from 'zod'
+import { deleteContent, readContent, readStaff, writeContent } from '../../access/index.ts'
+import type { ExportContext } from '../../export/context.ts'
+import type { Loose } from '../../export/loose.ts'
+import { type FieldProblem, validateOnPublish } from '../../hooks/validateOnPublish.ts'
+
+interface ContentCollectionArgs<S extends z.ZodType> {
+  slug: string
+  labels: CollectionConfig['labels']
+  useAsTitle: string
+  defaultColumns?: string[]
+  group: Record<'nl' | 'en', string>
+  fields: Field[]
+  convert: (doc: Loose, ctx: ExportContext) => unknown
+  schema: S
+  extraChecks?: (parsed: z.infer<S>) => FieldProblem[]
+  description?: Record<'nl' | 'en', string>
+}
+
+/**
+ * A published content type: drafts and versions, the role-based access of every content
+ * collection, and the contract check on publish.
+ */
+export function contentCollection<S extends z.ZodType>(args: ContentCollectionArgs<S>): CollectionConfig {
+  return {
+    slug: args.slug,
+    labels: args.labels,
+    admin: {
+      useAsTitle: args.useAsTitle,
+      defaultColumns: args.defaultColumns ?? [args.useAsTitle, '_status', 'updatedAt'],
+      group: args.group,
+      ...(args.description ? { description: args.description } : {}),
+    },
+    access: {
+      read: readContent,
+      readVersions: readStaff,
+      create: writeContent,
+      update: writeContent,
+      delete: deleteContent,
+    },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    hooks: {
+      beforeChange: [validateOnPublish(args.slug, args.convert, args.schema, args.extraChecks)],
+    },
+    fields: args.fields,
+  }
+}

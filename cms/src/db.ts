@@ -1,0 +1,19 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { type Env, isMongo } from './env.ts'
+import { migrations } from './migrations/index.ts'
+
+/** SQLite file by default (no server); MongoDB when DATABASE_URI is a mongodb:// or mongodb+srv:// URI. */
+export function databaseAdapter(env: Env): DatabaseAdapterObj {
+  if (isMongo(env.DATABASE_URI)) {
+    return mongooseAdapter({ url: env.DATABASE_URI, connectOptions: { serverSelectionTimeoutMS: 10_000 } })
+  }
+  return sqliteAdapter({
+    client: { url: env.DATABASE_URI },
+    // Never mix a pushed schema with migrations (STACK-NOTES 5): only throwaway test databases push.
+    push: env.DB_PUSH === 'true',
+    migrationDir: new URL('./migrations', import.meta.url).pathname,
+    prodMigrations: migrations,
+  })
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+
+// Validated once at start-up; every variable is documented in .env.example.
+const EnvSchema = z.object({
+  PAYLOAD_SECRET: z
+    .string({ error: 'PAYLOAD_SECRET is missing: run `npm start` once (it generates cms/.env) or set it in cms/.env' })
+    .min(32, 'PAYLOAD_SECRET must be at least 32 characters'),
+  DATABASE_URI: z
+    .string()
+    .default('file:./data/cms.db')
+    .refine((u) => /^(file:|libsql:|mongodb(\+srv)?:\/\/)/.test(u), 'DATABASE_URI must start with file:, libsql:, mongodb:// or mongodb+srv://'),
+  SERVER_URL: z.url().default('http://localhost:3000'),
+  SITE_BUILD_HOOK_URL: z.url().optional(),
+  /** Where uploaded files are stored (absolute path; `npm start` writes it into cms/.env). */
+  MEDIA_DIR: z.string().min(1).default('media'),
+  /** Test-only: let db-sqlite push the schema into a throwaway database instead of running migrations. */
+  DB_PUSH: z.enum(['true', 'false']).default('false'),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || 'env'}: ${i.message}`)
+    throw new Error(`Invalid CMS environment:\n${lines.join('\n')}\nSee cms/.env.example for every variable.`)
+  }
+  return result.data
+}
+
+export const isMongo = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)

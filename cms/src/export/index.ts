@@ -1,0 +1,103 @@
+import {
+  AssessmentSchema,
+  assertReferences,
+  ChecklistSchema,
+  ContractError,
+  docLabel,
+  formatIssues,
+  NewsletterIssueSchema,
+  OffenceSchema,
+  OrganisationSchema,
+  PageSchema,
+  ReferralTreeSchema,
+  SITE_CONTENT_VERSION,
+  SignalSchema,
+  type SiteContent,
+  SiteContentSchema,
+  SiteSettingsSchema,
+  StepPlanSchema,
+  TipSchema,
+  VideoSchema,
+} from '@hp/content-schemas'
+import type { Payload, PayloadRequest } from 'payload'
+import type { z } from 'zod'
+import { toAssessment } from './assessment.ts'
+import { toChecklist } from './checklist.ts'
+import { type ExportContext, exportContext, type MediaDoc } from './context.ts'
+import type { Loose } from './loose.ts'
+import { toNewsletterIssue } from './newsletter-issue.ts'
+import { toOffence } from './offence.ts'
+import { toOrganisation } from './organisation.ts'
+import { toPage } from './page.ts'
+import { toReferralTree } from './referral-tree.ts'
+import { toSignal } from './signal.ts'
+import { toSiteSettings } from './site-settings.ts'
+import { toStepPlan } from './step-plan.ts'
+import { toTip } from './tip.ts'
+import { toVideo } from './video.ts'
+
+interface Part {
+  key: Exclude<keyof SiteContent, 'version' | 'generatedAt' | 'settings'>
+  collection: string
+  kind: string
+  convert: (doc: Loose, ctx: ExportContext) => unknown
+  schema: z.ZodType
+}
+
+const PARTS: Part[] = [
+  { key: 'offences', collection: 'offences', kind: 'Offence', convert: toOffence, schema: OffenceSchema },
+  { key: 'checklists', collection: 'checklists', kind: 'Checklist', convert: toChecklist, schema: ChecklistSchema },
+  { key: 'tips', collection: 'tips', kind: 'Tip', convert: toTip, schema: TipSchema },
+  { key: 'videos', collection: 'videos', kind: 'Video', convert: toVideo, schema: VideoSchema },
+  { key: 'stepPlans', collection: 'step-plans', kind: 'Step plan', convert: toStepPlan, schema: StepPlanSchema },
+  { key: 'signals', collection: 'signals', kind: 'Signal', convert: toSignal, schema: SignalSchema },
+  { key: 'organisations', collection: 'organisations', kind: 'Organisation', convert: toOrganisation, schema: OrganisationSchema },
+  { key: 'referralTrees', collection: 'referral-trees', kind: 'Referral tree', convert: toReferralTree, schema: ReferralTreeSchema },
+  { key: 'assessments', collection: 'assessments', kind: 'Assessment', convert: toAssessment, schema: AssessmentSchema },
+  { key: 'newsletterIssues', collection: 'newsletter-issues', kind: 'Newsletter issue', convert: toNewsletterIssue, schema: NewsletterIssueSchema },
+  { key: 'pages', collection: 'pages', kind: 'Page', convert: toPage, schema: PageSchema },
+]
+
+/** Who asks: a request's user (endpoints: access is enforced), or the trusted CLI on this machine. */
+export type ExportAccess = { req: PayloadRequest } | { trustedCli: true }
+
+/**
+ * Builds the SiteContent bundle from published documents only and validates it against the
+ * contract. Throws ContractError listing every problem (document and field) when invalid.
+ */
+export async function buildSiteContent(payload: Payload, access: ExportAccess, serverUrl: string): Promise<SiteContent> {
+  const opts = 'req' in access ? { overrideAccess: false, req: access.req, user: access.req.user } : { overrideAccess: true }
+  const published = { _status: { equals: 'published' } } as const
+  const raw = new Map<string, Loose[]>()
+  for (const part of PARTS) {
+    const res = await payload.find({ collection: part.collection as 'tips', where: published, pagination: false, depth: 0, draft: false, ...opts })
+    raw.set(part.collection, res.docs as Loose[])
+  }
+  const media = await payload.find({ collection: 'media', pagination: false, depth: 0, ...opts })
+  const settings = (await payload.findGlobal({ slug: 'site-settings', depth: 0, draft: false, ...opts })) as Loose
+
+  const index = new Map([...raw].map(([c, docs]) => [c, new Map(docs.map((d) => [String(d.id), String(d.slug)]))]))
+  const ctx = exportContext(index, new Map((media.docs as MediaDoc[]).map((m) => [String(m.id), m])), serverUrl)
+  const problems: string[] = []
+  const out: Record<string, unknown[]> = {}
+  for (const part of PARTS) {
+    out[part.key] = (raw.get(part.collection) ?? []).flatMap((doc, i) => {
+      const label = docLabel(part.kind, doc, i)
+      try {
+        const result = part.schema.safeParse(part.convert(doc, ctx))
+        if (result.success) return [result.data]
+        problems.push(...formatIssues(label, result.error.issues))
+      } catch (error) {
+        problems.push(`${label}: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      return []
+    })
+  }
+  const settingsResult = SiteSettingsSchema.safeParse(toSiteSettings(settings))
+  if (!settingsResult.success) problems.push(...formatIssues('Site settings', settingsResult.error.issues))
+  if (problems.length > 0) throw new ContractError(problems)
+
+  const content = SiteContentSchema.parse({ version: SITE_CONTENT_VERSION, generatedAt: new Date().toISOString(), settings: settingsResult.data, ...out })
+  assertReferences(content)
+  return content
+}

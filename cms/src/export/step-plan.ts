@@ -1,0 +1,20 @@
+import type { z } from 'zod'
+import type { StepPlanSchema } from '@hp/content-schemas'
+import type { ExportContext } from './context.ts'
+import { type Loose, rows } from './loose.ts'
+
+export function toStepPlan(doc: Loose, ctx: ExportContext): z.input<typeof StepPlanSchema> {
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    summary: doc.summary,
+    sectors: doc.sectors ?? [],
+    offences: ctx.slugs('offences', doc.offences),
+    phases: rows(doc.phases).map((p) => ({
+      phase: p.phase,
+      intro: ctx.richText(p.intro),
+      steps: rows(p.steps).map((s) => ({ id: s.key, title: s.title, body: ctx.richText(s.body) })),
+    })),
+    organisations: ctx.slugs('organisations', doc.organisations),
+  }
+}

@@ -1,0 +1,55 @@
+import {
+  BlockquoteFeature,
+  BoldFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  LinkFeature,
+  lexicalEditor,
+  OrderedListFeature,
+  ParagraphFeature,
+  UnorderedListFeature,
+} from '@payloadcms/richtext-lexical'
+import type { RichTextField } from 'payload'
+import { t } from '../label.ts'
+
+/** Collections an internal link may point to (the contract's linkable collections). */
+export const LINKABLE = [
+  'offences',
+  'checklists',
+  'tips',
+  'videos',
+  'step-plans',
+  'signals',
+  'organisations',
+  'referral-trees',
+  'assessments',
+  'newsletter-issues',
+  'pages',
+] as const
+
+/** The editor offers exactly the contract's rich-text subset: paragraphs, h2–h4, lists, bold/italic, quotes, links. */
+export const contractEditor = lexicalEditor({
+  features: () => [
+    ParagraphFeature(),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    BoldFeature(),
+    ItalicFeature(),
+    UnorderedListFeature(),
+    OrderedListFeature(),
+    BlockquoteFeature(),
+    LinkFeature({ enabledCollections: [...LINKABLE] }),
+    FixedToolbarFeature(),
+    InlineToolbarFeature(),
+  ],
+})
+
+/** A rich-text field using the contract editor. Required-ness is checked on publish by the contract. */
+export const richTextField = (name: string, nl: string, en: string, extra: Partial<RichTextField> = {}): RichTextField => ({
+  name,
+  type: 'richText',
+  label: t(nl, en),
+  editor: contractEditor,
+  ...extra,
+})

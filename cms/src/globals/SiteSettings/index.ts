@@ -1,0 +1,52 @@
+import { SiteSettingsSchema } from '@hp/content-schemas'
+import type { GlobalConfig } from 'payload'
+import { publisherOnly, readContent, readStaff } from '../../access/index.ts'
+import { toSiteSettings } from '../../export/site-settings.ts'
+import { titleField } from '../../fields/common.ts'
+import { t } from '../../fields/label.ts'
+import { validateGlobalOnPublish } from './validate.ts'
+
+export const SITE_SETTINGS = 'site-settings'
+
+const navItems = (name: string, nl: string, en: string) => ({
+  name,
+  type: 'array' as const,
+  label: t(nl, en),
+  fields: [titleField('label', 'Linktekst', 'Label'), { name: 'href', type: 'text' as const, required: true, label: t('Pad (begint met /)', 'Path') }],
+})
+
+export const SiteSettings: GlobalConfig = {
+  slug: SITE_SETTINGS,
+  label: t('Site-instellingen', 'Site settings'),
+  admin: { group: t('Beheer', 'Admin') },
+  access: { read: readContent, readVersions: readStaff, update: publisherOnly },
+  versions: { drafts: true, max: 50 },
+  hooks: { beforeChange: [validateGlobalOnPublish(SITE_SETTINGS, toSiteSettings, SiteSettingsSchema)] },
+  fields: [
+    titleField('organisationName', 'Naam organisatie', 'Organisation name'),
+    {
+      name: 'adviceLine',
+      type: 'group',
+      label: t('Advieslijn', 'Advice line'),
+      fields: [
+        { name: 'phone', type: 'text', required: true, label: t('Telefoon', 'Phone') },
+        { name: 'chatUrl', type: 'text', label: t('Chat (URL)', 'Chat URL') },
+        { name: 'hours', type: 'text', required: true, label: t('Bereikbaar', 'Hours') },
+        { name: 'exampleData', type: 'checkbox', defaultValue: true, label: t('Voorbeeldgegevens: nog controleren', 'Example data: verify') },
+      ],
+    },
+    {
+      name: 'quickExitUrl',
+      type: 'text',
+      required: true,
+      defaultValue: 'https://www.google.nl/',
+      label: t('Snel weg: naar deze neutrale site', 'Quick exit target'),
+    },
+    {
+      name: 'navigation',
+      type: 'group',
+      label: t('Navigatie', 'Navigation'),
+      fields: [navItems('helpers', 'Voor de Helpers', 'Helpers'), navItems('professionals', 'Voor Professionals', 'Professionals')],
+    },
+  ],
+}

@@ -1,0 +1,21 @@
+import { formatPath } from '@hp/content-schemas'
+import { type GlobalBeforeChangeHook, ValidationError } from 'payload'
+import type { z } from 'zod'
+import type { Loose } from '../../export/loose.ts'
+
+/** The global's counterpart of validateOnPublish: checked against the contract when published. */
+export function validateGlobalOnPublish(global: string, convert: (doc: Loose) => unknown, schema: z.ZodType): GlobalBeforeChangeHook {
+  return ({ data, originalDoc, req }) => {
+    const merged: Loose = { ...(originalDoc ?? {}), ...data }
+    if (merged._status !== undefined && merged._status !== 'published') return data
+    const result = schema.safeParse(convert(merged))
+    if (!result.success) {
+      throw new ValidationError({
+        global,
+        req,
+        errors: result.error.issues.map((i) => ({ path: i.path.join('.'), message: `${formatPath(i.path)}: ${i.message}` })),
+      })
+    }
+    return data
+  }
+}

@@ -1,0 +1,72 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Assessments } from './collections/Assessments/index.ts'
+import { Checklists } from './collections/Checklists/index.ts'
+import { Deliveries } from './collections/Deliveries/index.ts'
+import { Media } from './collections/Media/index.ts'
+import { NewsletterIssues } from './collections/NewsletterIssues/index.ts'
+import { Offences } from './collections/Offences/index.ts'
+import { Organisations } from './collections/Organisations/index.ts'
+import { Pages } from './collections/Pages/index.ts'
+import { ReferralTrees } from './collections/ReferralTrees/index.ts'
+import { Signals } from './collections/Signals/index.ts'
+import { StepPlans } from './collections/StepPlans/index.ts'
+import { Subscribers } from './collections/Subscribers/index.ts'
+import { Tips } from './collections/Tips/index.ts'
+import { Users } from './collections/Users/index.ts'
+import { Videos } from './collections/Videos/index.ts'
+import { databaseAdapter } from './db.ts'
+import { siteContentEndpoint } from './endpoints/siteContent.ts'
+import { readEnv } from './env.ts'
+import { contractEditor } from './fields/richText/editor.ts'
+import { SiteSettings } from './globals/SiteSettings/index.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
+
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.SERVER_URL,
+  db: databaseAdapter(env),
+  editor: contractEditor,
+  sharp,
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · CMS Helpers & Professionals' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: {
+    fallbackLanguage: 'nl',
+    supportedLanguages: { nl, en },
+  },
+  collections: [
+    Pages,
+    Offences,
+    Checklists,
+    Tips,
+    Videos,
+    StepPlans,
+    Signals,
+    Organisations,
+    ReferralTrees,
+    Assessments,
+    NewsletterIssues,
+    Subscribers,
+    Deliveries,
+    Media,
+    Users,
+  ],
+  globals: [SiteSettings],
+  endpoints: [siteContentEndpoint],
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: {
+    // Types are generated explicitly (`npm run generate:types`), not on every boot (STACK-NOTES 4).
+    autoGenerate: false,
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
+  telemetry: false,
+})

@@ -1,0 +1,6 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+export const CMS_DIR = path.join(ROOT, 'cms')
+export const CMS_ENV_FILE = path.join(CMS_DIR, '.env')
