@@ -8,7 +8,10 @@ const EnvSchema = z.object({
   DATABASE_URI: z
     .string()
     .default('file:./data/cms.db')
-    .refine((u) => /^(file:|libsql:|mongodb(\+srv)?:\/\/)/.test(u), 'DATABASE_URI must start with file:, libsql:, mongodb:// or mongodb+srv://'),
+    .refine(
+      (u) => /^(file:|libsql:|mongodb(\+srv)?:\/\/)/.test(u),
+      'DATABASE_URI must start with file:, libsql:, mongodb:// or mongodb+srv://',
+    ),
   SERVER_URL: z.url().default('http://localhost:3000'),
   SITE_BUILD_HOOK_URL: z.url().optional(),
   /** Where uploaded files are stored (absolute path; `npm start` writes it into cms/.env). */
@@ -19,7 +22,7 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = EnvSchema.safeParse(source)
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || 'env'}: ${i.message}`)

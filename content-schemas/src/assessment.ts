@@ -86,7 +86,8 @@ export const AssessmentSchema = z
     a.bands.forEach((b, i) => {
       const prev = a.bands[i - 1]
       if (i === 0 && b.min !== 0) ctx.addIssue({ code: 'custom', path: ['bands', 0, 'min'], message: 'the first band must start at 0' })
-      if (prev && b.min <= prev.min) ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'bands must be ordered by ascending min' })
+      if (prev && b.min <= prev.min)
+        ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'bands must be ordered by ascending min' })
     })
   })
 export type Assessment = z.infer<typeof AssessmentSchema>

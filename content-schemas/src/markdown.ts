@@ -55,7 +55,10 @@ export function inlineFromMarkdown(line: string): InlineNode[] {
  * inline `**bold**`, `*italic*` and links. Lines of one paragraph are joined with a space.
  */
 export function richTextFromMarkdown(source: string): RichText {
-  const lines = source.replace(/\r\n/g, '\n').split('\n').map((l) => l.trim())
+  const lines = source
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
   const blocks: BlockNode[] = []
   let para: string[] = []
   let list: { ordered: boolean; items: string[] } | null = null

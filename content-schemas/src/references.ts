@@ -1,1 +1,100 @@
-export {}
+import { COLLECTIONS, collectionDocLabel } from './collections.ts'
+import { type DocRef, type LinkableCollection, LinkableCollectionSchema } from './common.ts'
+import { ContractError } from './errors.ts'
+import { richTextRefs } from './rich-text.ts'
+import { richTextFieldsOf } from './rich-text-fields.ts'
+import type { SiteContent } from './site-content.ts'
+import { validateTree } from './tree.ts'
+
+/** Reports a second document using a slug: per collection, and per platform for pages (each platform has a `home`). */
+function duplicateSlugs(content: SiteContent): string[] {
+  const lines: string[] = []
+  for (const collection of LinkableCollectionSchema.options) {
+    const { key, noun } = COLLECTIONS[collection]
+    const first = new Map<string, number>()
+    content[key].forEach((doc, i) => {
+      const platform = key === 'pages' && 'platform' in doc ? doc.platform : undefined
+      const id = platform === undefined ? doc.slug : `${platform}/${doc.slug}`
+      const at = first.get(id)
+      if (at === undefined) first.set(id, i)
+      else {
+        const where = platform === undefined ? '' : ` on platform "${platform}"`
+        lines.push(
+          `${collectionDocLabel(collection, doc, i)}: slug: "${doc.slug}" is also used by ${key}[${at}]${where}; every ${noun} needs its own slug`,
+        )
+      }
+    })
+  }
+  return lines
+}
+
+/** Reports a checklist whose slug is not its offence, and a second checklist for one offence. */
+function checklistPerOffence(content: SiteContent): string[] {
+  const lines: string[] = []
+  const first = new Map<string, number>()
+  content.checklists.forEach((c, i) => {
+    const label = collectionDocLabel('checklists', c, i)
+    if (c.slug !== c.offence) lines.push(`${label}: slug: must equal the offence slug "${c.offence}"`)
+    const at = first.get(c.offence)
+    if (at === undefined) first.set(c.offence, i)
+    else
+      lines.push(
+        `${label}: offence: offence "${c.offence}" already has a checklist (checklists[${at}]); an offence has at most one checklist`,
+      )
+  })
+  return lines
+}
+
+/**
+ * Checks every reference across the bundle: document fields naming other documents, rich-text
+ * links, newsletter items, duplicate slugs, one checklist per offence and every referral tree's
+ * graph. Returns one readable line per problem, naming document and field:
+ * `Checklist "fraude": relatedTips[1]: unknown tip "xyz"`. An empty list means all is well.
+ */
+export function checkReferences(content: SiteContent): string[] {
+  const slugs = new Map(
+    LinkableCollectionSchema.options.map((c) => [c, new Set(content[COLLECTIONS[c].key].map((d: { slug: string }) => d.slug))]),
+  )
+  const lines = [...duplicateSlugs(content), ...checklistPerOffence(content)]
+  const check = (label: string, path: string, ref: DocRef, prefix = '') => {
+    if (!slugs.get(ref.collection)?.has(ref.slug))
+      lines.push(`${label}: ${path}: ${prefix}unknown ${COLLECTIONS[ref.collection].noun} "${ref.slug}"`)
+  }
+  const each = (label: string, path: string, collection: LinkableCollection, list: readonly string[]) => {
+    for (const [i, slug] of list.entries()) check(label, `${path}[${i}]`, { collection, slug })
+  }
+
+  for (const [i, c] of content.checklists.entries()) {
+    const label = collectionDocLabel('checklists', c, i)
+    check(label, 'offence', { collection: 'offences', slug: c.offence })
+    each(label, 'relatedTips', 'tips', c.relatedTips)
+    each(label, 'relatedVideos', 'videos', c.relatedVideos)
+  }
+  for (const [i, t] of content.tips.entries()) each(collectionDocLabel('tips', t, i), 'offences', 'offences', t.offences)
+  for (const [i, v] of content.videos.entries()) each(collectionDocLabel('videos', v, i), 'offences', 'offences', v.offences)
+  for (const [i, p] of content.stepPlans.entries()) {
+    const label = collectionDocLabel('step-plans', p, i)
+    each(label, 'offences', 'offences', p.offences)
+    each(label, 'organisations', 'organisations', p.organisations)
+  }
+  for (const [i, t] of content.referralTrees.entries()) {
+    const label = collectionDocLabel('referral-trees', t, i)
+    for (const problem of validateTree(t)) lines.push(`${label}: ${problem.message}`)
+    for (const [j, n] of t.nodes.entries())
+      if (n.type === 'outcome') each(label, `nodes[${j}].organisations`, 'organisations', n.organisations)
+  }
+  for (const [i, n] of content.newsletterIssues.entries()) {
+    const label = collectionDocLabel('newsletter-issues', n, i)
+    for (const [j, item] of n.items.entries()) if (item.ref) check(label, `items[${j}].ref`, item.ref)
+  }
+  for (const field of richTextFieldsOf(content)) {
+    for (const ref of richTextRefs(field.value)) check(field.label, field.path, ref, 'links to ')
+  }
+  return lines
+}
+
+/** Throws a `ContractError` listing every broken reference `checkReferences` finds. */
+export function assertReferences(content: SiteContent): void {
+  const problems = checkReferences(content)
+  if (problems.length > 0) throw new ContractError(problems)
+}

@@ -86,14 +86,8 @@ export const RequiredRichTextSchema = RichTextSchema.min(1, 'required')
 /** Plain text of rich text, for search excerpts, e-mail plain text and validation messages. */
 export function richTextToPlain(blocks: RichText): string {
   const inline = (nodes: InlineNode[]): string =>
-    nodes
-      .map((n) =>
-        n.type === 'text' ? n.text : n.type === 'linebreak' ? '\n' : n.children.map((c) => c.text).join(''),
-      )
-      .join('')
-  return blocks
-    .map((b) => (b.type === 'list' ? b.items.map((i) => `- ${inline(i)}`).join('\n') : inline(b.children)))
-    .join('\n\n')
+    nodes.map((n) => (n.type === 'text' ? n.text : n.type === 'linebreak' ? '\n' : n.children.map((c) => c.text).join(''))).join('')
+  return blocks.map((b) => (b.type === 'list' ? b.items.map((i) => `- ${inline(i)}`).join('\n') : inline(b.children))).join('\n\n')
 }
 
 /** Every document reference inside rich text, for reference checks. */

@@ -49,15 +49,21 @@ export const StepPlanSchema = z
     let last = -1
     plan.phases.forEach((p, i) => {
       const at = order.indexOf(p.phase)
-      if (at <= last) ctx.addIssue({ code: 'custom', path: ['phases', i, 'phase'], message: `phase "${p.phase}" is repeated or out of order (preventief, acuut, nazorg)` })
+      if (at <= last)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phases', i, 'phase'],
+          message: `phase "${p.phase}" is repeated or out of order (preventief, acuut, nazorg)`,
+        })
       last = at
     })
     const ids = new Set<string>()
-    plan.phases.forEach((p, i) =>
+    plan.phases.forEach((p, i) => {
       p.steps.forEach((s, j) => {
-        if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['phases', i, 'steps', j, 'id'], message: `step id "${s.id}" is used twice in this plan` })
+        if (ids.has(s.id))
+          ctx.addIssue({ code: 'custom', path: ['phases', i, 'steps', j, 'id'], message: `step id "${s.id}" is used twice in this plan` })
         ids.add(s.id)
-      }),
-    )
+      })
+    })
   })
 export type StepPlan = z.infer<typeof StepPlanSchema>

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ContractError } from '@hp/content-schemas'
 import { buildSiteContent } from '@hp/cms/export'
+import { ContractError } from '@hp/content-schemas'
 import { migrate } from './lib/migrate.ts'
 import { bootPayload } from './lib/payload.ts'
 

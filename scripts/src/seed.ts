@@ -1,6 +1,6 @@
 import { seed } from '@hp/cms/seed'
-import { bootPayload } from './lib/payload.ts'
 import { migrate } from './lib/migrate.ts'
+import { bootPayload } from './lib/payload.ts'
 
 const started = Date.now()
 try {

@@ -19,7 +19,12 @@ async function main() {
 
   step(2, 'CMS admin build')
   const stamp = path.join(CMS_DIR, '.next', 'source-hash')
-  const hash = sourceHash([path.join(CMS_DIR, 'src'), path.join(CMS_DIR, 'next.config.mjs'), path.join(ROOT, 'content-schemas', 'src'), path.join(ROOT, 'package-lock.json')])
+  const hash = sourceHash([
+    path.join(CMS_DIR, 'src'),
+    path.join(CMS_DIR, 'next.config.mjs'),
+    path.join(ROOT, 'content-schemas', 'src'),
+    path.join(ROOT, 'package-lock.json'),
+  ])
   if (isStale(stamp, hash)) {
     console.log('Building the admin with Next.js (about a minute on 2 cores) …')
     await npmRun(['run', 'build', '--workspace', 'cms'], { ...quiet, NODE_ENV: 'production' })

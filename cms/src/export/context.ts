@@ -78,7 +78,11 @@ export function exportContext(index: SlugIndex, media: Map<string, MediaDoc>, se
 export function validationContext(): ExportContext {
   const placeholder = (value: unknown) => {
     const id = idOf(value)
-    return id === undefined ? undefined : `ref-${String(id).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
+    return id === undefined
+      ? undefined
+      : `ref-${String(id)
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')}`
   }
   return {
     slug: (_c, value) => placeholder(value),

@@ -54,7 +54,13 @@ const PARTS: Part[] = [
   { key: 'organisations', collection: 'organisations', kind: 'Organisation', convert: toOrganisation, schema: OrganisationSchema },
   { key: 'referralTrees', collection: 'referral-trees', kind: 'Referral tree', convert: toReferralTree, schema: ReferralTreeSchema },
   { key: 'assessments', collection: 'assessments', kind: 'Assessment', convert: toAssessment, schema: AssessmentSchema },
-  { key: 'newsletterIssues', collection: 'newsletter-issues', kind: 'Newsletter issue', convert: toNewsletterIssue, schema: NewsletterIssueSchema },
+  {
+    key: 'newsletterIssues',
+    collection: 'newsletter-issues',
+    kind: 'Newsletter issue',
+    convert: toNewsletterIssue,
+    schema: NewsletterIssueSchema,
+  },
   { key: 'pages', collection: 'pages', kind: 'Page', convert: toPage, schema: PageSchema },
 ]
 
@@ -70,7 +76,14 @@ export async function buildSiteContent(payload: Payload, access: ExportAccess, s
   const published = { _status: { equals: 'published' } } as const
   const raw = new Map<string, Loose[]>()
   for (const part of PARTS) {
-    const res = await payload.find({ collection: part.collection as 'tips', where: published, pagination: false, depth: 0, draft: false, ...opts })
+    const res = await payload.find({
+      collection: part.collection as 'tips',
+      where: published,
+      pagination: false,
+      depth: 0,
+      draft: false,
+      ...opts,
+    })
     raw.set(part.collection, res.docs as Loose[])
   }
   const media = await payload.find({ collection: 'media', pagination: false, depth: 0, ...opts })
@@ -97,7 +110,12 @@ export async function buildSiteContent(payload: Payload, access: ExportAccess, s
   if (!settingsResult.success) problems.push(...formatIssues('Site settings', settingsResult.error.issues))
   if (problems.length > 0) throw new ContractError(problems)
 
-  const content = SiteContentSchema.parse({ version: SITE_CONTENT_VERSION, generatedAt: new Date().toISOString(), settings: settingsResult.data, ...out })
+  const content = SiteContentSchema.parse({
+    version: SITE_CONTENT_VERSION,
+    generatedAt: new Date().toISOString(),
+    settings: settingsResult.data,
+    ...out,
+  })
   assertReferences(content)
   return content
 }

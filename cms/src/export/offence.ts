@@ -1,5 +1,5 @@
-import type { z } from 'zod'
 import type { OffenceSchema } from '@hp/content-schemas'
+import type { z } from 'zod'
 import type { Loose } from './loose.ts'
 
 export function toOffence(doc: Loose): z.input<typeof OffenceSchema> {

@@ -1,5 +1,5 @@
-import type { z } from 'zod'
 import type { OrganisationSchema } from '@hp/content-schemas'
+import type { z } from 'zod'
 import { compact, type Loose } from './loose.ts'
 
 export function toOrganisation(doc: Loose): z.input<typeof OrganisationSchema> {

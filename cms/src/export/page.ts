@@ -1,5 +1,5 @@
-import type { z } from 'zod'
 import type { PageSchema } from '@hp/content-schemas'
+import type { z } from 'zod'
 import type { ExportContext } from './context.ts'
 import { compact, type Loose, rows } from './loose.ts'
 

@@ -1,5 +1,5 @@
-import type { z } from 'zod'
 import type { SignalSchema } from '@hp/content-schemas'
+import type { z } from 'zod'
 import type { ExportContext } from './context.ts'
 import type { Loose } from './loose.ts'
 

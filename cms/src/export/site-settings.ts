@@ -1,5 +1,5 @@
-import type { z } from 'zod'
 import type { SiteSettingsSchema } from '@hp/content-schemas'
+import type { z } from 'zod'
 import { compact, type Loose, rows } from './loose.ts'
 
 export function toSiteSettings(doc: Loose): z.input<typeof SiteSettingsSchema> {

@@ -1,5 +1,5 @@
-import type { z } from 'zod'
 import type { TipSchema } from '@hp/content-schemas'
+import type { z } from 'zod'
 import type { ExportContext } from './context.ts'
 import { compact, type Loose } from './loose.ts'
 

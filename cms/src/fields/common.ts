@@ -18,7 +18,12 @@ export const summaryField = (name = 'summary', nl = 'Samenvatting', en = 'Summar
   required: true,
   maxLength: 300,
   label: t(nl, en),
-  admin: { description: t('Eén of twee zinnen voor lijsten, zoekresultaten en zoekmachines (max. 300 tekens).', 'One or two sentences (max 300 characters).') },
+  admin: {
+    description: t(
+      'Eén of twee zinnen voor lijsten, zoekresultaten en zoekmachines (max. 300 tekens).',
+      'One or two sentences (max 300 characters).',
+    ),
+  },
 })
 
 export const platformsField: SelectField = {

@@ -1,5 +1,5 @@
-import type { TextField } from 'payload'
 import { SlugSchema } from '@hp/content-schemas'
+import type { TextField } from 'payload'
 import { t } from './label.ts'
 
 /** Slugify Dutch text: `Nazorg bij suïcide op school` → `nazorg-bij-suicide-op-school`. */
@@ -15,32 +15,32 @@ export const slugify = (text: string): string =>
 /** A unique, indexed slug that is filled from `from` when left empty. */
 export const slugField = (from: string, overrides: Partial<TextField> = {}): TextField =>
   ({
-  name: 'slug',
-  type: 'text',
-  label: t('Slug (deel van de URL)', 'Slug (part of the URL)'),
-  index: true,
-  unique: true,
-  admin: {
-    position: 'sidebar',
-    description: t(
-      'Wordt gemaakt uit de titel als u niets invult. Wijzig alleen als het echt moet: de oude URL werkt dan niet meer.',
-      'Filled from the title when empty. Change only when needed: the old URL stops working.',
-    ),
-  },
-  hooks: {
-    beforeValidate: [
-      ({ value, siblingData }) => {
-        if (typeof value === 'string' && value.trim() !== '') return slugify(value)
-        const source = siblingData?.[from]
-        return typeof source === 'string' ? slugify(source) : value
-      },
-    ],
-  },
-  validate: (value: unknown) => {
-    if (value === undefined || value === null || value === '') return 'Vul een slug in (bijvoorbeeld "woninginbraak").'
-    const result = SlugSchema.safeParse(value)
-    return result.success ? true : `Slug: ${result.error.issues[0]?.message ?? 'ongeldig'}`
-  },
+    name: 'slug',
+    type: 'text',
+    label: t('Slug (deel van de URL)', 'Slug (part of the URL)'),
+    index: true,
+    unique: true,
+    admin: {
+      position: 'sidebar',
+      description: t(
+        'Wordt gemaakt uit de titel als u niets invult. Wijzig alleen als het echt moet: de oude URL werkt dan niet meer.',
+        'Filled from the title when empty. Change only when needed: the old URL stops working.',
+      ),
+    },
+    hooks: {
+      beforeValidate: [
+        ({ value, siblingData }) => {
+          if (typeof value === 'string' && value.trim() !== '') return slugify(value)
+          const source = siblingData?.[from]
+          return typeof source === 'string' ? slugify(source) : value
+        },
+      ],
+    },
+    validate: (value: unknown) => {
+      if (value === undefined || value === null || value === '') return 'Vul een slug in (bijvoorbeeld "woninginbraak").'
+      const result = SlugSchema.safeParse(value)
+      return result.success ? true : `Slug: ${result.error.issues[0]?.message ?? 'ongeldig'}`
+    },
     ...overrides,
   }) as TextField
 
@@ -50,7 +50,9 @@ export const keyField = (nl: string, en: string): TextField => ({
   type: 'text',
   required: true,
   label: t(nl, en),
-  admin: { description: t('Kleine letters, cijfers en streepjes; uniek in dit document.', 'Lowercase, digits, hyphens; unique in this document.') },
+  admin: {
+    description: t('Kleine letters, cijfers en streepjes; uniek in dit document.', 'Lowercase, digits, hyphens; unique in this document.'),
+  },
   validate: (value: unknown) => {
     const result = SlugSchema.safeParse(value)
     return result.success ? true : `${result.error.issues[0]?.message ?? 'ongeldig'}`

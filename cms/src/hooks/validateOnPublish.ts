@@ -11,8 +11,7 @@ export interface FieldProblem {
 }
 
 /** Contract paths use `id` where the CMS field is `key` (Payload reserves `id` in arrays and blocks). */
-const toFieldPath = (path: readonly PropertyKey[]): string =>
-  path.map((p) => (p === 'id' ? 'key' : String(p))).join('.')
+const toFieldPath = (path: readonly PropertyKey[]): string => path.map((p) => (p === 'id' ? 'key' : String(p))).join('.')
 
 /**
  * Checks a document against the contract when it is published (drafts may be incomplete, so

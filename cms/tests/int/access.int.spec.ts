@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_COLLECTIONS, contentData, createUsers, type TestRole, type TestUser } from './fixtures.ts'
-import { SEED_IMAGE } from './paths.ts'
 import { startTestCms, type TestCms } from './harness.ts'
+import { SEED_IMAGE } from './paths.ts'
 
 type Op = 'read' | 'create' | 'update' | 'delete'
 type Who = TestRole | 'anonymous'
@@ -34,15 +34,30 @@ beforeAll(async () => {
   cms = await startTestCms('access')
   const { payload } = cms
   users = await createUsers(payload)
-  const offence = await payload.create({ collection: 'offences', data: { ...contentData('offences', 'base', {}), _status: 'published' } as never, overrideAccess: true })
+  const offence = await payload.create({
+    collection: 'offences',
+    data: { ...contentData('offences', 'base', {}), _status: 'published' } as never,
+    overrideAccess: true,
+  })
   for (const c of CONTENT_COLLECTIONS) {
     const base = { collection: c as 'tips', overrideAccess: true }
-    const pub = await payload.create({ ...base, data: { ...contentData(c, `p${++counter}`, { offence: offence.id }), _status: 'published' } as never })
-    const draft = await payload.create({ ...base, draft: true, data: { ...contentData(c, `d${++counter}`, { offence: offence.id }), _status: 'draft' } as never })
+    const pub = await payload.create({
+      ...base,
+      data: { ...contentData(c, `p${++counter}`, { offence: offence.id }), _status: 'published' } as never,
+    })
+    const draft = await payload.create({
+      ...base,
+      draft: true,
+      data: { ...contentData(c, `d${++counter}`, { offence: offence.id }), _status: 'draft' } as never,
+    })
     published.set(c, pub.id)
     drafts.set(c, draft.id)
   }
-  const sub = await payload.create({ collection: 'subscribers', data: { email: 'lezer@example.org', status: 'confirmed' }, overrideAccess: true })
+  const sub = await payload.create({
+    collection: 'subscribers',
+    data: { email: 'lezer@example.org', status: 'confirmed' },
+    overrideAccess: true,
+  })
   const issue = published.get('newsletter-issues')
   await payload.create({ collection: 'deliveries', data: { key: `1:${sub.id}`, issue, subscriber: sub.id } as never, overrideAccess: true })
   published.set('subscribers', sub.id)
@@ -77,7 +92,12 @@ async function attempt(who: Who, collection: string, op: Op): Promise<boolean> {
     }
     if (op === 'create') {
       if (collection === 'media') return false // covered by the upload test below
-      const data = collection === 'subscribers' ? { email: `x${++counter}@example.org` } : collection === 'deliveries' ? { key: `k${++counter}`, issue: published.get('newsletter-issues'), subscriber: published.get('subscribers') } : { ...contentData(collection, `c${++counter}`, {}), _status: 'draft' }
+      const data =
+        collection === 'subscribers'
+          ? { email: `x${++counter}@example.org` }
+          : collection === 'deliveries'
+            ? { key: `k${++counter}`, issue: published.get('newsletter-issues'), subscriber: published.get('subscribers') }
+            : { ...contentData(collection, `c${++counter}`, {}), _status: 'draft' }
       await payload.create({ ...as, data: data as never, draft: true })
       return true
     }
@@ -85,7 +105,12 @@ async function attempt(who: Who, collection: string, op: Op): Promise<boolean> {
     const id = first.docs[0]?.id
     if (id === undefined) throw new Error(`nothing to ${op} in ${collection}`)
     if (op === 'update') {
-      await payload.update({ ...as, id, data: {} as never, draft: collection !== 'subscribers' && collection !== 'deliveries' && collection !== 'media' })
+      await payload.update({
+        ...as,
+        id,
+        data: {} as never,
+        draft: collection !== 'subscribers' && collection !== 'deliveries' && collection !== 'media',
+      })
       return true
     }
     // Delete a throwaway copy so the shared documents stay for the other checks.
@@ -117,30 +142,67 @@ describe('publishing rights', () => {
   it('an editor may save a draft but not publish', async () => {
     const { payload } = cms
     const data = { ...contentData('tips', `e${++counter}`, {}), _status: 'published' }
-    await expect(payload.create({ collection: 'tips', data: data as never, overrideAccess: false, user: users.editor })).rejects.toMatchObject({ status: 403 })
-    const draft = await payload.create({ collection: 'tips', data: { ...data, _status: 'draft' } as never, draft: true, overrideAccess: false, user: users.editor })
     await expect(
-      payload.update({ collection: 'tips', id: draft.id, data: { _status: 'published' } as never, overrideAccess: false, user: users.editor }),
+      payload.create({ collection: 'tips', data: data as never, overrideAccess: false, user: users.editor }),
     ).rejects.toMatchObject({ status: 403 })
-    const published = await payload.update({ collection: 'tips', id: draft.id, data: { _status: 'published' } as never, overrideAccess: false, user: users.publisher })
+    const draft = await payload.create({
+      collection: 'tips',
+      data: { ...data, _status: 'draft' } as never,
+      draft: true,
+      overrideAccess: false,
+      user: users.editor,
+    })
+    await expect(
+      payload.update({
+        collection: 'tips',
+        id: draft.id,
+        data: { _status: 'published' } as never,
+        overrideAccess: false,
+        user: users.editor,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    const published = await payload.update({
+      collection: 'tips',
+      id: draft.id,
+      data: { _status: 'published' } as never,
+      overrideAccess: false,
+      user: users.publisher,
+    })
     expect(published._status).toBe('published')
   })
 
   it('the site-builder key sees published documents only', async () => {
     const { payload } = cms
     for (const c of CONTENT_COLLECTIONS) {
-      const res = await payload.find({ collection: c as 'tips', overrideAccess: false, user: users['site-builder'], pagination: false, depth: 0 })
+      const res = await payload.find({
+        collection: c as 'tips',
+        overrideAccess: false,
+        user: users['site-builder'],
+        pagination: false,
+        depth: 0,
+      })
       const ids = res.docs.map((d) => d.id)
       expect(ids, c).toContain(published.get(c))
       expect(ids, c).not.toContain(drafts.get(c))
-      expect(res.docs.every((d) => (d as { _status?: string })._status === 'published'), c).toBe(true)
+      expect(
+        res.docs.every((d) => (d as { _status?: string })._status === 'published'),
+        c,
+      ).toBe(true)
     }
   })
 
   it('the site-builder key cannot read versions or drafts', async () => {
     const { payload } = cms
-    await expect(payload.findVersions({ collection: 'tips', overrideAccess: false, user: users['site-builder'] })).rejects.toMatchObject({ status: 403 })
-    const res = await payload.find({ collection: 'tips', draft: true, overrideAccess: false, user: users['site-builder'], pagination: false })
+    await expect(payload.findVersions({ collection: 'tips', overrideAccess: false, user: users['site-builder'] })).rejects.toMatchObject({
+      status: 403,
+    })
+    const res = await payload.find({
+      collection: 'tips',
+      draft: true,
+      overrideAccess: false,
+      user: users['site-builder'],
+      pagination: false,
+    })
     expect(res.docs.map((d) => d.id)).not.toContain(drafts.get('tips'))
   })
 })
@@ -150,16 +212,26 @@ describe('users', () => {
     const { payload } = cms
     const res = await payload.find({ collection: 'users', overrideAccess: false, user: users.editor })
     expect(res.docs.map((d) => d.email)).toEqual(['editor@test.example'])
-    const updated = await payload.update({ collection: 'users', id: users.editor.id, data: { role: 'admin' } as never, overrideAccess: false, user: users.editor })
+    const updated = await payload.update({
+      collection: 'users',
+      id: users.editor.id,
+      data: { role: 'admin' } as never,
+      overrideAccess: false,
+      user: users.editor,
+    })
     expect(updated.role).toBe('editor')
   })
 
   it('only admins create and delete users', async () => {
     const { payload } = cms
     const data = { email: 'nieuw@test.example', password: 'test-password-123', role: 'editor' } as never
-    await expect(payload.create({ collection: 'users', data, overrideAccess: false, user: users.publisher })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.create({ collection: 'users', data, overrideAccess: false, user: users.publisher })).rejects.toMatchObject({
+      status: 403,
+    })
     const created = await payload.create({ collection: 'users', data, overrideAccess: false, user: users.admin })
-    await expect(payload.delete({ collection: 'users', id: created.id, overrideAccess: false, user: users.publisher })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.delete({ collection: 'users', id: created.id, overrideAccess: false, user: users.publisher }),
+    ).rejects.toMatchObject({ status: 403 })
     await payload.delete({ collection: 'users', id: created.id, overrideAccess: false, user: users.admin })
   })
 })

@@ -17,7 +17,12 @@ export async function createUsers(payload: Payload): Promise<Record<TestRole, Te
   for (const role of ROLES) {
     const doc = await payload.create({
       collection: 'users',
-      data: { email: `${role}@test.example`, password: 'test-password-123', role, ...(role === 'site-builder' ? { enableAPIKey: true, apiKey: 'test-site-builder-key-0123456789' } : {}) } as never,
+      data: {
+        email: `${role}@test.example`,
+        password: 'test-password-123',
+        role,
+        ...(role === 'site-builder' ? { enableAPIKey: true, apiKey: 'test-site-builder-key-0123456789' } : {}),
+      } as never,
       overrideAccess: true,
     })
     out[role] = { ...(doc as unknown as Record<string, unknown>), collection: 'users', role } as TestUser
@@ -76,7 +81,15 @@ export function contentData(collection: string, n: string, ids: { offence?: stri
         intro: rt('Start.'),
         start: 'vraag',
         nodes: [
-          { blockType: 'question', key: 'vraag', question: 'Gevaar?', options: [{ label: 'Ja', next: 'bel-112' }, { label: 'Nee', next: 'praat' }] },
+          {
+            blockType: 'question',
+            key: 'vraag',
+            question: 'Gevaar?',
+            options: [
+              { label: 'Ja', next: 'bel-112' },
+              { label: 'Nee', next: 'praat' },
+            ],
+          },
           { blockType: 'outcome', key: 'bel-112', title: 'Bel 112', body: rt('Bel 112.') },
           { blockType: 'outcome', key: 'praat', title: 'Praat', body: rt('Praat erover.') },
         ],
@@ -90,11 +103,27 @@ export function contentData(collection: string, n: string, ids: { offence?: stri
         platform: 'helpers',
         intro: rt('Intro.'),
         themes: [{ key: 'tijd', title: 'Tijd', threshold: 1 }],
-        questions: [{ key: 'q1', theme: 'tijd', text: 'Vraag?', options: [{ label: 'Nee', score: 0 }, { label: 'Ja', score: 1 }] }],
+        questions: [
+          {
+            key: 'q1',
+            theme: 'tijd',
+            text: 'Vraag?',
+            options: [
+              { label: 'Nee', score: 0 },
+              { label: 'Ja', score: 1 },
+            ],
+          },
+        ],
         bands: [{ key: 'laag', min: 0, title: 'Laag', advice: rt('Goed zo.') }],
       }
     case 'newsletter-issues':
-      return { title, number: Number(n.replace(/\D/g, '')) || 1, date: '2026-01-15', intro: rt('Intro.'), items: [{ title: 'Item', summary: 'Kort.', url: 'https://example.org/' }] }
+      return {
+        title,
+        number: Number(n.replace(/\D/g, '')) || 1,
+        date: '2026-01-15',
+        intro: rt('Intro.'),
+        items: [{ title: 'Item', summary: 'Kort.', url: 'https://example.org/' }],
+      }
     case 'pages':
       return { title, slug, summary: 'Samenvatting.', platform: 'algemeen', blocks: [{ blockType: 'richText', body: rt('Tekst.') }] }
     default:
@@ -115,3 +144,12 @@ export const CONTENT_COLLECTIONS = [
   'newsletter-issues',
   'pages',
 ] as const
+
+/** Valid, published site settings. */
+export const SETTINGS = {
+  organisationName: 'Testorganisatie',
+  adviceLine: { phone: '0900 0101', hours: 'Elke werkdag', exampleData: true },
+  quickExitUrl: 'https://www.google.nl/',
+  navigation: { helpers: [], professionals: [] },
+  _status: 'published',
+}

@@ -31,10 +31,8 @@ export async function startTestCms(name: string): Promise<TestCms> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../src/payload.config.ts')
   const payload = await getPayload({ config })
-  if (!MONGO_URI) {
-    const { migrations } = await import('../../src/migrations/index.ts')
-    await payload.db.migrate({ migrations })
-  }
+  const { runMigrations } = await import('../../src/migrate.ts')
+  await runMigrations(payload)
   return {
     payload,
     mongo: Boolean(MONGO_URI),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { CMS_DIR, CMS_ENV_FILE } from './paths.ts'
 
@@ -42,5 +42,9 @@ export function ensureLocalEnv(): string[] {
   }
   if (added.length > 0) writeFileSync(CMS_ENV_FILE, text, { mode: 0o600 })
   for (const [key, value] of values) if (process.env[key] === undefined) process.env[key] = value
+  // SQLite cannot create the folder of its file; make the data and media folders up front.
+  const dbFile = /^file:(.+)$/.exec(process.env.DATABASE_URI ?? '')?.[1]
+  if (dbFile) mkdirSync(path.dirname(path.resolve(CMS_DIR, dbFile)), { recursive: true })
+  if (process.env.MEDIA_DIR) mkdirSync(path.resolve(CMS_DIR, process.env.MEDIA_DIR), { recursive: true })
   return added
 }

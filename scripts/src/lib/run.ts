@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { ROOT } from './paths.ts'
 
 /** Runs an npm script to completion with inherited output; rejects with what to do next on failure. */
-export function npmRun(args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+export function npmRun(args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } })
     child.on('exit', (code) =>
@@ -12,7 +12,7 @@ export function npmRun(args: string[], env: NodeJS.ProcessEnv = {}): Promise<voi
 }
 
 /** Starts a long-running npm script in its own process group, so stopping it stops its workers too. */
-export function npmServe(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+export function npmServe(args: string[], env: Record<string, string> = {}): ChildProcess {
   return spawn('npm', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...env } })
 }
 

@@ -13,7 +13,10 @@ export const Assessments = contentCollection({
   labels: { singular: t('Scan of test', 'Assessment'), plural: t('Scans en tests', 'Assessments') },
   useAsTitle: 'title',
   group: t('Tools', 'Tools'),
-  description: t('Zelfscans, tests en de quickscan. Antwoorden blijven altijd in de browser van de bezoeker.', 'Scored in the browser only.'),
+  description: t(
+    'Zelfscans, tests en de quickscan. Antwoorden blijven altijd in de browser van de bezoeker.',
+    'Scored in the browser only.',
+  ),
   convert: toAssessment,
   schema: AssessmentSchema,
   fields: [

@@ -22,7 +22,6 @@ export const Media: CollectionConfig = {
       { name: 'large', width: 1600 },
     ],
     adminThumbnail: 'thumbnail',
-    formatOptions: { format: 'webp', options: { quality: 82 } },
   },
   fields: [
     {

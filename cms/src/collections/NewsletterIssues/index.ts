@@ -25,7 +25,13 @@ export const NewsletterIssues = contentCollection({
         beforeValidate: [({ value, siblingData }) => (value ? String(value) : siblingData?.number ? String(siblingData.number) : value)],
       },
     }),
-    { name: 'date', type: 'date', required: true, label: t('Datum', 'Date'), admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'date',
+      type: 'date',
+      required: true,
+      label: t('Datum', 'Date'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
     richTextField('intro', 'Inleiding', 'Introduction'),
     {
       name: 'items',

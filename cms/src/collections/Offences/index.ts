@@ -31,6 +31,14 @@ export const Offences = contentCollection({
         ),
       },
     },
-    { name: 'order', type: 'number', required: true, defaultValue: 0, min: 0, label: t('Volgorde', 'Order'), admin: { position: 'sidebar' } },
+    {
+      name: 'order',
+      type: 'number',
+      required: true,
+      defaultValue: 0,
+      min: 0,
+      label: t('Volgorde', 'Order'),
+      admin: { position: 'sidebar' },
+    },
   ],
 })

@@ -7,7 +7,13 @@ export const uniquePerPlatform: CollectionBeforeValidateHook = async ({ data, or
   if (!slug || !platform) return data
   const clash = await req.payload.find({
     collection: 'pages',
-    where: { and: [{ slug: { equals: slug } }, { platform: { equals: platform } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    where: {
+      and: [
+        { slug: { equals: slug } },
+        { platform: { equals: platform } },
+        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
     limit: 1,
     depth: 0,
     draft: true,
@@ -15,7 +21,11 @@ export const uniquePerPlatform: CollectionBeforeValidateHook = async ({ data, or
     overrideAccess: true,
   })
   if (clash.docs.length > 0) {
-    throw new ValidationError({ collection: 'pages', req, errors: [{ path: 'slug', message: `Er is al een pagina met slug "${slug}" op dit platform.` }] })
+    throw new ValidationError({
+      collection: 'pages',
+      req,
+      errors: [{ path: 'slug', message: `Er is al een pagina met slug "${slug}" op dit platform.` }],
+    })
   }
   return data
 }

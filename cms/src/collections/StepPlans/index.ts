@@ -28,7 +28,9 @@ export const StepPlans = contentCollection({
       maxRows: 3,
       label: t('Fasen', 'Phases'),
       labels: { singular: t('Fase', 'Phase'), plural: t('Fasen', 'Phases') },
-      admin: { description: t('In de volgorde preventief, acuut, nazorg; elke fase hooguit één keer.', 'In order: preventief, acuut, nazorg.') },
+      admin: {
+        description: t('In de volgorde preventief, acuut, nazorg; elke fase hooguit één keer.', 'In order: preventief, acuut, nazorg.'),
+      },
       fields: [
         {
           name: 'phase',

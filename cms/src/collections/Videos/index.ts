@@ -48,7 +48,13 @@ export const Videos = contentCollection({
             { label: t('Externe speler, pas na klik', 'External player, after a click'), value: 'external' },
           ],
         },
-        { name: 'file', type: 'upload', relationTo: 'media', label: t('Videobestand', 'Video file'), admin: { condition: (_, s) => !isExternal(_, s) } },
+        {
+          name: 'file',
+          type: 'upload',
+          relationTo: 'media',
+          label: t('Videobestand', 'Video file'),
+          admin: { condition: (_, s) => !isExternal(_, s) },
+        },
         {
           name: 'provider',
           type: 'select',
@@ -64,7 +70,9 @@ export const Videos = contentCollection({
       name: 'captions',
       type: 'textarea',
       label: t('Ondertiteling (WebVTT)', 'Captions (WebVTT)'),
-      admin: { description: t('Begint met WEBVTT, daarna blokken als "00:00.000 --> 00:04.000" met tekst.', 'Starts with WEBVTT, then cues.') },
+      admin: {
+        description: t('Begint met WEBVTT, daarna blokken als "00:00.000 --> 00:04.000" met tekst.', 'Starts with WEBVTT, then cues.'),
+      },
     },
     richTextField('transcript', 'Transcript', 'Transcript'),
   ],

@@ -80,7 +80,8 @@ export function lexicalToRichText(value: unknown, resolve: RefResolver): RichTex
       if (children.length > 0) blocks.push({ type: node.type, children })
     } else if (node.type === 'heading') {
       const level = Number((node.tag ?? '').replace('h', ''))
-      if (level !== 2 && level !== 3 && level !== 4) throw new RichTextConversionError(`heading ${node.tag} is not allowed; use h2 to h4`, path)
+      if (level !== 2 && level !== 3 && level !== 4)
+        throw new RichTextConversionError(`heading ${node.tag} is not allowed; use h2 to h4`, path)
       blocks.push({ type: 'heading', level, children: inlines(kids, resolve, path) })
     } else if (node.type === 'list') {
       const items = kids.map((item, j) => {

@@ -12,7 +12,10 @@ const navItems = (name: string, nl: string, en: string) => ({
   name,
   type: 'array' as const,
   label: t(nl, en),
-  fields: [titleField('label', 'Linktekst', 'Label'), { name: 'href', type: 'text' as const, required: true, label: t('Pad (begint met /)', 'Path') }],
+  fields: [
+    titleField('label', 'Linktekst', 'Label'),
+    { name: 'href', type: 'text' as const, required: true, label: t('Pad (begint met /)', 'Path') },
+  ],
 })
 
 export const SiteSettings: GlobalConfig = {
@@ -32,7 +35,12 @@ export const SiteSettings: GlobalConfig = {
         { name: 'phone', type: 'text', required: true, label: t('Telefoon', 'Phone') },
         { name: 'chatUrl', type: 'text', label: t('Chat (URL)', 'Chat URL') },
         { name: 'hours', type: 'text', required: true, label: t('Bereikbaar', 'Hours') },
-        { name: 'exampleData', type: 'checkbox', defaultValue: true, label: t('Voorbeeldgegevens: nog controleren', 'Example data: verify') },
+        {
+          name: 'exampleData',
+          type: 'checkbox',
+          defaultValue: true,
+          label: t('Voorbeeldgegevens: nog controleren', 'Example data: verify'),
+        },
       ],
     },
     {

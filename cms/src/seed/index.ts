@@ -1,0 +1,136 @@
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Payload, Where } from 'payload'
+import { assessments, draftAssessments } from './data/assessments.ts'
+import { checklists, draftChecklists } from './data/checklists.ts'
+import { draftNewsletterIssues, newsletterIssues } from './data/newsletter-issues.ts'
+import { draftOffences, offences } from './data/offences.ts'
+import { draftOrganisations, organisations } from './data/organisations.ts'
+import { draftPages, pages } from './data/pages.ts'
+import { draftReferralTrees, referralTrees } from './data/referral-trees.ts'
+import { siteSettings } from './data/settings.ts'
+import { draftSignals, signals } from './data/signals.ts'
+import { draftStepPlans, stepPlans } from './data/step-plans.ts'
+import { draftTips, tips } from './data/tips.ts'
+import { draftVideos, videos } from './data/videos.ts'
+import { MEDIA_ALT, TIP_IMAGES } from './media-alt.ts'
+import { seedMapper } from './toPayload.ts'
+import { type SeedUser, seedUsers } from './users.ts'
+
+const MEDIA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'media')
+
+export interface SeedOptions {
+  /** One password for the demo users (generated on first start, kept in cms/.env). */
+  password: string
+  /** The site-builder's API key (generated on first start, kept in cms/.env). */
+  siteBuilderApiKey: string
+  log?: (line: string) => void
+}
+
+export interface SeedSummary {
+  created: number
+  updated: number
+  drafts: number
+  users: SeedUser[]
+}
+
+// Seed and import switch side effects (such as the rebuild trigger) off through req.context.
+const context = { seed: true }
+
+/** Idempotent demo content: documents are matched by slug and brought to the seed's state. */
+export async function seed(payload: Payload, options: SeedOptions): Promise<SeedSummary> {
+  const log = options.log ?? (() => {})
+  const ids = new Map<string, string | number>()
+  const summary: SeedSummary = { created: 0, updated: 0, drafts: 0, users: [] }
+  const key = (c: string, s: string) => `${c}:${s}`
+
+  summary.users = await seedUsers(payload, options)
+  log(`users: ${summary.users.length}`)
+
+  const media = new Map<string, string | number>()
+  for (const file of (await readdir(MEDIA_DIR)).filter((f) => !f.startsWith('.')).sort()) {
+    const existing = await payload.find({
+      collection: 'media',
+      where: { filename: { equals: file } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const alt = MEDIA_ALT[file] ?? file
+    const doc = existing.docs[0]
+      ? await payload.update({ collection: 'media', id: existing.docs[0].id, data: { alt }, overrideAccess: true, context })
+      : await payload.create({ collection: 'media', data: { alt }, filePath: path.join(MEDIA_DIR, file), overrideAccess: true, context })
+    media.set(file, doc.id)
+  }
+  log(`media: ${media.size} files`)
+
+  const map = seedMapper({
+    id: (c, s) => {
+      const id = ids.get(key(c, s))
+      if (id === undefined) throw new Error(`Seed: link to ${c}:${s}, which is not seeded (yet); check the slug or the seed order.`)
+      return id
+    },
+    media: (file) => {
+      const id = media.get(file)
+      if (id === undefined) throw new Error(`Seed: media file "${file}" is missing from cms/src/seed/media/.`)
+      return id
+    },
+  })
+
+  const upsert = async (collection: string, data: Record<string, unknown>, draft = false) => {
+    const slug = String(data.slug)
+    const where: Where =
+      collection === 'pages' ? { and: [{ slug: { equals: slug } }, { platform: { equals: data.platform } }] } : { slug: { equals: slug } }
+    const found = await payload.find({ collection: collection as 'tips', where, limit: 1, depth: 0, draft: true, overrideAccess: true })
+    const body = { ...data, _status: draft ? 'draft' : 'published' } as never
+    const common = { collection: collection as 'tips', data: body, overrideAccess: true, draft, context, depth: 0 }
+    const doc = found.docs[0] ? await payload.update({ ...common, id: found.docs[0].id }) : await payload.create(common)
+    if (draft) summary.drafts++
+    else if (found.docs[0]) summary.updated++
+    else summary.created++
+    if (!draft) ids.set(key(collection, slug), doc.id)
+  }
+  const run = async <T>(collection: string, docs: T[], drafts: T[], toData: (d: T) => object) => {
+    for (const d of docs) await upsert(collection, toData(d) as Record<string, unknown>)
+    for (const d of drafts) await upsert(collection, toData(d) as Record<string, unknown>, true)
+    log(`${collection}: ${docs.length} published, ${drafts.length} draft`)
+  }
+  const same = <T>(d: T) => d as object
+
+  await run('organisations', organisations, draftOrganisations, same)
+  await run('offences', offences, draftOffences, same)
+  await run('tips', tips, draftTips, (d) => map.tip({ ...d, image: d.image ?? TIP_IMAGES[d.slug] }))
+  await run('videos', videos, draftVideos, (d) => map.video({ ...d, poster: d.poster ?? { file: 'poster-video.jpg', alt: '' } }))
+  await run('signals', signals, draftSignals, map.signal)
+  await run('step-plans', stepPlans, draftStepPlans, map.stepPlan)
+  await run('checklists', checklists, [], map.checklist)
+  // The draft checklist belongs to the draft offence, which has no published id: link it by draft id.
+  for (const d of draftChecklists) {
+    const off = await payload.find({
+      collection: 'offences',
+      where: { slug: { equals: d.offence } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
+    const offence = off.docs[0]?.id
+    if (offence === undefined) throw new Error(`Seed: draft checklist "${d.slug}" needs draft offence "${d.offence}".`)
+    ids.set(key('offences', d.offence), offence)
+    await upsert('checklists', map.checklist(d) as Record<string, unknown>, true)
+    ids.delete(key('offences', d.offence))
+  }
+  await run('referral-trees', referralTrees, draftReferralTrees, map.referralTree)
+  await run('assessments', assessments, draftAssessments, map.assessment)
+  await run('newsletter-issues', newsletterIssues, draftNewsletterIssues, map.newsletterIssue)
+  await run('pages', pages, draftPages, map.page)
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: { ...siteSettings, _status: 'published' } as never,
+    overrideAccess: true,
+    context,
+  })
+  log('site settings: published')
+  return summary
+}

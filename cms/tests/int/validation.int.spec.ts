@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { contentData } from './fixtures.ts'
+import { startTestCms, type TestCms } from './harness.ts'
+import { SEED_IMAGE } from './paths.ts'
+
+let cms: TestCms
+beforeAll(async () => {
+  cms = await startTestCms('validation')
+})
+afterAll(async () => cms?.close())
+
+interface FieldError {
+  path: string
+  message: string
+}
+
+/** Publishes `data` and returns the field errors it was refused with (or [] when it was saved). */
+async function publishErrors(collection: string, data: Record<string, unknown>): Promise<FieldError[]> {
+  try {
+    await cms.payload.create({ collection: collection as 'tips', data: { ...data, _status: 'published' } as never, overrideAccess: true })
+    return []
+  } catch (error) {
+    const errors = (error as { data?: { errors?: FieldError[] } }).data?.errors
+    if (!errors) throw error
+    return errors
+  }
+}
+
+const count = async (collection: string) => (await cms.payload.count({ collection: collection as 'tips', overrideAccess: true })).totalDocs
+
+describe('publishing invalid content is refused on the field, and nothing is saved', () => {
+  it('a video without transcript', async () => {
+    const before = await count('videos')
+    const errors = await publishErrors('videos', { ...contentData('videos', 'nt', {}), transcript: undefined })
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'transcript', message: expect.stringContaining('required') }))
+    expect(await count('videos')).toBe(before)
+  })
+
+  it('a video whose captions are not WebVTT', async () => {
+    const errors = await publishErrors('videos', { ...contentData('videos', 'vtt', {}), captions: 'Hallo allemaal' })
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'captions', message: expect.stringContaining('WebVTT') }))
+  })
+
+  it('a referral tree with a dead end and a missing target, reported per node', async () => {
+    const tree = contentData('referral-trees', 'dead', {})
+    const nodes = tree.nodes as Record<string, unknown>[]
+    nodes[0] = {
+      ...nodes[0],
+      options: [
+        { label: 'Ja', next: 'bestaat-niet' },
+        { label: 'Nee', next: 'lus' },
+      ],
+    }
+    nodes.push({
+      blockType: 'question',
+      key: 'lus',
+      question: 'Rondje?',
+      options: [
+        { label: 'A', next: 'lus' },
+        { label: 'B', next: 'lus' },
+      ],
+    })
+    const before = await count('referral-trees')
+    const errors = await publishErrors('referral-trees', tree)
+    const text = errors.map((e) => `${e.path} ${e.message}`).join('\n')
+    expect(text).toMatch(/nodes\.0\.key .*bestaat-niet/)
+    expect(text).toMatch(/nodes\.3\.key .*lus/)
+    expect(text).toMatch(/cycle|dead/i)
+    expect(await count('referral-trees')).toBe(before)
+  })
+
+  it('an assessment question with an unknown theme', async () => {
+    const a = contentData('assessments', 'th', {})
+    ;(a.questions as Record<string, unknown>[])[0] = {
+      key: 'q1',
+      theme: 'onbekend',
+      text: 'Vraag?',
+      options: [
+        { label: 'a', score: 0 },
+        { label: 'b', score: 1 },
+      ],
+    }
+    const errors = await publishErrors('assessments', a)
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'questions.0.theme', message: expect.stringContaining('onbekend') }))
+  })
+
+  it('a step plan with phases out of order', async () => {
+    const p = contentData('step-plans', 'order', {})
+    const step = { key: 's', title: 'Stap', body: (p.phases as { steps: { body: unknown }[] }[])[0]?.steps[0]?.body }
+    p.phases = [
+      { phase: 'nazorg', steps: [step] },
+      { phase: 'acuut', steps: [{ ...step, key: 't' }] },
+    ]
+    const errors = await publishErrors('step-plans', p)
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'phases.1.phase' }))
+  })
+
+  it('rich text with an element outside the contract (an h1)', async () => {
+    const tip = contentData('tips', 'h1', {})
+    const body = tip.body as { root: { children: Record<string, unknown>[] } }
+    body.root.children.push({ type: 'heading', tag: 'h1', children: [{ type: 'text', text: 'Te groot', format: 0 }] })
+    const errors = await publishErrors('tips', tip)
+    expect(errors.map((e) => e.message).join()).toMatch(/h1/)
+  })
+
+  it('an image without alt text', async () => {
+    const before = await count('media')
+    await expect(
+      cms.payload.create({ collection: 'media', data: {} as never, filePath: SEED_IMAGE, overrideAccess: true }),
+    ).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ path: 'alt' })] },
+    })
+    expect(await count('media')).toBe(before)
+  })
+})
+
+describe('drafts may be incomplete, so editors never lose work', () => {
+  it('saves a draft video without transcript', async () => {
+    const doc = await cms.payload.create({
+      collection: 'videos',
+      draft: true,
+      data: { ...contentData('videos', 'draft', {}), transcript: undefined, _status: 'draft' } as never,
+      overrideAccess: true,
+    })
+    expect(doc.id).toBeDefined()
+    expect(await publishErrors('videos', contentData('videos', 'ok', {}))).toEqual([])
+  })
+})

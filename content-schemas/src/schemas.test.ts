@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import type { z } from 'zod'
+import { AssessmentSchema } from './assessment.ts'
+import { ContractError, parseDocument } from './errors.ts'
+import { NewsletterIssueSchema } from './newsletter-issue.ts'
+import { OrganisationSchema } from './organisation.ts'
+import { ReferralTreeSchema } from './referral-tree.ts'
+import { siteContentExample } from './site-content.examples.ts'
+import { SiteContentSchema } from './site-content.ts'
+import { StepPlanSchema } from './step-plan.ts'
+import { TipSchema } from './tip.ts'
+import { VideoSchema } from './video.ts'
+
+// Valid documents of every kind, fresh for each test.
+const example = () => SiteContentSchema.parse(siteContentExample)
+const first = <T>(list: T[]): T => {
+  const doc = list[0]
+  if (doc === undefined) throw new Error('fixture: empty collection')
+  return doc
+}
+
+/** The readable lines parseDocument reports for `data`, or [] if it parses. */
+function problems(schema: z.ZodType, data: unknown, label: string): string[] {
+  try {
+    parseDocument(schema, data, label)
+    return []
+  } catch (error) {
+    if (error instanceof ContractError) return error.problems
+    throw error
+  }
+}
+
+describe('the contract rejects documents with a readable line per problem', () => {
+  it('accepts the example bundle', () => {
+    expect(SiteContentSchema.safeParse(siteContentExample).success).toBe(true)
+  })
+
+  it('video without transcript', () => {
+    const { transcript: _, ...video } = first(example().videos)
+    expect(problems(VideoSchema, video, 'Video "ervaring-na-inbraak"')).toEqual(['Video "ervaring-na-inbraak": transcript: required'])
+  })
+
+  it('video with SRT captions instead of WebVTT', () => {
+    const video = { ...first(example().videos), captions: '1\n00:00:00,000 --> 00:00:04,000\nToen ik thuiskwam.' }
+    expect(problems(VideoSchema, video, 'Video "ervaring-na-inbraak"')).toEqual([
+      'Video "ervaring-na-inbraak": captions: captions must be WebVTT text starting with "WEBVTT"',
+      'Video "ervaring-na-inbraak": captions: captions need at least one cue (00:00.000 --> 00:04.000)',
+    ])
+  })
+
+  it('assessment question with an unknown theme', () => {
+    const scan = first(example().assessments)
+    const data = { ...scan, questions: scan.questions.map((q, i) => (i === 1 ? { ...q, theme: 'slaap' } : q)) }
+    expect(problems(AssessmentSchema, data, 'Assessment "zelfscan"')).toEqual([
+      'Assessment "zelfscan": questions[1].theme: unknown theme "slaap"',
+    ])
+  })
+
+  it('assessment bands out of order', () => {
+    const scan = first(example().assessments)
+    const data = { ...scan, bands: [...scan.bands].reverse() }
+    expect(problems(AssessmentSchema, data, 'Assessment "zelfscan"')).toEqual([
+      'Assessment "zelfscan": bands[0].min: the first band must start at 0',
+      'Assessment "zelfscan": bands[1].min: bands must be ordered by ascending min',
+      'Assessment "zelfscan": bands[2].min: bands must be ordered by ascending min',
+    ])
+  })
+
+  it('step plan with phases out of order', () => {
+    const plan = first(example().stepPlans)
+    const data = { ...plan, phases: [...plan.phases].reverse() }
+    expect(problems(StepPlanSchema, data, 'Step plan "opvang"')).toEqual([
+      'Step plan "opvang": phases[1].phase: phase "acuut" is repeated or out of order (preventief, acuut, nazorg)',
+    ])
+  })
+
+  it('tip without a platform', () => {
+    const tip = { ...first(example().tips), platforms: [] }
+    expect(problems(TipSchema, tip, 'Tip "luisteren"')).toEqual(['Tip "luisteren": platforms: choose at least one platform'])
+  })
+
+  it('referral tree outcome without advice', () => {
+    const tree = first(example().referralTrees)
+    const data = { ...tree, nodes: tree.nodes.map((n) => (n.id === 'bel-112' ? { ...n, body: undefined } : n)) }
+    expect(problems(ReferralTreeSchema, data, 'Referral tree "helpers"')).toEqual(['Referral tree "helpers": nodes[4].body: required'])
+  })
+
+  it('organisation with letters in its phone number', () => {
+    const org = { ...first(example().organisations), phone: '0900-HULP' }
+    expect(problems(OrganisationSchema, org, 'Organisation "slachtofferhulp"')).toEqual([
+      'Organisation "slachtofferhulp": phone: digits, spaces and + ( ) - only, e.g. "0900 0101"',
+    ])
+  })
+
+  it('newsletter item linking both to a document and a url', () => {
+    const issue = first(example().newsletterIssues)
+    const data = { ...issue, items: [{ ...first(issue.items), url: 'https://www.example.nl/' }] }
+    expect(problems(NewsletterIssueSchema, data, 'Newsletter issue "1"')).toEqual([
+      'Newsletter issue "1": items[0]: an item links either to a document (ref) or to a url, not both',
+    ])
+  })
+})

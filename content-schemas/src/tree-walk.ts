@@ -1,0 +1,83 @@
+import type { OutcomeNode, QuestionNode, TreeNode } from './referral-tree.ts'
+
+/** Thrown when a walk through a tree cannot continue: an unknown node or an answer that does not exist. */
+export class TreeWalkError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'TreeWalkError'
+  }
+}
+
+/** A tree to walk through: the start id and the nodes. A `ReferralTree` fits. */
+export type WalkableTree = { start: string; nodes: readonly TreeNode[] }
+
+/** One answered question on the way through a tree. */
+export type TreeStep = { node: QuestionNode; answer: number }
+
+/** Where a list of answers leads: the questions answered so far and the node shown now. */
+export type TreeWalk = { path: TreeStep[]; current: TreeNode }
+
+/** A complete route from the start question to an outcome. `answers` replays it with `walkTree`. */
+export type TreeRoute = { answers: number[]; path: TreeStep[]; outcome: OutcomeNode }
+
+/** The node with this id; throws a `TreeWalkError` if the tree has none. */
+export function getNode(tree: WalkableTree, id: string): TreeNode {
+  const node = tree.nodes.find((n) => n.id === id)
+  if (!node) throw new TreeWalkError(`node "${id}" does not exist in this tree`)
+  return node
+}
+
+/** The node answer `optionIndex` (0-based) of question `nodeId` leads to; throws a `TreeWalkError` if there is none. */
+export function nextNode(tree: WalkableTree, nodeId: string, optionIndex: number): TreeNode {
+  const node = getNode(tree, nodeId)
+  if (node.type !== 'question') throw new TreeWalkError(`node "${nodeId}" is an outcome; it has no answers to choose from`)
+  const option = Number.isInteger(optionIndex) ? node.options[optionIndex] : undefined
+  if (!option) {
+    throw new TreeWalkError(`node "${nodeId}" has no answer ${optionIndex}; choose 0 to ${node.options.length - 1}`)
+  }
+  if (!tree.nodes.some((n) => n.id === option.next)) {
+    throw new TreeWalkError(`node "${nodeId}": answer "${option.label}" goes to "${option.next}", which does not exist in this tree`)
+  }
+  return getNode(tree, option.next)
+}
+
+/** Follows `answers` (option indexes, 0-based) from the start question; throws a `TreeWalkError` if one cannot be followed. */
+export function walkTree(tree: WalkableTree, answers: readonly number[]): TreeWalk {
+  const path: TreeStep[] = []
+  let current = getNode(tree, tree.start)
+  for (const answer of answers) {
+    if (current.type !== 'question') {
+      throw new TreeWalkError(
+        `answer ${path.length + 1} of ${answers.length} comes after outcome "${current.id}"; an outcome ends the walk`,
+      )
+    }
+    const next = nextNode(tree, current.id, answer)
+    path.push({ node: current, answer })
+    current = next
+  }
+  return { path, current }
+}
+
+/**
+ * Every route from the start question to an outcome, depth first in answer order. Answers that
+ * lead to a missing node or back onto the route (a cycle) are skipped, so this also ends on invalid trees.
+ */
+export function allPaths(tree: WalkableTree): TreeRoute[] {
+  // The first node with an id wins, as in getNode.
+  const byId = new Map<string, TreeNode>()
+  for (const n of tree.nodes) if (!byId.has(n.id)) byId.set(n.id, n)
+  const routes: TreeRoute[] = []
+  const visit = (node: TreeNode, path: TreeStep[]) => {
+    if (node.type === 'outcome') {
+      routes.push({ answers: path.map((s) => s.answer), path, outcome: node })
+      return
+    }
+    node.options.forEach((option, answer) => {
+      const next = byId.get(option.next)
+      if (next && next !== node && !path.some((s) => s.node === next)) visit(next, [...path, { node, answer }])
+    })
+  }
+  const start = byId.get(tree.start)
+  if (start) visit(start, [])
+  return routes
+}
