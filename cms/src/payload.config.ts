@@ -36,6 +36,8 @@ export default buildConfig({
   sharp,
   admin: {
     user: 'users',
+    // No Gravatar: the admin makes no third-party requests.
+    avatar: 'default',
     meta: { titleSuffix: ' · CMS Helpers & Professionals' },
     importMap: { baseDir: dirname },
   },

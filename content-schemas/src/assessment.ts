@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PlatformSchema, SlugSchema, SummarySchema, TitleSchema } from './common.ts'
+import { addDuplicateIdIssues, PlatformSchema, SlugSchema, SummarySchema, TitleSchema } from './common.ts'
 import { RequiredRichTextSchema, RichTextSchema } from './rich-text.ts'
 
 /** An answer option with its score. */
@@ -71,6 +71,16 @@ export const AssessmentSchema = z
     bands: z.array(AssessmentBandSchema).min(1, 'at least one result band'),
   })
   .superRefine((a, ctx) => {
+    addDuplicateIdIssues(
+      ctx,
+      a.themes.map((t, i) => ({ id: t.id, path: ['themes', i, 'id'] })),
+      'theme',
+    )
+    addDuplicateIdIssues(
+      ctx,
+      a.bands.map((b, i) => ({ id: b.id, path: ['bands', i, 'id'] })),
+      'band',
+    )
     const themeIds = new Set(a.themes.map((t) => t.id))
     const bandIds = new Set(a.bands.map((b) => b.id))
     const seen = new Set<string>()

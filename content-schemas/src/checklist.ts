@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SlugSchema, TitleSchema } from './common.ts'
+import { addDuplicateIdIssues, SlugSchema, TitleSchema } from './common.ts'
 import { RequiredRichTextSchema, RichTextSchema } from './rich-text.ts'
 
 /** One thing a helper can do, ticked off in the browser. */
@@ -21,22 +21,30 @@ export const ChecklistSectionSchema = z.object({
 })
 
 /** "Check wat u kunt doen": the checklist for one offence. */
-export const ChecklistSchema = z.object({
-  /** Equals the offence slug; the page lives at `/voor-de-helpers/checklists/<offence>/`. */
-  slug: SlugSchema,
-  /** The offence this checklist is for (slug). */
-  offence: SlugSchema,
-  /** Page title. Example: `Check wat u kunt doen bij fraude`. */
-  title: TitleSchema,
-  /** Meta description and search excerpt. */
-  summary: z.string().trim().min(1, 'required').max(300),
-  /** Short introduction above the sections. */
-  intro: RequiredRichTextSchema,
-  /** The sections, in order. */
-  sections: z.array(ChecklistSectionSchema).min(1, 'a checklist needs at least one section'),
-  /** Related tips (slugs). */
-  relatedTips: z.array(SlugSchema).default([]),
-  /** Related videos (slugs). */
-  relatedVideos: z.array(SlugSchema).default([]),
-})
+export const ChecklistSchema = z
+  .object({
+    /** Equals the offence slug; the page lives at `/voor-de-helpers/checklists/<offence>/`. */
+    slug: SlugSchema,
+    /** The offence this checklist is for (slug). */
+    offence: SlugSchema,
+    /** Page title. Example: `Check wat u kunt doen bij fraude`. */
+    title: TitleSchema,
+    /** Meta description and search excerpt. */
+    summary: z.string().trim().min(1, 'required').max(300),
+    /** Short introduction above the sections. */
+    intro: RequiredRichTextSchema,
+    /** The sections, in order. */
+    sections: z.array(ChecklistSectionSchema).min(1, 'a checklist needs at least one section'),
+    /** Related tips (slugs). */
+    relatedTips: z.array(SlugSchema).default([]),
+    /** Related videos (slugs). */
+    relatedVideos: z.array(SlugSchema).default([]),
+  })
+  .superRefine((c, ctx) =>
+    addDuplicateIdIssues(
+      ctx,
+      c.sections.flatMap((s, i) => s.items.map((item, j) => ({ id: item.id, path: ['sections', i, 'items', j, 'id'] }))),
+      'item',
+    ),
+  )
 export type Checklist = z.infer<typeof ChecklistSchema>

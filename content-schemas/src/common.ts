@@ -1,5 +1,19 @@
 import { z } from 'zod'
 
+/** Adds an issue for every item whose id was used before (ids make anchors, URLs and browser ticks). */
+export function addDuplicateIdIssues(
+  ctx: z.RefinementCtx,
+  items: readonly { id: string; path: (string | number)[] }[],
+  noun: string,
+): void {
+  const seen = new Set<string>()
+  for (const item of items) {
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: item.path, message: `${noun} id "${item.id}" is used twice; ids must be unique` })
+    seen.add(item.id)
+  }
+}
+
 /** A URL segment: lowercase letters, digits and single hyphens. Example: `nazorg-bij-suicide-op-school`. */
 export const SlugSchema = z
   .string()

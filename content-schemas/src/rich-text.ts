@@ -55,7 +55,7 @@ export const BlockNodeSchema = z.discriminatedUnion('type', [
     /** A heading; h1 is the page title and never part of rich text. */
     type: z.literal('heading'),
     /** Heading level 2, 3 or 4. */
-    level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+    level: z.literal([2, 3, 4], { error: 'heading level must be 2, 3 or 4 (h1 is the page title)' }),
     /** Its inline content. */
     children: inlines,
   }),

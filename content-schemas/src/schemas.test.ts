@@ -100,3 +100,32 @@ describe('the contract rejects documents with a readable line per problem', () =
     ])
   })
 })
+
+describe('ids that become anchors, URLs or browser ticks are unique', () => {
+  it('a checklist item id used twice', async () => {
+    const { ChecklistSchema } = await import('./checklist.ts')
+    const checklist = first(example().checklists)
+    const sections = checklist.sections.map((s) => ({ ...s, items: [...s.items] }))
+    const item = first(first(sections).items)
+    first(sections).items.push({ ...item })
+    const lines = problems(ChecklistSchema, { ...checklist, sections }, 'Checklist "fraude"')
+    expect(lines).toEqual([
+      `Checklist "fraude": sections[0].items[${first(sections).items.length - 1}].id: item id "${item.id}" is used twice; ids must be unique`,
+    ])
+  })
+
+  it('an assessment band id used twice', () => {
+    const a = first(example().assessments)
+    const band = first(a.bands)
+    const lines = problems(AssessmentSchema, { ...a, bands: [...a.bands, { ...band, min: 999 }] }, 'Assessment "x"')
+    expect(lines).toContain(`Assessment "x": bands[${a.bands.length}].id: band id "${band.id}" is used twice; ids must be unique`)
+  })
+
+  it('a heading level outside h2–h4 names the rule', () => {
+    const tip = first(example().tips)
+    const body = [{ type: 'heading', level: 1, children: [{ type: 'text', text: 'Te groot' }] }]
+    expect(problems(TipSchema, { ...tip, body }, 'Tip "t"')).toEqual([
+      'Tip "t": body[0].level: heading level must be 2, 3 or 4 (h1 is the page title)',
+    ])
+  })
+})

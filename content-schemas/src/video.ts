@@ -46,7 +46,7 @@ export const VideoSchema = z.object({
   durationSeconds: z.number().int().positive(),
   /** Where it plays. */
   source: VideoSourceSchema,
-  /** Still image shown before playing; required for external videos (the facade). */
+  /** Still image shown before playing; without one the privacy facade shows a neutral placeholder. */
   poster: MediaSchema.optional(),
   /** Captions as WebVTT text. Required: every video is captioned. */
   captions: WebVttSchema,

@@ -171,6 +171,24 @@ describe('publishing rights', () => {
     expect(published._status).toBe('published')
   })
 
+  it('an editor cannot unpublish, and their draft edits never change the published document', async () => {
+    const { payload } = cms
+    const id = published.get('pages') as string | number
+    const before = await payload.findByID({ collection: 'pages', id, overrideAccess: true })
+    await payload.update({
+      collection: 'pages',
+      id,
+      data: { _status: 'draft', title: 'Redacteur was hier' } as never,
+      overrideAccess: false,
+      user: users.editor,
+    })
+    const after = await payload.findByID({ collection: 'pages', id, overrideAccess: true })
+    expect(after._status).toBe('published')
+    expect(after.title).toBe(before.title)
+    const latest = await payload.findByID({ collection: 'pages', id, draft: true, overrideAccess: true })
+    expect(latest.title).toBe('Redacteur was hier')
+  })
+
   it('the site-builder key sees published documents only', async () => {
     const { payload } = cms
     for (const c of CONTENT_COLLECTIONS) {

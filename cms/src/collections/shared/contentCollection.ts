@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { deleteContent, readContent, readStaff, writeContent } from '../../access/index.ts'
 import type { ExportContext } from '../../export/context.ts'
 import type { Loose } from '../../export/loose.ts'
+import { keepEditorsToDrafts } from '../../hooks/keepEditorsToDrafts.ts'
 import { type FieldProblem, validateOnPublish } from '../../hooks/validateOnPublish.ts'
 
 interface ContentCollectionArgs<S extends z.ZodType> {
@@ -41,6 +42,7 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
     },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     hooks: {
+      beforeOperation: [keepEditorsToDrafts],
       beforeChange: [validateOnPublish(args.slug, args.convert, args.schema, args.extraChecks)],
     },
     fields: args.fields,
