@@ -23,6 +23,7 @@ import { databaseAdapter } from './db.ts'
 import { siteContentEndpoint } from './endpoints/siteContent.ts'
 import { readEnv } from './env.ts'
 import { contractEditor } from './fields/richText/editor.ts'
+import { withRowLabels } from './fields/rowLabel.ts'
 import { SiteSettings } from './globals/SiteSettings/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -61,8 +62,8 @@ export default buildConfig({
     Deliveries,
     Media,
     Users,
-  ],
-  globals: [SiteSettings],
+  ].map(withRowLabels),
+  globals: [SiteSettings].map(withRowLabels),
   endpoints: [siteContentEndpoint],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {

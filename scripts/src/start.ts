@@ -2,7 +2,7 @@ import path from 'node:path'
 import { isStale, sourceHash, writeStamp } from './lib/build-stamp.ts'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { CMS_DIR, ROOT } from './lib/paths.ts'
-import { npmRun, npmServe, stopGroup, waitForHttp } from './lib/run.ts'
+import { answers, npmRun, npmServe, stopGroup, waitForHttp } from './lib/run.ts'
 
 const CMS_URL = 'http://localhost:3000'
 const quiet = { NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
@@ -32,8 +32,14 @@ async function main() {
   } else console.log('Sources unchanged since the last build: reusing it.')
 
   step(3, 'Starting the CMS server')
+  if (await answers(`${CMS_URL}/admin/login`)) {
+    throw new Error('Port 3000 is already in use (another CMS still running?). Stop that process and run `npm start` again.')
+  }
   const server = npmServe(['run', 'serve', '--workspace', 'cms'], { ...quiet, NODE_ENV: 'production' })
+  let stopping = false
   const stop = () => {
+    stopping = true
+    console.log('\nStopping the CMS …')
     stopGroup(server)
     process.exit(0)
   }
@@ -44,6 +50,7 @@ async function main() {
     if (/error|warn/i.test(String(d))) process.stdout.write(`[cms] ${d}`)
   })
   server.on('exit', (code) => {
+    if (stopping) return
     console.error(`The CMS server stopped (exit ${code}). Is port 3000 in use? Stop the other process and run \`npm start\` again.`)
     process.exit(1)
   })

@@ -25,6 +25,16 @@ export function stopGroup(child: ChildProcess): void {
   }
 }
 
+/** True when something already answers on this URL. */
+export async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2000) })
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Polls a URL until it answers (any status below 500) or the timeout passes. */
 export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs
