@@ -13,7 +13,7 @@ function timestamp(seconds: number): string {
 // Builds WebVTT text with voice tags, so players and screen readers can name the speaker.
 function vtt(cues: readonly Cue[]): string {
   const body = cues.map(([start, end, speaker, text]) => `${timestamp(start)} --> ${timestamp(end)}\n<v ${speaker}>${text}`)
-  return ['WEBVTT', ...body].join('\n\n') + '\n'
+  return `${['WEBVTT', ...body].join('\n\n')}\n`
 }
 
 export const videos: SeedVideo[] = [

@@ -1,0 +1,71 @@
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.avif': 'image/avif',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+}
+
+/** The same security headers netlify.toml sets in production. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Content-Security-Policy': "frame-ancestors 'none'",
+}
+
+/** Serves a built static site like the CDN does: directory index, 404 page, security headers. Reads files on each request, so a swapped build shows at once. */
+export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    let file = path.join(root, decodeURIComponent(url.pathname))
+    if (!file.startsWith(root)) {
+      res.writeHead(400).end()
+      return
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end()
+        return
+      }
+      file = path.join(file, 'index.html')
+    }
+    const found = existsSync(file) && statSync(file).isFile()
+    const target = found ? file : path.join(root, '404.html')
+    const headers = {
+      ...SECURITY_HEADERS,
+      'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    }
+    if (!existsSync(target)) {
+      res.writeHead(404, headers).end('Not found')
+      return
+    }
+    res.writeHead(found ? 200 : 404, headers)
+    createReadStream(target).pipe(res)
+  })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve(server))
+  })
+}

@@ -1,0 +1,29 @@
+import type { Theme } from '@hp/content-schemas'
+
+/** Dutch names of the tip themes, in the order the tips overview shows them. */
+export const THEME_NAMES: Record<Theme, string> = {
+  reageren: 'Hoe reageert u?',
+  herstelproces: 'Herstel na een ingrijpende gebeurtenis',
+  'passende-hulp': 'De juiste hulp vinden',
+  aangifte: 'Aangifte doen',
+  strafproces: 'Het strafproces',
+  slachtofferrechten: 'Rechten van slachtoffers',
+  schadevergoeding: 'Schadevergoeding',
+  'schuld-en-schaamte': 'Schuld en schaamte',
+  'victim-blaming': 'Victim blaming',
+  'een-kind-helpen': 'Een kind helpen',
+  zelfzorg: 'Zorg voor uzelf',
+  grenzen: 'Grenzen aangeven',
+  stress: 'Stress',
+  steungroep: 'Een steungroep',
+  'veranderde-relatie': 'Als uw relatie verandert',
+}
+
+export const SECTOR_NAMES: Record<string, string> = {
+  huisartsenzorg: 'Huisartsenzorg',
+  onderwijs: 'Onderwijs',
+  'sociaal-werk': 'Sociaal werk',
+  hr: 'HR en werkgevers',
+  sport: 'Sport',
+  bewindvoering: 'Bewindvoering',
+}

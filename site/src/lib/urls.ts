@@ -1,0 +1,79 @@
+import type { DocRef, Platform, SiteContent } from '@hp/content-schemas'
+
+export type Area = Platform | 'algemeen'
+
+export const PLATFORM_BASE: Record<Area, string> = {
+  algemeen: '/',
+  helpers: '/voor-de-helpers/',
+  professionals: '/voor-professionals/',
+}
+
+export const PLATFORM_NAME: Record<Area, string> = {
+  algemeen: 'Helpers & Professionals',
+  helpers: 'Voor de Helpers',
+  professionals: 'Voor Professionals',
+}
+
+/** Where a document with these platforms lives: helpers first, as the larger audience. */
+const home = (platforms: readonly Platform[]): Platform => (platforms.includes('helpers') ? 'helpers' : 'professionals')
+
+export const checklistUrl = (slug: string) => `/voor-de-helpers/checklists/${slug}/`
+export const tipUrl = (slug: string, platforms: readonly Platform[]) => `${PLATFORM_BASE[home(platforms)]}tips/${slug}/`
+export const videoUrl = (slug: string, platforms: readonly Platform[]) => `${PLATFORM_BASE[home(platforms)]}videos/${slug}/`
+export const stepPlanUrl = (slug: string) => `/voor-professionals/stappenplannen/${slug}/`
+export const treeUrl = (platform: Platform, slug: string) => `${PLATFORM_BASE[platform]}doorverwijstool/${slug}/`
+export const assessmentUrl = (platform: Platform, slug: string) => `${PLATFORM_BASE[platform]}${slug}/`
+export const newsletterUrl = (slug: string) => `/voor-professionals/nieuwsbrief/${slug}/`
+export const pageUrl = (platform: Area, slug: string) => (slug === 'home' ? PLATFORM_BASE[platform] : `${PLATFORM_BASE[platform]}${slug}/`)
+export const ORGANISATIONS_URL = '/organisaties/'
+export const SIGNALS_URL = '/voor-professionals/signalenwijzer/'
+
+/** Thrown when rich text or a newsletter links to a document the bundle does not hold. */
+export class BrokenReferenceError extends Error {
+  constructor(ref: DocRef) {
+    super(`Broken internal link to ${ref.collection} "${ref.slug}": it is not in the published content. Publish it or remove the link.`)
+    this.name = 'BrokenReferenceError'
+  }
+}
+
+/** The site URL of a referenced document; throws for a reference the bundle cannot resolve. */
+export function urlForRef(ref: DocRef, content: SiteContent): string {
+  const find = <T extends { slug: string }>(list: T[]) => {
+    const doc = list.find((d) => d.slug === ref.slug)
+    if (!doc) throw new BrokenReferenceError(ref)
+    return doc
+  }
+  switch (ref.collection) {
+    case 'offences':
+    case 'checklists':
+      find(ref.collection === 'offences' ? content.offences : content.checklists)
+      return checklistUrl(ref.slug)
+    case 'tips':
+      return tipUrl(ref.slug, find(content.tips).platforms)
+    case 'videos':
+      return videoUrl(ref.slug, find(content.videos).platforms)
+    case 'step-plans':
+      find(content.stepPlans)
+      return stepPlanUrl(ref.slug)
+    case 'signals':
+      find(content.signals)
+      return `${SIGNALS_URL}#${ref.slug}`
+    case 'organisations':
+      find(content.organisations)
+      return `${ORGANISATIONS_URL}#${ref.slug}`
+    case 'referral-trees':
+      return treeUrl(find(content.referralTrees).platform, ref.slug)
+    case 'assessments':
+      return assessmentUrl(find(content.assessments).platform, ref.slug)
+    case 'newsletter-issues':
+      find(content.newsletterIssues)
+      return newsletterUrl(ref.slug)
+    case 'pages': {
+      // Page slugs are unique per platform; a link by slug prefers the neutral page.
+      const pages = content.pages.filter((p) => p.slug === ref.slug)
+      const page = pages.find((p) => p.platform === 'algemeen') ?? pages[0]
+      if (!page) throw new BrokenReferenceError(ref)
+      return pageUrl(page.platform, page.slug)
+    }
+  }
+}
