@@ -10,8 +10,9 @@ import { collectMedia } from './site/media.ts'
 import { sitemapXml } from './site/sitemap.ts'
 
 const SITE = path.join(ROOT, 'site')
-const NEXT = path.join(SITE, '.dist-next')
-const DIST = path.join(SITE, 'dist')
+// Tests build into their own folder (SITE_DIST_DIR) so they never replace the developer's site/dist.
+const DIST = process.env.SITE_DIST_DIR ? path.resolve(process.env.SITE_DIST_DIR) : path.join(SITE, 'dist')
+const NEXT = `${DIST}.next`
 const t0 = Date.now()
 const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`
 
@@ -71,7 +72,7 @@ async function main() {
   if (existsSync(DIST)) await rename(DIST, old)
   await rename(NEXT, DIST)
   await rm(old, { recursive: true, force: true })
-  console.log(`Site built in ${secs()}: ${urls.length} pages in the sitemap → site/dist`)
+  console.log(`Site built in ${secs()}: ${urls.length} pages in the sitemap → ${path.relative(ROOT, DIST)}`)
 }
 
 main().catch((error) => {

@@ -27,6 +27,13 @@ export const newsletterUrl = (slug: string) => `/voor-professionals/nieuwsbrief/
 export const pageUrl = (platform: Area, slug: string) => (slug === 'home' ? PLATFORM_BASE[platform] : `${PLATFORM_BASE[platform]}${slug}/`)
 export const ORGANISATIONS_URL = '/organisaties/'
 export const SIGNALS_URL = '/voor-professionals/signalenwijzer/'
+// Anchors start with a letter (valid ids), whatever the slug: "113-zelfmoordpreventie".
+export const organisationAnchor = (slug: string) => `organisatie-${slug}`
+export const signalAnchor = (slug: string) => `signaal-${slug}`
+
+/** A phone number that never wraps in the middle. */
+export const displayPhone = (phone: string) => phone.replace(/ /g, '\u00a0')
+export const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`
 
 /** Thrown when rich text or a newsletter links to a document the bundle does not hold. */
 export class BrokenReferenceError extends Error {
@@ -57,10 +64,10 @@ export function urlForRef(ref: DocRef, content: SiteContent): string {
       return stepPlanUrl(ref.slug)
     case 'signals':
       find(content.signals)
-      return `${SIGNALS_URL}#${ref.slug}`
+      return `${SIGNALS_URL}#${signalAnchor(ref.slug)}`
     case 'organisations':
       find(content.organisations)
-      return `${ORGANISATIONS_URL}#${ref.slug}`
+      return `${ORGANISATIONS_URL}#${organisationAnchor(ref.slug)}`
     case 'referral-trees':
       return treeUrl(find(content.referralTrees).platform, ref.slug)
     case 'assessments':
