@@ -3,7 +3,7 @@ import { docLabel } from './errors.ts'
 import type { SiteContent } from './site-content.ts'
 
 /** The keys of the bundle that hold document lists. */
-export type CollectionKey = Exclude<keyof SiteContent, 'version' | 'generatedAt' | 'settings'>
+export type CollectionKey = Exclude<keyof SiteContent, 'version' | 'generatedAt' | 'settings' | 'slugChanges'>
 
 /** Where each linkable collection lives in the bundle, and the word messages use for one of its documents. */
 export const COLLECTIONS: Record<LinkableCollection, { key: CollectionKey; noun: string }> = {

@@ -85,3 +85,14 @@ export const DocRefSchema = z.object({
   slug: SlugSchema,
 })
 export type DocRef = z.infer<typeof DocRefSchema>
+
+/** A slug that changed after publishing; the site keeps the old URL working with a redirect. */
+export const SlugChangeSchema = z.object({
+  /** The collection of the document. */
+  collection: LinkableCollectionSchema,
+  /** The old slug. Example: `inbraak`. */
+  from: SlugSchema,
+  /** The current slug. Example: `woninginbraak`. */
+  to: SlugSchema,
+})
+export type SlugChange = z.infer<typeof SlugChangeSchema>

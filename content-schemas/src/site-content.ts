@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AssessmentSchema } from './assessment.ts'
 import { ChecklistSchema } from './checklist.ts'
+import { SlugChangeSchema } from './common.ts'
 import { NewsletterIssueSchema } from './newsletter-issue.ts'
 import { OffenceSchema } from './offence.ts'
 import { OrganisationSchema } from './organisation.ts'
@@ -45,6 +46,8 @@ export const SiteContentSchema = z.object({
   newsletterIssues: z.array(NewsletterIssueSchema),
   /** Pages. */
   pages: z.array(PageSchema),
+  /** Slugs changed after publishing, oldest first; each becomes a permanent redirect. */
+  slugChanges: z.array(SlugChangeSchema).default([]),
 })
 export type SiteContent = z.infer<typeof SiteContentSchema>
 /** The bundle before defaults are applied (what an export may omit). */

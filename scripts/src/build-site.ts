@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ContractError } from '@hp/content-schemas'
+import { ContractError, slugRedirects } from '@hp/content-schemas'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { ROOT } from './lib/paths.ts'
 import { npmRun } from './lib/run.ts'
@@ -62,6 +62,9 @@ async function main() {
     throw new Error(`The Astro build wrote ${urls.length} pages, fewer than the ${expected} expected; the live site was left as it was.`)
   }
   await writeFile(path.join(NEXT, 'sitemap.xml'), xml)
+  // Netlify reads _redirects from the publish folder; the local server honours it too.
+  const redirects = slugRedirects(content)
+  await writeFile(path.join(NEXT, '_redirects'), redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + (redirects.length ? '\n' : ''))
 
   console.log('[4/5] Search index (pagefind) …')
   await npmRun(['exec', '--workspace', 'site', '--', 'pagefind', '--site', NEXT, '--silent'])
@@ -72,7 +75,7 @@ async function main() {
   if (existsSync(DIST)) await rename(DIST, old)
   await rename(NEXT, DIST)
   await rm(old, { recursive: true, force: true })
-  console.log(`Site built in ${secs()}: ${urls.length} pages in the sitemap → ${path.relative(ROOT, DIST)}`)
+  console.log(`Site built in ${secs()}: ${urls.length} pages in the sitemap, ${redirects.length} redirects → ${path.relative(ROOT, DIST)}`)
 }
 
 main().catch((error) => {

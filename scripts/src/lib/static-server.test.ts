@@ -15,6 +15,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'index.html'), '<h1>home</h1>')
   writeFileSync(path.join(dir, 'tips', 'index.html'), '<h1>tips</h1>')
   writeFileSync(path.join(dir, '404.html'), '<h1>niet gevonden</h1>')
+  writeFileSync(path.join(dir, '_redirects'), '/oude-tips/ /tips/ 301\n')
   server = await serveStatic(dir, 0)
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -24,6 +25,12 @@ describe('local static server', () => {
   it('serves directory indexes and redirects to the trailing slash', async () => {
     expect(await (await fetch(`${base}/tips/`)).text()).toBe('<h1>tips</h1>')
     const res = await fetch(`${base}/tips`, { redirect: 'manual' })
+    expect(res.status).toBe(301)
+    expect(res.headers.get('location')).toBe('/tips/')
+  })
+
+  it('follows the _redirects file of the build', async () => {
+    const res = await fetch(`${base}/oude-tips/`, { redirect: 'manual' })
     expect(res.status).toBe(301)
     expect(res.headers.get('location')).toBe('/tips/')
   })

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 
@@ -25,6 +25,19 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 }
 
+/** The `_redirects` file of the build (`/old/ /new/ 301` per line), as Netlify reads it. */
+function redirectsOf(root: string): Map<string, string> {
+  const file = path.join(root, '_redirects')
+  if (!existsSync(file)) return new Map()
+  const lines = readFileSync(file, 'utf8').split('\n')
+  return new Map(
+    lines
+      .map((l) => l.trim().split(/\s+/))
+      .filter((p) => p.length >= 2 && p[0]?.startsWith('/'))
+      .map((p) => [p[0] as string, p[1] as string]),
+  )
+}
+
 /** The same security headers netlify.toml sets in production. */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
@@ -39,6 +52,11 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
+    const redirect = redirectsOf(root).get(url.pathname)
+    if (redirect) {
+      res.writeHead(301, { ...SECURITY_HEADERS, Location: redirect }).end()
+      return
+    }
     let file = path.join(root, decodeURIComponent(url.pathname))
     if (!file.startsWith(root)) {
       res.writeHead(400).end()

@@ -1,4 +1,5 @@
-import type { DocRef, Platform, SiteContent } from '@hp/content-schemas'
+import type { DocRef, Platform } from './common.ts'
+import type { SiteContent } from './site-content.ts'
 
 export type Area = Platform | 'algemeen'
 
@@ -52,8 +53,10 @@ export function urlForRef(ref: DocRef, content: SiteContent): string {
   }
   switch (ref.collection) {
     case 'offences':
+      find(content.offences)
+      return checklistUrl(ref.slug)
     case 'checklists':
-      find(ref.collection === 'offences' ? content.offences : content.checklists)
+      find(content.checklists)
       return checklistUrl(ref.slug)
     case 'tips':
       return tipUrl(ref.slug, find(content.tips).platforms)
@@ -83,4 +86,44 @@ export function urlForRef(ref: DocRef, content: SiteContent): string {
       return pageUrl(page.platform, page.slug)
     }
   }
+}
+
+/** A permanent redirect from an old URL to the current one. */
+export interface Redirect {
+  from: string
+  to: string
+}
+
+/**
+ * Redirects for changed slugs. A change whose target no longer exists is skipped (the document
+ * was unpublished); chains (a → b → c) point straight to the current URL; old URLs that are
+ * in use again by a live document are not redirected.
+ */
+export function slugRedirects(content: SiteContent): Redirect[] {
+  const next = new Map(content.slugChanges.map((c) => [`${c.collection}:${c.from}`, c.to]))
+  const out = new Map<string, string>()
+  for (const change of content.slugChanges) {
+    // Follow a → b → c to the slug the document has now (bounded, in case of a loop).
+    let slug = change.to
+    for (let i = 0; i < 20 && next.has(`${change.collection}:${slug}`); i++) slug = next.get(`${change.collection}:${slug}`) as string
+    let to: string
+    try {
+      to = urlForRef({ collection: change.collection, slug }, content)
+    } catch {
+      continue
+    }
+    // The old URL is where the document lived under its old slug, on the same platform.
+    const from = to.replace(new RegExp(`/${slug}(/|#|$)`), `/${change.from}$1`)
+    if (from === to || from.includes('#')) continue
+    // An old URL that a live document uses again is not redirected.
+    const taken = (() => {
+      try {
+        return urlForRef({ collection: change.collection, slug: change.from }, content) === from
+      } catch {
+        return false
+      }
+    })()
+    if (!taken) out.set(from, to)
+  }
+  return [...out].map(([from, to]) => ({ from, to })).sort((a, b) => a.from.localeCompare(b.from))
 }
