@@ -21,6 +21,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'site',
+          root: './site',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'cms-unit',
           root: './cms',
           include: ['src/**/*.test.ts'],

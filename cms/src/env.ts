@@ -13,7 +13,10 @@ const EnvSchema = z.object({
       'DATABASE_URI must start with file:, libsql:, mongodb:// or mongodb+srv://',
     ),
   SERVER_URL: z.url().default('http://localhost:3000'),
-  SITE_BUILD_HOOK_URL: z.url().optional(),
+  /** Build hook that publishing POSTs to (Netlify in production, the local receiver under `npm start`); empty: no rebuilds. */
+  SITE_BUILD_HOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  /** Quiet time after the last publish before the build hook is called, so a burst of publishes builds once. */
+  SITE_BUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(5000),
   /** Where uploaded files are stored (absolute path; `npm start` writes it into cms/.env). */
   MEDIA_DIR: z.string().min(1).default('media'),
   /** Test-only: let db-sqlite push the schema into a throwaway database instead of running migrations. */

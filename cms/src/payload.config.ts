@@ -20,10 +20,12 @@ import { Tips } from './collections/Tips/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { Videos } from './collections/Videos/index.ts'
 import { databaseAdapter } from './db.ts'
+import { buildStatusEndpoint } from './endpoints/buildStatus.ts'
 import { siteContentEndpoint } from './endpoints/siteContent.ts'
 import { readEnv } from './env.ts'
 import { contractEditor } from './fields/richText/editor.ts'
 import { withRowLabels } from './fields/rowLabel.ts'
+import { BuildStatus } from './globals/BuildStatus/index.ts'
 import { SiteSettings } from './globals/SiteSettings/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -63,8 +65,8 @@ export default buildConfig({
     Media,
     Users,
   ].map(withRowLabels),
-  globals: [SiteSettings].map(withRowLabels),
-  endpoints: [siteContentEndpoint],
+  globals: [SiteSettings, BuildStatus].map(withRowLabels),
+  endpoints: [siteContentEndpoint, buildStatusEndpoint],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
     // Types are generated explicitly (`npm run generate:types`), not on every boot (STACK-NOTES 4).

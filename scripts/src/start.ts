@@ -1,18 +1,72 @@
+import type { Server } from 'node:http'
 import path from 'node:path'
+import {
+  type BuildOutcome,
+  type BuildReceiver,
+  createBuildQueue,
+  createStatusReporter,
+  describeReasons,
+  type RunningCommand,
+  runCommand,
+  startBuildReceiver,
+} from './lib/build-receiver.ts'
 import { isStale, sourceHash, writeStamp } from './lib/build-stamp.ts'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { CMS_DIR, ROOT } from './lib/paths.ts'
 import { answers, npmRun, npmServe, stopGroup, waitForHttp } from './lib/run.ts'
+import { serveStatic } from './lib/static-server.ts'
 
 const CMS_URL = 'http://localhost:3000'
+const SITE_PORT = 4321
+const SITE_URL = `http://localhost:${SITE_PORT}/`
+const HOOK_PORT = 4322
 const quiet = { NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
 const t0 = Date.now()
-const step = (n: number, text: string) => console.log(`\n[${n}/3] ${text}`)
-const secs = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`
+const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`)
+const secs = (ms = Date.now() - t0) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`
+const indent = (text: string) => text.replace(/^/gm, '      ')
+
+let stopping = false
+let cms: ReturnType<typeof npmServe> | undefined
+let receiver: BuildReceiver | undefined
+let site: Server | undefined
+let build: RunningCommand | undefined
+
+function shutdown(code: number): never {
+  stopping = true
+  build?.stop()
+  if (cms) stopGroup(cms)
+  void receiver?.close()
+  site?.close()
+  process.exit(code)
+}
+
+/** One site build from the running CMS, the way the build hook runs it after a publish. */
+function buildSite(): Promise<BuildOutcome> {
+  build = runCommand('npm', ['run', '--silent', 'build:site'], {
+    ...quiet,
+    CMS_URL,
+    SITE_BUILDER_API_KEY: process.env.SITE_BUILDER_API_KEY ?? '',
+    // The CMS's media folder is on this machine: copy instead of downloading every file.
+    MEDIA_SOURCE_DIR: path.resolve(CMS_DIR, process.env.MEDIA_DIR ?? 'media'),
+  })
+  return build.done
+}
 
 async function main() {
   const added = ensureLocalEnv()
   if (added.length > 0) console.log(`Created cms/.env with generated ${added.join(', ')} (local only, never committed).`)
+  for (const [port, url] of [
+    [3000, `${CMS_URL}/admin/login`],
+    [SITE_PORT, SITE_URL],
+    [HOOK_PORT, `http://127.0.0.1:${HOOK_PORT}/`],
+  ] as const) {
+    if (await answers(url)) {
+      throw new Error(
+        `Port ${port} is already in use (an earlier \`npm start\` still running?). Stop that process and run \`npm start\` again.`,
+      )
+    }
+  }
 
   step(1, 'Database and demo content (migrate + idempotent seed)')
   await npmRun(['run', '--silent', 'seed'])
@@ -31,41 +85,61 @@ async function main() {
     writeStamp(stamp, hash)
   } else console.log('Sources unchanged since the last build: reusing it.')
 
-  step(3, 'Starting the CMS server')
-  if (await answers(`${CMS_URL}/admin/login`)) {
-    throw new Error('Port 3000 is already in use (another CMS still running?). Stop that process and run `npm start` again.')
-  }
-  const server = npmServe(['run', 'serve', '--workspace', 'cms'], { ...quiet, NODE_ENV: 'production' })
-  let stopping = false
-  const stop = () => {
-    stopping = true
-    console.log('\nStopping the CMS …')
-    stopGroup(server)
-    process.exit(0)
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
-  server.stderr?.on('data', (d: Buffer) => process.stderr.write(`[cms] ${d}`))
-  server.stdout?.on('data', (d: Buffer) => {
+  step(3, 'Starting the CMS server and the local build hook')
+  const status = createStatusReporter(CMS_URL, process.env.SITE_BUILDER_API_KEY ?? '', (line) => console.log(`[site] ${line}`))
+  const queue = createBuildQueue(buildSite, (state, { reasons, outcome }) => {
+    void status.report(state, outcome?.ok === false ? outcome.message : undefined)
+    if (stopping || describeReasons(reasons) === 'start') return
+    if (state === 'queued' && queue.busy)
+      console.log(`[site] Change received (${describeReasons(reasons)}): rebuilding after the current build.`)
+    else if (state === 'building') console.log(`[site] Rebuilding (${describeReasons(reasons)}) …`)
+    else if (state === 'succeeded') console.log(`[site] Rebuilt in ${secs(outcome?.ms)}: ${SITE_URL} is up to date.`)
+    else if (state === 'failed') {
+      console.log(`[site] Rebuild failed; ${SITE_URL} still shows the previous version:\n${indent(outcome?.message ?? '')}`)
+    }
+  })
+  receiver = await startBuildReceiver(queue, HOOK_PORT)
+  // The CMS posts to the local receiver whatever cms/.env says (that value is for other environments).
+  cms = npmServe(['run', 'serve', '--workspace', 'cms'], { ...quiet, NODE_ENV: 'production', SITE_BUILD_HOOK_URL: receiver.url })
+  process.on('SIGINT', () => {
+    console.log('\nStopping the CMS, the site server and the build hook …')
+    shutdown(0)
+  })
+  process.on('SIGTERM', () => shutdown(0))
+  cms.stderr?.on('data', (d: Buffer) => process.stderr.write(`[cms] ${d}`))
+  cms.stdout?.on('data', (d: Buffer) => {
     if (/error|warn/i.test(String(d))) process.stdout.write(`[cms] ${d}`)
   })
-  server.on('exit', (code) => {
+  cms.on('exit', (code) => {
     if (stopping) return
     console.error(`The CMS server stopped (exit ${code}). Is port 3000 in use? Stop the other process and run \`npm start\` again.`)
-    process.exit(1)
+    shutdown(1)
   })
   await waitForHttp(`${CMS_URL}/admin/login`, 60_000)
+
+  step(4, `Building the site from the CMS and serving it at ${SITE_URL}`)
+  site = await serveStatic(path.join(ROOT, 'site', 'dist'), SITE_PORT)
+  const first = await queue.trigger()
+  if (first.ok) console.log(first.message || `Site built in ${secs(first.ms)}.`)
+  else {
+    console.log(`The site could not be built:\n${indent(first.message)}`)
+    console.log(
+      `The CMS keeps running. Fix the problem above: content in the admin (publishing it rebuilds the site by itself), code in your editor and then \`npm run build:site\`. Until then ${SITE_URL} shows the last good build, if any.`,
+    )
+  }
 
   console.log(`
 Ready in ${secs()}.
   CMS admin     ${CMS_URL}/admin
+  Site          ${SITE_URL}${first.ok ? '' : '   (last good build; see the build error above)'}
   Log in as     admin@example.org / publisher@example.org / editor@example.org
   Password      ${process.env.SEED_PASSWORD}   (generated for this machine, kept in cms/.env)
   Export        ${CMS_URL}/api/site-content  (header: Authorization: users API-Key <SITE_BUILDER_API_KEY from cms/.env>)
+Publish in the admin and the site at :${SITE_PORT} rebuilds by itself (a few seconds later; state under Beheer → Site-build).
 Press Ctrl+C to stop.`)
 }
 
 main().catch((error) => {
   console.error(`\nStart failed: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
+  shutdown(1)
 })

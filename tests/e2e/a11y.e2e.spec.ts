@@ -21,7 +21,12 @@ describe('accessibility (axe, WCAG 2.2 AA + best practice)', () => {
       await page.goto(`${inject('baseUrl')}${p}`)
       const result = await new AxeBuilder({ page }).withTags(TAGS).analyze()
       for (const v of result.violations) {
-        failures.push(`${p}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+        failures.push(
+          `${p}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        )
       }
       await context.close()
     })

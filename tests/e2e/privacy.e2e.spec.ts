@@ -47,7 +47,8 @@ describe('privacy on every page', () => {
         if (url.origin !== origin && url.protocol !== 'data:') problems.push(`${p}: request to ${req.url()}`)
       })
       page.on('console', (msg) => {
-        if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text())) problems.push(`${p}: console ${msg.type()}: ${msg.text()}`)
+        if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text()))
+          problems.push(`${p}: console ${msg.type()}: ${msg.text()}`)
       })
       page.on('pageerror', (err) => problems.push(`${p}: page error ${err.message}`))
       const res = await page.goto(`${base}${p}`, { waitUntil: 'networkidle' })

@@ -15,7 +15,9 @@ beforeEach(async () => {
   await context?.close()
   context = await browser.newContext()
   // The neutral site is answered locally: the test machine has no internet, and tests send nothing out.
-  await context.route('https://www.google.nl/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutraal</title>' }))
+  await context.route('https://www.google.nl/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutraal</title>' }),
+  )
   page = await context.newPage()
   await page.goto(`${inject('baseUrl')}/voor-de-helpers/`)
   await page.goto(`${inject('baseUrl')}/voor-de-helpers/checklists/geweld/`)

@@ -31,7 +31,8 @@ describe('SEO', () => {
 
   it('every page has its own title and description', () => {
     const all = pages()
-    const dupes = (key: 'title' | 'description') => all.filter((p, i) => all.findIndex((q) => q[key] === p[key]) !== i).map((p) => `${p.path}: ${p[key]}`)
+    const dupes = (key: 'title' | 'description') =>
+      all.filter((p, i) => all.findIndex((q) => q[key] === p[key]) !== i).map((p) => `${p.path}: ${p[key]}`)
     expect(all.filter((p) => p.title === '' || p.description === '').map((p) => p.path)).toEqual([])
     expect(dupes('title')).toEqual([])
     expect(dupes('description')).toEqual([])
@@ -40,7 +41,10 @@ describe('SEO', () => {
   it('every page has a canonical URL to itself, Open Graph and a BreadcrumbList', () => {
     for (const p of pages()) {
       expect(new URL(p.canonical).pathname, p.path).toBe(p.path)
-      expect(p.ld.map((l) => l['@type']), p.path).toContain('BreadcrumbList')
+      expect(
+        p.ld.map((l) => l['@type']),
+        p.path,
+      ).toContain('BreadcrumbList')
     }
     const html = readFileSync(path.join(inject('distDir'), 'voor-de-helpers/index.html'), 'utf8')
     expect(html).toMatch(/<meta property="og:title" content="[^"]+"/)

@@ -1,9 +1,15 @@
 import * as migration_20261129_181700_initial from './20261129_181700_initial';
+import * as migration_20261129_184408_build_status from './20261129_184408_build_status';
 
 export const migrations = [
   {
     up: migration_20261129_181700_initial.up,
     down: migration_20261129_181700_initial.down,
-    name: '20261129_181700_initial'
+    name: '20261129_181700_initial',
+  },
+  {
+    up: migration_20261129_184408_build_status.up,
+    down: migration_20261129_184408_build_status.down,
+    name: '20261129_184408_build_status'
   },
 ];

@@ -4,6 +4,7 @@ import { deleteContent, readContent, readStaff, writeContent } from '../../acces
 import type { ExportContext } from '../../export/context.ts'
 import type { Loose } from '../../export/loose.ts'
 import { keepEditorsToDrafts } from '../../hooks/keepEditorsToDrafts.ts'
+import { rememberLiveStatus, triggerRebuild, triggerRebuildOnDelete } from '../../hooks/triggerRebuild.ts'
 import { type FieldProblem, validateOnPublish } from '../../hooks/validateOnPublish.ts'
 
 interface ContentCollectionArgs<S extends z.ZodType> {
@@ -43,7 +44,9 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     hooks: {
       beforeOperation: [keepEditorsToDrafts],
-      beforeChange: [validateOnPublish(args.slug, args.convert, args.schema, args.extraChecks)],
+      beforeChange: [validateOnPublish(args.slug, args.convert, args.schema, args.extraChecks), rememberLiveStatus],
+      afterChange: [triggerRebuild],
+      afterDelete: [triggerRebuildOnDelete],
     },
     fields: args.fields,
   }

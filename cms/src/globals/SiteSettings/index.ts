@@ -4,6 +4,7 @@ import { publisherOnly, readContent, readStaff } from '../../access/index.ts'
 import { toSiteSettings } from '../../export/site-settings.ts'
 import { titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
+import { rememberGlobalLiveStatus, triggerRebuildOnGlobalChange } from '../../hooks/triggerRebuild.ts'
 import { validateGlobalOnPublish } from './validate.ts'
 
 export const SITE_SETTINGS = 'site-settings'
@@ -24,7 +25,10 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: t('Beheer', 'Admin') },
   access: { read: readContent, readVersions: readStaff, update: publisherOnly },
   versions: { drafts: true, max: 50 },
-  hooks: { beforeChange: [validateGlobalOnPublish(SITE_SETTINGS, toSiteSettings, SiteSettingsSchema)] },
+  hooks: {
+    beforeChange: [validateGlobalOnPublish(SITE_SETTINGS, toSiteSettings, SiteSettingsSchema), rememberGlobalLiveStatus],
+    afterChange: [triggerRebuildOnGlobalChange],
+  },
   fields: [
     titleField('organisationName', 'Naam organisatie', 'Organisation name'),
     {

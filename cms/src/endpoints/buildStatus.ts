@@ -1,0 +1,41 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+import { isSiteBuilder } from '../access/index.ts'
+import { BUILD_STATES } from '../globals/BuildStatus/index.ts'
+import { recordBuildState } from '../rebuild/status.ts'
+
+const ReportSchema = z.object({
+  /** queued | building | succeeded | failed */
+  state: z.enum(BUILD_STATES),
+  /** What went wrong (the first lines are kept), e.g. `Checklist "fraude": sections[2].items[0].title: required`. */
+  message: z.string().max(100_000).optional(),
+})
+
+/**
+ * POST /api/build-status: the site builder (the local receiver under `npm start`) reports how a
+ * rebuild is going, so the admin shows it. Only the site-builder API key may call it.
+ */
+export const buildStatusEndpoint: Endpoint = {
+  path: '/build-status',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ error: 'Send the site-builder API key (Authorization: users API-Key …).' }, { status: 401 })
+    if (!isSiteBuilder(req.user)) return Response.json({ error: 'Only the site-builder key may report build status.' }, { status: 403 })
+    let body: unknown
+    try {
+      body = await req.json?.()
+    } catch {
+      return Response.json({ error: 'The body must be JSON: { "state": "building" }' }, { status: 400 })
+    }
+    const report = ReportSchema.safeParse(body)
+    if (!report.success) {
+      const problems = report.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
+      return Response.json({ error: 'Invalid build report.', problems }, { status: 400 })
+    }
+    // The one overrideAccess of the custom endpoints (recordBuildState): the build-status
+    // global is closed to every user, so no one can fake a build state through the API; this
+    // caller is checked above (site-builder key) and may change nothing but these fields.
+    await recordBuildState(req, report.data)
+    return Response.json({ ok: true }, { headers: { 'Cache-Control': 'no-store' } })
+  },
+}

@@ -1,0 +1,116 @@
+import type { Field, GlobalConfig } from 'payload'
+import { staffOnly } from '../../access/index.ts'
+import { t } from '../../fields/label.ts'
+import { REBUILD_ACTIONS } from '../../rebuild/trigger.ts'
+
+export const BUILD_STATUS = 'build-status'
+
+/** What the site builder reports over POST /api/build-status. */
+export const BUILD_STATES = ['queued', 'building', 'succeeded', 'failed'] as const
+export type BuildState = (typeof BUILD_STATES)[number]
+
+const STATE_LABELS: Record<BuildState, Record<'nl' | 'en', string>> = {
+  queued: t('In de wachtrij', 'Queued'),
+  building: t('Bezig met bouwen', 'Building'),
+  succeeded: t('Gelukt: de site is bijgewerkt', 'Succeeded: the site is up to date'),
+  failed: t('Mislukt: de site is niet veranderd', 'Failed: the live site was not changed'),
+}
+const ACTION_LABELS = {
+  publish: t('Gepubliceerd', 'Published'),
+  unpublish: t('Publicatie ingetrokken', 'Unpublished'),
+  delete: t('Verwijderd', 'Deleted'),
+} satisfies Record<(typeof REBUILD_ACTIONS)[number], Record<'nl' | 'en', string>>
+
+const moment = (name: string, nl: string, en: string): Field => ({
+  name,
+  type: 'date',
+  label: t(nl, en),
+  admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm:ss' } },
+})
+
+/**
+ * The state of the last site rebuild, shown read-only in the admin. Nobody can edit it: the
+ * rebuild trigger (after a publish) and POST /api/build-status (the site builder) write it.
+ */
+export const BuildStatus: GlobalConfig = {
+  slug: BUILD_STATUS,
+  label: t('Site-build', 'Site build'),
+  admin: {
+    group: t('Beheer', 'Admin'),
+    description: t(
+      'Na publiceren, publicatie intrekken of verwijderen wordt de site na een paar seconden opnieuw gebouwd. Hier ziet u hoe dat ging. Alleen-lezen.',
+      'After publishing, unpublishing or deleting, the site is rebuilt a few seconds later. This shows how that went. Read-only.',
+    ),
+  },
+  access: {
+    read: staffOnly,
+    // No user may write the build state, admins included; see endpoints/buildStatus.ts.
+    update: () => false,
+  },
+  fields: [
+    {
+      type: 'collapsible',
+      label: t('Laatste build', 'Last build'),
+      fields: [
+        {
+          name: 'lastBuildState',
+          type: 'select',
+          label: t('Status', 'State'),
+          options: BUILD_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+          admin: { readOnly: true },
+        },
+        moment('lastBuildStartedAt', 'Begonnen', 'Started'),
+        moment('lastBuildFinishedAt', 'Klaar', 'Finished'),
+        {
+          name: 'lastBuildMessage',
+          type: 'textarea',
+          label: t('Melding (eerste regels van de fout)', 'Message (first lines of the error)'),
+          admin: { readOnly: true, rows: 8 },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: t('Laatste aanvraag voor een nieuwe build', 'Last rebuild request'),
+      fields: [
+        moment('lastTriggeredAt', 'Aangevraagd', 'Requested'),
+        {
+          name: 'lastTriggerResult',
+          type: 'select',
+          label: t('Resultaat', 'Result'),
+          options: [
+            { value: 'ok', label: t('Aangenomen door de build-dienst', 'Accepted by the build service') },
+            { value: 'failed', label: t('Mislukt', 'Failed') },
+          ],
+          admin: { readOnly: true },
+        },
+        { name: 'lastTriggerHttpStatus', type: 'number', label: t('HTTP-status', 'HTTP status'), admin: { readOnly: true } },
+        { name: 'lastTriggerError', type: 'text', label: t('Fout', 'Error'), admin: { readOnly: true } },
+        {
+          name: 'triggeredBy',
+          type: 'group',
+          label: t('Aanleiding', 'Triggered by'),
+          admin: { readOnly: true },
+          fields: [
+            { name: 'collection', type: 'text', label: t('Soort inhoud', 'Collection'), admin: { readOnly: true } },
+            { name: 'slug', type: 'text', label: t('Document (slug)', 'Document (slug)'), admin: { readOnly: true } },
+            {
+              name: 'action',
+              type: 'select',
+              label: t('Wat er gebeurde', 'What happened'),
+              options: REBUILD_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
+              admin: { readOnly: true },
+            },
+            { name: 'user', type: 'text', label: t('Door', 'By'), admin: { readOnly: true } },
+            {
+              name: 'changes',
+              type: 'number',
+              label: t('Wijzigingen in deze aanvraag', 'Changes in this request'),
+              admin: { readOnly: true },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,156 @@
+import { loadPagefind, type PagefindResult, suggestionFor } from './pagefind.ts'
+import { markedWords, resultItem } from './render.ts'
+import { FILTER_NAMES, hasSearch, readState, type SearchState, searchHref, statusText } from './state.ts'
+import { isApproximate } from './suggest.ts'
+
+// The search page's behaviour: reads the URL, searches with pagefind, renders, announces.
+
+const PAGE_SIZE = 10
+
+/** Elements the page renders (zoeken.astro); the e2e suite relies on the same data attributes. */
+function elements() {
+  const q = <T extends Element>(selector: string) => document.querySelector<T>(selector)
+  const form = q<HTMLFormElement>('[data-search-form]')
+  const input = q<HTMLInputElement>('[data-search-input]')
+  const status = q<HTMLElement>('[data-search-status]')
+  const count = q<HTMLElement>('[data-search-count]')
+  const suggestion = q<HTMLElement>('[data-search-suggestion]')
+  const help = q<HTMLElement>('[data-search-help]')
+  const list = q<HTMLOListElement>('[data-search-results]')
+  const more = q<HTMLButtonElement>('[data-search-more]')
+  if (!form || !input || !status || !count || !suggestion || !help || !list || !more) return undefined
+  return { form, input, status, count, suggestion, help, list, more }
+}
+type Elements = NonNullable<ReturnType<typeof elements>>
+
+function start(el: Elements) {
+  const baseTitle = document.title
+  let results: PagefindResult[] = []
+  let shown = 0
+  /** Highlighted words of the shown excerpts: tells exact matches from pagefind's look-alikes. */
+  let marked: string[] = []
+  let latest = 0
+
+  const formState = (): SearchState =>
+    readState(new URLSearchParams([...new FormData(el.form)].map(([k, v]) => [k, typeof v === 'string' ? v : ''])))
+
+  /** Puts a state in the form; filter values the form does not offer are dropped. */
+  const fillForm = (state: SearchState): SearchState => {
+    el.input.value = state.q
+    for (const name of FILTER_NAMES) {
+      const select = el.form.elements.namedItem(name)
+      if (!(select instanceof HTMLSelectElement)) continue
+      select.value = state.filters[name] ?? ''
+      if (select.value !== (state.filters[name] ?? '')) select.value = ''
+    }
+    return formState()
+  }
+
+  /** Adds the next page of results; returns the first new link so "more" can move focus to it. */
+  const showMore = async (ticket: number): Promise<HTMLAnchorElement | undefined> => {
+    const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()))
+    if (ticket !== latest) return undefined
+    marked.push(...page.flatMap(markedWords))
+    const items = page.map(resultItem)
+    el.list.append(...items)
+    shown += page.length
+    el.more.hidden = shown >= results.length
+    return items[0]?.querySelector('a') ?? undefined
+  }
+
+  /** Updates the live region in one go, so the count and the suggestion are read out together, once. False when a newer search took over. */
+  const announce = (ticket: number, text: string, suggestion?: HTMLAnchorElement) =>
+    new Promise<boolean>((resolve) => {
+      // Emptied first so that the same text (the same search again) is read out again.
+      el.count.textContent = ''
+      requestAnimationFrame(() => {
+        if (ticket !== latest) return resolve(false)
+        if (suggestion) el.suggestion.replaceChildren('Bedoelde u ', suggestion, '?')
+        el.suggestion.hidden = !suggestion
+        el.count.textContent = text
+        resolve(true)
+      })
+    })
+
+  const run = async (state: SearchState, focusStatus = false) => {
+    const ticket = ++latest
+    el.list.replaceChildren()
+    el.more.hidden = true
+    el.help.hidden = true
+    el.suggestion.hidden = true
+    if (!hasSearch(state)) {
+      el.count.textContent = ''
+      document.title = baseTitle
+      delete el.list.dataset.state
+      return
+    }
+    el.list.setAttribute('aria-busy', 'true')
+    el.list.dataset.state = 'busy'
+    try {
+      const filters = Object.fromEntries(FILTER_NAMES.flatMap((name) => (state.filters[name] ? [[name, state.filters[name]]] : [])))
+      const search = await (await loadPagefind()).search(state.q || null, { filters })
+      if (ticket !== latest) return
+      results = search?.results ?? []
+      shown = 0
+      marked = []
+      await showMore(ticket)
+      if (ticket !== latest) return
+      const suggestion = state.q && isApproximate(state.q, marked) ? await suggestionFor(state.q) : undefined
+      if (ticket !== latest) return
+      el.help.hidden = results.length > 0
+      const text = statusText(results.length, state)
+      if (!(await announce(ticket, text, suggestion ? suggestionLink(state, suggestion) : undefined))) return
+      document.title = `${text} – ${baseTitle}`
+      el.list.dataset.state = 'done'
+    } catch (error) {
+      if (ticket !== latest) return
+      el.help.hidden = false
+      if (!(await announce(ticket, 'Het zoeken werkt nu niet. Probeer het later opnieuw, of kies hieronder een overzicht.'))) return
+      el.list.dataset.state = 'error'
+      console.error('Search failed', error)
+    } finally {
+      if (ticket === latest) el.list.removeAttribute('aria-busy')
+    }
+    if (focusStatus && ticket === latest) el.status.focus()
+  }
+
+  /** "Bedoelde u <a>…</a>?": a real link (opens in a new tab too); a click searches in place. */
+  const suggestionLink = (state: SearchState, suggestion: string): HTMLAnchorElement => {
+    const link = document.createElement('a')
+    link.href = searchHref({ ...state, q: suggestion })
+    link.textContent = suggestion
+    link.addEventListener('click', (event) => {
+      event.preventDefault()
+      const next = fillForm({ ...state, q: suggestion })
+      history.replaceState(null, '', searchHref(next))
+      void run(next, true)
+    })
+    return link
+  }
+
+  const update = () => {
+    const state = formState()
+    history.replaceState(null, '', searchHref(state))
+    void run(state)
+  }
+
+  el.form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    update()
+  })
+  el.form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) update()
+  })
+  // Start fetching the index while the visitor types, so the first search answers at once.
+  el.input.addEventListener('input', () => void loadPagefind().catch(() => undefined), { once: true })
+  el.more.addEventListener('click', async () => {
+    const first = await showMore(latest)
+    first?.focus()
+  })
+
+  const initial = fillForm(readState(new URLSearchParams(window.location.search)))
+  if (hasSearch(initial)) void run(initial)
+}
+
+const el = elements()
+if (el) start(el)

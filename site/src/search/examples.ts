@@ -1,0 +1,74 @@
+import { md, type SiteContentInput } from '@hp/content-schemas'
+
+/**
+ * A small bundle for the search unit tests: two offences with search terms, one checklist, one
+ * tip, one step plan. Parse it with `SiteContentSchema` so it stays valid.
+ */
+export const searchContentExample: SiteContentInput = {
+  version: 1,
+  generatedAt: '2026-11-29T12:00:00.000Z',
+  settings: {
+    organisationName: 'Slachtofferhulp Voorbeeld',
+    adviceLine: { phone: '0900 0101', hours: 'Elke werkdag', exampleData: true },
+    quickExitUrl: 'https://www.google.nl/',
+    navigation: {},
+  },
+  offences: [
+    { slug: 'woninginbraak', name: 'Woninginbraak', summary: 'Er is ingebroken.', searchTerms: ['diefstal thuis', 'inbraak'], order: 2 },
+    {
+      slug: 'fraude',
+      name: 'Fraude',
+      summary: 'Iemand is opgelicht.',
+      searchTerms: ['oplichting', 'Phishing', 'WhatsApp-fraude', 'geld  kwijt'],
+      order: 1,
+    },
+  ],
+  checklists: [
+    {
+      slug: 'fraude',
+      offence: 'fraude',
+      title: 'Check wat u kunt doen bij fraude',
+      summary: 'Wat u kunt doen als iemand is opgelicht.',
+      intro: md`Zo kunt u helpen.`,
+      sections: [{ title: 'De eerste dagen', items: [{ id: 'bel-de-bank', title: 'Bel de bank', body: md`Samen bellen.` }] }],
+    },
+  ],
+  tips: [
+    {
+      slug: 'luisteren',
+      title: 'Luister zonder te oordelen',
+      summary: 'Luisteren helpt.',
+      theme: 'reageren',
+      platforms: ['helpers'],
+      offences: ['woninginbraak'],
+      body: md`Laat de ander vertellen.`,
+    },
+  ],
+  videos: [],
+  stepPlans: [
+    {
+      slug: 'nazorg-bij-suicide-op-school',
+      title: 'Nazorg bij suïcide op school',
+      summary: 'Wat je doet na een suïcide.',
+      sectors: ['onderwijs'],
+      phases: [{ phase: 'nazorg', steps: [{ id: 'informeer', title: 'Informeer het team', body: md`Dezelfde dag.` }] }],
+    },
+  ],
+  signals: [],
+  organisations: [],
+  referralTrees: [],
+  assessments: [],
+  newsletterIssues: [],
+  pages: [],
+}
+
+/** What a visitor types and the page that must come first; the browser check and e2e suite use these with the seed content. */
+export const searchRankingExamples = [
+  { query: 'oplichting', first: '/voor-de-helpers/checklists/fraude/' },
+  { query: 'phishing', first: '/voor-de-helpers/checklists/fraude/' },
+  { query: 'inbraak', first: '/voor-de-helpers/checklists/woninginbraak/' },
+  { query: 'ongeluk', first: '/voor-de-helpers/checklists/verkeersongeval/' },
+] as const
+
+/** A misspelling and the "Bedoelde u …?" suggestion it must get with the seed content. */
+export const searchSuggestionExamples = [{ query: 'oplichtnig', suggestion: 'oplichting' }] as const

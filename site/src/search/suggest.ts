@@ -1,0 +1,133 @@
+/**
+ * "Bedoelde u …?": the closest words from the site's vocabulary for a query that found nothing.
+ * Pure functions, no DOM; the search page loads this module only when a search has no results.
+ */
+
+/** Lowercase, without accents, so "Suicide" and "suïcide" compare as equal. */
+export function normalizeWord(word: string): string {
+  return word.toLocaleLowerCase('nl').normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+/**
+ * How many edits a word of this length may be away from a suggestion. Short words get none:
+ * one edit turns a three-letter word into too many other words.
+ */
+export function maxDistance(length: number): number {
+  if (length < 4) return 0
+  if (length <= 5) return 1
+  if (length <= 9) return 2
+  return 3
+}
+
+/**
+ * Damerau–Levenshtein distance (optimal string alignment: insert, delete, substitute, swap two
+ * neighbours), counted in code points. Returns `limit + 1` as soon as the distance must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  const s = [...a]
+  const t = [...b]
+  if (Math.abs(s.length - t.length) > limit) return limit + 1
+  // Three rolling rows: two rows back (for swaps), the previous row and the current one.
+  let before: number[] = []
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i]
+    let rowMin = i
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1
+      let d = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1)
+      current[j] = d
+      rowMin = Math.min(rowMin, d)
+    }
+    if (rowMin > limit) return limit + 1
+    before = previous
+    previous = current
+  }
+  return previous[t.length] ?? 0
+}
+
+interface Entry {
+  /** As shown in the suggestion. */
+  term: string
+  /** As compared. */
+  key: string
+}
+
+interface Match {
+  term: string
+  distance: number
+}
+
+/** The closest entry within the allowed distance; ties go to a same first letter, then the nearest length, then alphabet order. */
+function closest(word: string, entries: readonly Entry[]): Match | undefined {
+  const limit = maxDistance([...word].length)
+  if (limit === 0) return undefined
+  let best: (Match & { key: string }) | undefined
+  for (const entry of entries) {
+    const distance = editDistance(word, entry.key, best ? Math.min(limit, best.distance) : limit)
+    if (distance > limit || distance === 0) continue
+    if (!best || rank(word, { ...entry, distance }, best) < 0) best = { ...entry, distance }
+  }
+  return best && { term: best.term, distance: best.distance }
+}
+
+/** Negative when `a` is the better suggestion for `word` than `b`. */
+function rank(word: string, a: Entry & Match, b: Entry & Match): number {
+  if (a.distance !== b.distance) return a.distance - b.distance
+  const firstA = a.key[0] === word[0] ? 0 : 1
+  const firstB = b.key[0] === word[0] ? 0 : 1
+  if (firstA !== firstB) return firstA - firstB
+  const lengthA = Math.abs(a.key.length - word.length)
+  const lengthB = Math.abs(b.key.length - word.length)
+  if (lengthA !== lengthB) return lengthA - lengthB
+  return a.term.localeCompare(b.term, 'nl')
+}
+
+/**
+ * A corrected query for one that found nothing, or `undefined` when there is nothing better to offer.
+ * A query of several words is first compared as a whole with multi-word terms ("diefstal tuis" →
+ * "diefstal thuis"); otherwise each misspelt word is replaced by its closest vocabulary word
+ * ("oplichtnig" → "oplichting"). Words in the vocabulary and short words stay as they are.
+ */
+export function suggest(query: string, vocabulary: readonly string[]): string | undefined {
+  const words = query.trim().split(/\s+/u).filter(Boolean)
+  if (words.length === 0) return undefined
+  const entries = vocabulary.map((term) => ({ term, key: normalizeWord(term) }))
+  const known = new Set(entries.map((e) => e.key))
+  const whole = normalizeWord(words.join(' '))
+  if (words.length > 1 && !known.has(whole)) {
+    const phrase = closest(
+      whole,
+      entries.filter((e) => e.key.includes(' ')),
+    )
+    if (phrase) return phrase.term
+  }
+  const single = entries.filter((e) => !e.key.includes(' '))
+  let changed = false
+  const corrected = words.map((word) => {
+    const key = normalizeWord(word)
+    if (known.has(key)) return word
+    const match = closest(key, single)
+    if (!match) return word
+    changed = true
+    return match.term
+  })
+  return changed ? corrected.join(' ') : undefined
+}
+
+/** Words shorter than this are not checked: pagefind's fuzzy matches land on them ("inbrak" → "in"). */
+const CHECKED_LENGTH = 4
+
+/**
+ * True when pagefind's results do not contain the query's words, only look-alikes. Pagefind is
+ * typo-tolerant, so "oplichtnig" finds pages with "oplichting" and "inbrak" finds every page with
+ * "in"; then a suggestion helps as much as after no results. `marked` are the highlighted words of
+ * the shown excerpts. A query word counts as found when a marked word starts with it, or it starts
+ * with a marked word of four letters or more (stemming: "ongelukken" highlights "ongeluk").
+ */
+export function isApproximate(query: string, marked: readonly string[]): boolean {
+  const words = (normalizeWord(query).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= CHECKED_LENGTH)
+  const found = marked.flatMap((m) => normalizeWord(m).match(/[\p{L}\p{N}]+/gu) ?? [])
+  return words.some((w) => !found.some((m) => m.startsWith(w) || (m.length >= CHECKED_LENGTH && w.startsWith(m))))
+}
