@@ -27,6 +27,17 @@ export default defineConfig({
         },
       },
       {
+        // React islands render in happy-dom: `*.dom.test.tsx` next to each island.
+        esbuild: { jsx: 'automatic' },
+        test: {
+          name: 'site-dom',
+          root: './site',
+          include: ['src/**/*.dom.test.tsx'],
+          environment: 'happy-dom',
+          passWithNoTests: true,
+        },
+      },
+      {
         test: {
           name: 'cms-unit',
           root: './cms',
