@@ -110,11 +110,22 @@ export async function buildSiteContent(payload: Payload, access: ExportAccess, s
   if (!settingsResult.success) problems.push(...formatIssues('Site settings', settingsResult.error.issues))
   if (problems.length > 0) throw new ContractError(problems)
 
+  // Old slugs of published documents become redirects on the site.
+  const slugChanges = PARTS.flatMap((part) =>
+    (raw.get(part.collection) ?? []).flatMap((doc) =>
+      (Array.isArray(doc.previousSlugs) ? (doc.previousSlugs as string[]) : []).map((from) => ({
+        collection: part.collection,
+        from,
+        to: doc.slug,
+      })),
+    ),
+  )
   const content = SiteContentSchema.parse({
     version: SITE_CONTENT_VERSION,
     generatedAt: new Date().toISOString(),
     settings: settingsResult.data,
     ...out,
+    slugChanges,
   })
   assertReferences(content)
   return content

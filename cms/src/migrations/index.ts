@@ -1,5 +1,6 @@
 import * as migration_20261129_181700_initial from './20261129_181700_initial';
 import * as migration_20261129_184408_build_status from './20261129_184408_build_status';
+import * as migration_20261129_190219_previous_slugs from './20261129_190219_previous_slugs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_184408_build_status.up,
     down: migration_20261129_184408_build_status.down,
-    name: '20261129_184408_build_status'
+    name: '20261129_184408_build_status',
+  },
+  {
+    up: migration_20261129_190219_previous_slugs.up,
+    down: migration_20261129_190219_previous_slugs.down,
+    name: '20261129_190219_previous_slugs'
   },
 ];

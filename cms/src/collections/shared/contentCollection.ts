@@ -3,7 +3,9 @@ import type { z } from 'zod'
 import { deleteContent, readContent, readStaff, writeContent } from '../../access/index.ts'
 import type { ExportContext } from '../../export/context.ts'
 import type { Loose } from '../../export/loose.ts'
+import { t } from '../../fields/label.ts'
 import { keepEditorsToDrafts } from '../../hooks/keepEditorsToDrafts.ts'
+import { rememberOldSlug } from '../../hooks/rememberOldSlug.ts'
 import { rememberLiveStatus, triggerRebuild, triggerRebuildOnDelete } from '../../hooks/triggerRebuild.ts'
 import { type FieldProblem, validateOnPublish } from '../../hooks/validateOnPublish.ts'
 
@@ -44,10 +46,26 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     hooks: {
       beforeOperation: [keepEditorsToDrafts],
-      beforeChange: [validateOnPublish(args.slug, args.convert, args.schema, args.extraChecks), rememberLiveStatus],
+      beforeChange: [validateOnPublish(args.slug, args.convert, args.schema, args.extraChecks), rememberLiveStatus, rememberOldSlug],
       afterChange: [triggerRebuild],
       afterDelete: [triggerRebuildOnDelete],
     },
-    fields: args.fields,
+    fields: [
+      ...args.fields,
+      {
+        name: 'previousSlugs',
+        type: 'text',
+        hasMany: true,
+        label: t('Oude slugs (worden doorgestuurd)', 'Old slugs (redirected)'),
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: t(
+            'Vorige adressen van deze pagina. De website stuurt bezoekers van die adressen door naar het nieuwe adres.',
+            'Previous addresses; the site redirects them to the current one.',
+          ),
+        },
+      },
+    ],
   }
 }

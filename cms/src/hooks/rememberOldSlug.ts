@@ -1,0 +1,19 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/**
+ * When a published document goes live under a new slug, its old slug is kept in `previousSlugs`
+ * so the site can redirect the old URL. Compared with the live document (not the latest draft),
+ * so a slug changed in a draft and published later is caught too.
+ */
+export const rememberOldSlug: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  if (data._status !== 'published' || !originalDoc?.id || typeof data.slug !== 'string') return data
+  const live = await req.payload
+    .findByID({ collection: collection.slug as 'tips', id: originalDoc.id, depth: 0, draft: false, overrideAccess: true, req })
+    .catch(() => null)
+  const oldSlug = live && (live as { _status?: string })._status === 'published' ? (live as { slug?: string }).slug : undefined
+  const kept: string[] = Array.isArray(data.previousSlugs) ? data.previousSlugs : (originalDoc.previousSlugs ?? [])
+  const next = oldSlug && oldSlug !== data.slug ? [...kept, oldSlug] : kept
+  // A slug that is in use again is no longer an old one.
+  data.previousSlugs = [...new Set(next)].filter((s) => s !== data.slug)
+  return data
+}
