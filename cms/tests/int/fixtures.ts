@@ -1,4 +1,4 @@
-import { md } from '@hp/content-schemas'
+import { LinkableCollectionSchema, md } from '@hp/content-schemas'
 import type { Payload } from 'payload'
 import { richTextToLexical } from '../../src/fields/richText/fromContract.ts'
 
@@ -131,19 +131,8 @@ export function contentData(collection: string, n: string, ids: { offence?: stri
   }
 }
 
-export const CONTENT_COLLECTIONS = [
-  'offences',
-  'checklists',
-  'tips',
-  'videos',
-  'step-plans',
-  'signals',
-  'organisations',
-  'referral-trees',
-  'assessments',
-  'newsletter-issues',
-  'pages',
-] as const
+/** Every content collection (drafts, versions, publishing): the contract's linkable collections. */
+export const CONTENT_COLLECTIONS = LinkableCollectionSchema.options
 
 /** Valid, published site settings. */
 export const SETTINGS = {

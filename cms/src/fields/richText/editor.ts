@@ -1,3 +1,4 @@
+import { LinkableCollectionSchema } from '@hp/content-schemas'
 import {
   BlockquoteFeature,
   BoldFeature,
@@ -14,20 +15,8 @@ import {
 import type { RichTextField } from 'payload'
 import { t } from '../label.ts'
 
-/** Collections an internal link may point to (the contract's linkable collections). */
-export const LINKABLE = [
-  'offences',
-  'checklists',
-  'tips',
-  'videos',
-  'step-plans',
-  'signals',
-  'organisations',
-  'referral-trees',
-  'assessments',
-  'newsletter-issues',
-  'pages',
-] as const
+/** Collections an internal link may point to: the contract's linkable collections. */
+export const LINKABLE = LinkableCollectionSchema.options
 
 /** The editor offers exactly the contract's rich-text subset: paragraphs, h2–h4, lists, bold/italic, quotes, links. */
 export const contractEditor = lexicalEditor({
