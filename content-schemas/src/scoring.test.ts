@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { zelfscanHelper as scan } from './assessment.examples.ts'
 import { AssessmentSchema } from './assessment.ts'
-import { ScoringError, scoreAssessment } from './scoring.ts'
+import { questionsByTheme, ScoringError, scoreAssessment } from './scoring.ts'
 
 const all = (index: number) => Object.fromEntries(scan.questions.map((q) => [q.id, index]))
 
@@ -55,7 +55,21 @@ describe('scoreAssessment', () => {
   it('lifts the band to the red flag band for a red-flag answer', () => {
     const result = scoreAssessment(scan, { ...all(0), op: 2 })
     expect([result.total, result.band.id]).toEqual([2, 'hoog'])
-    expect(result.redFlags).toEqual([{ questionId: 'op', bandId: 'hoog' }])
+    expect(result.redFlags).toEqual([{ questionId: 'op', option: 2, bandId: 'hoog', lifts: true }])
+  })
+
+  it('keeps the band the total alone reaches, so the result can say why it was lifted', () => {
+    const lifted = scoreAssessment(scan, { ...all(0), op: 2 })
+    expect([lifted.scoreBand.id, lifted.band.id]).toEqual(['laag', 'hoog'])
+    const unlifted = scoreAssessment(scan, all(1))
+    expect([unlifted.scoreBand.id, unlifted.band.id]).toEqual(['midden', 'midden'])
+  })
+
+  it('marks a red flag that the total already reaches as not lifting the result', () => {
+    // 2 + 2 + 2 + 2 + 2 = 10: band "hoog" by the total; the red flag on "op" changes nothing.
+    const result = scoreAssessment(scan, all(2))
+    expect([result.scoreBand.id, result.band.id]).toEqual(['hoog', 'hoog'])
+    expect(result.redFlags).toEqual([{ questionId: 'op', option: 2, bandId: 'hoog', lifts: false }])
   })
 
   it('never lowers the band for a red flag below the total band', () => {
@@ -68,7 +82,7 @@ describe('scoreAssessment', () => {
     }
     const result = scoreAssessment(lowFlag, all(2))
     expect([result.total, result.band.id]).toEqual([10, 'hoog'])
-    expect(result.redFlags).toHaveLength(5)
+    expect(result.redFlags.map((f) => [f.bandId, f.lifts])).toEqual(Array(5).fill(['midden', false]))
   })
 
   it('lists unanswered questions in order and still scores the rest', () => {
@@ -95,5 +109,43 @@ describe('scoreAssessment', () => {
     expect(() => scoreAssessment(scan, { constructor: 0 })).toThrow(
       new ScoringError('Assessment "zelfscan-hoe-gaat-het-met-u": answer to unknown question "constructor"'),
     )
+  })
+})
+
+describe('scoreAssessment on a lighter copy of an assessment', () => {
+  it("returns the caller's own band objects", () => {
+    const light = {
+      slug: 'licht',
+      themes: [{ id: 't', title: 'T', threshold: 1 }],
+      questions: [{ id: 'v', theme: 't', options: [{ score: 0 }, { score: 1, redFlagBand: 'b' }] }],
+      bands: [
+        { id: 'a', min: 0, heading: 'A' },
+        { id: 'b', min: 5, heading: 'B' },
+      ],
+    }
+    const result = scoreAssessment(light, { v: 1 })
+    expect([result.band.heading, result.scoreBand.heading, result.themes[0]?.attention]).toEqual(['B', 'A', true])
+  })
+})
+
+describe('questionsByTheme', () => {
+  it('groups questions per theme in theme order and numbers them in that order', () => {
+    const groups = questionsByTheme(scan)
+    expect(groups.map((g) => [g.theme.id, g.questions.map((q) => `${q.number}:${q.id}`)])).toEqual([
+      ['grenzen', ['1:altijd-bereikbaar', '2:eigen-afspraken', '3:schuldig']],
+      ['stress', ['4:slaap', '5:op']],
+    ])
+  })
+
+  it('numbers in display order when questions are stored out of theme order, and drops empty themes', () => {
+    const mixed = {
+      ...scan,
+      themes: [...scan.themes, { id: 'leeg', title: 'Leeg', threshold: 1, attentionPoint: [] }],
+      questions: [scan.questions[3], scan.questions[0], scan.questions[4], scan.questions[1]].filter((q) => q !== undefined),
+    }
+    expect(questionsByTheme(mixed).map((g) => [g.theme.id, g.questions.map((q) => `${q.number}:${q.id}`)])).toEqual([
+      ['grenzen', ['1:altijd-bereikbaar', '2:eigen-afspraken']],
+      ['stress', ['3:slaap', '4:op']],
+    ])
   })
 })

@@ -1,0 +1,109 @@
+import {
+  type Assessment,
+  type DocRef,
+  displayPhone,
+  type InlineNode,
+  type LinkableCollection,
+  PLATFORM_BASE,
+  type RichText,
+  richTextRefs,
+  type SiteContent,
+  stepPlanUrl,
+  telHref,
+  tipUrl,
+} from '@hp/content-schemas'
+import { SECTOR_NAMES, THEME_NAMES } from '../../lib/themes.ts'
+import type { AssessmentProps, IslandAssessment, LinkedInline, LinkedRichText, RelatedLink } from './types.ts'
+
+/** Turns a document reference into a site URL; at build time `(ref) => urlForRef(ref, content)`. */
+export type ResolveRef = (ref: DocRef) => string
+
+/** At most this many related links: a short list people read, not a second overview. */
+export const MAX_RELATED = 6
+
+/** Rich text with every link resolved to an href, so the island needs no content bundle. */
+export function linkRichText(blocks: RichText, resolve: ResolveRef): LinkedRichText {
+  const inline = (nodes: InlineNode[]): LinkedInline[] =>
+    nodes.map((n) =>
+      n.type === 'link' ? { type: 'link', href: n.ref ? resolve(n.ref) : (n.url ?? ''), external: !n.ref, children: n.children } : n,
+    )
+  return blocks.map((b) => (b.type === 'list' ? { ...b, items: b.items.map(inline) } : { ...b, children: inline(b.children) }))
+}
+
+/** The assessment as the island gets it: without intro and summary (the page shows them), links resolved. */
+export function islandAssessment(a: Assessment, resolve: ResolveRef): IslandAssessment {
+  return {
+    slug: a.slug,
+    title: a.title,
+    kind: a.kind,
+    platform: a.platform,
+    themes: a.themes.map((t) => ({ ...t, attentionPoint: linkRichText(t.attentionPoint, resolve) })),
+    questions: a.questions,
+    bands: a.bands.map((b) => ({ ...b, advice: linkRichText(b.advice, resolve) })),
+  }
+}
+
+/** Slugs of the documents of one collection the assessment links to, in order of first appearance. */
+function linkedSlugs(a: Assessment, collection: LinkableCollection): string[] {
+  const texts = [a.intro, ...a.themes.map((t) => t.attentionPoint), ...a.bands.map((b) => b.advice)]
+  const slugs = texts.flatMap((t) => richTextRefs(t)).filter((r) => r.collection === collection)
+  return [...new Set(slugs.map((r) => r.slug))]
+}
+
+/** Words of a slug that say something (five letters or more): `quickscan-grensoverschrijdend-gedrag` → 3 words. */
+const words = (slug: string) => new Set(slug.split('-').filter((w) => w.length >= 5))
+
+/**
+ * Content that helps after the result, chosen from the bundle:
+ * - helpers: tips for helpers the assessment links to (the editor's choice), then tips for helpers
+ *   whose theme is one of the assessment's theme ids;
+ * - professionals: step plans the assessment links to, then step plans whose slug shares a word of
+ *   five letters or more with the assessment's slug (a quickscan on "grensoverschrijdend gedrag"
+ *   finds "grensoverschrijdend gedrag in de sportclub"), then tips for professionals it links to.
+ * At most `MAX_RELATED`, no duplicates.
+ */
+export function relatedContent(a: Assessment, content: Pick<SiteContent, 'tips' | 'stepPlans'>): RelatedLink[] {
+  const platformTips = content.tips.filter((t) => t.platforms.includes(a.platform))
+  const linkedTips = linkedSlugs(a, 'tips').flatMap((slug) => platformTips.filter((t) => t.slug === slug))
+  // Theme names address helpers ("Hoe reageert u?"): professionals see just "Tip".
+  const tipLink = (t: (typeof platformTips)[number]): RelatedLink => ({
+    href: tipUrl(t.slug, t.platforms),
+    title: t.title,
+    label: a.platform === 'helpers' ? `Tip · ${THEME_NAMES[t.theme]}` : 'Tip',
+  })
+  let links: RelatedLink[]
+  if (a.platform === 'helpers') {
+    const themeIds = new Set(a.themes.map((t) => t.id))
+    links = [...linkedTips, ...platformTips.filter((t) => themeIds.has(t.theme))].map(tipLink)
+  } else {
+    const own = words(a.slug)
+    const linkedPlans = linkedSlugs(a, 'step-plans').flatMap((slug) => content.stepPlans.filter((p) => p.slug === slug))
+    const similarPlans = content.stepPlans.filter((p) => [...words(p.slug)].some((w) => own.has(w)))
+    links = [
+      ...[...linkedPlans, ...similarPlans].map((p) => ({
+        href: stepPlanUrl(p.slug),
+        title: p.title,
+        label: `Stappenplan · ${p.sectors.map((s) => SECTOR_NAMES[s] ?? s).join(', ')}`,
+      })),
+      ...linkedTips.map(tipLink),
+    ]
+  }
+  const seen = new Set<string>()
+  return links.filter((l) => !seen.has(l.href) && seen.add(l.href)).slice(0, MAX_RELATED)
+}
+
+/** All props of the Assessment island for one assessment page. */
+export function assessmentProps(a: Assessment, content: SiteContent, resolve: ResolveRef): AssessmentProps {
+  const { adviceLine } = content.settings
+  return {
+    assessment: islandAssessment(a, resolve),
+    related: relatedContent(a, content),
+    overviewHref: a.platform === 'helpers' ? `${PLATFORM_BASE.helpers}tips/` : `${PLATFORM_BASE.professionals}stappenplannen/`,
+    adviceLine: {
+      phone: displayPhone(adviceLine.phone),
+      telHref: telHref(adviceLine.phone),
+      ...(adviceLine.chatUrl ? { chatUrl: adviceLine.chatUrl } : {}),
+      hours: adviceLine.hours,
+    },
+  }
+}

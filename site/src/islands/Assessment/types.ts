@@ -1,0 +1,61 @@
+import type { Assessment, Platform } from '@hp/content-schemas'
+
+/** Inline rich text with every link already resolved to an href (done at build time, in props.ts). */
+export type LinkedInline =
+  | { type: 'text'; text: string; bold?: boolean; italic?: boolean }
+  | { type: 'linebreak' }
+  | { type: 'link'; href: string; external: boolean; children: { type: 'text'; text: string; bold?: boolean; italic?: boolean }[] }
+
+/** A rich-text block whose links are resolved. Same shapes as the contract's `BlockNode`. */
+export type LinkedBlock =
+  | { type: 'paragraph'; children: LinkedInline[] }
+  | { type: 'quote'; children: LinkedInline[] }
+  | { type: 'heading'; level: 2 | 3 | 4; children: LinkedInline[] }
+  | { type: 'list'; ordered: boolean; items: LinkedInline[][] }
+
+export type LinkedRichText = LinkedBlock[]
+
+type Question = Assessment['questions'][number]
+type Theme = Assessment['themes'][number]
+type Band = Assessment['bands'][number]
+
+/** What the island needs of an assessment: no intro or summary (the page renders those), links resolved. */
+export type IslandAssessment = {
+  slug: string
+  title: string
+  kind: Assessment['kind']
+  platform: Platform
+  themes: (Omit<Theme, 'attentionPoint'> & { attentionPoint: LinkedRichText })[]
+  questions: Question[]
+  bands: (Omit<Band, 'advice'> & { advice: LinkedRichText })[]
+}
+
+export type IslandBand = IslandAssessment['bands'][number]
+
+/** A link to content that helps after the result: a tip or a step plan. */
+export type RelatedLink = {
+  href: string
+  title: string
+  /** What it is, shown next to the title. Example: `Stappenplan · Sport`. */
+  label: string
+}
+
+/** The advice line from the site settings, ready to show. */
+export type AdviceLineProps = {
+  /** Phone number as shown (non-breaking spaces). */
+  phone: string
+  /** `tel:` link. */
+  telHref: string
+  chatUrl?: string
+  hours: string
+}
+
+/** Props of the Assessment island: small and serialisable (Astro writes them into the page). */
+export type AssessmentProps = {
+  assessment: IslandAssessment
+  /** Tips (helpers) or step plans (professionals) that fit this assessment; see props.ts for the rule. */
+  related: RelatedLink[]
+  /** The overview of all tips (helpers) or all step plans (professionals). */
+  overviewHref: string
+  adviceLine: AdviceLineProps
+}
