@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ContractError, slugRedirects } from '@hp/content-schemas'
+import { ContractError, redirectLine, slugRedirects, treeFormRedirects } from '@hp/content-schemas'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { ROOT } from './lib/paths.ts'
 import { npmRun } from './lib/run.ts'
@@ -63,8 +63,9 @@ async function main() {
   }
   await writeFile(path.join(NEXT, 'sitemap.xml'), xml)
   // Netlify reads _redirects from the publish folder; the local server honours it too.
-  const redirects = slugRedirects(content)
-  await writeFile(path.join(NEXT, '_redirects'), redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + (redirects.length ? '\n' : ''))
+  // Changed slugs first, then the referral tool's form rules (its question forms work without JavaScript).
+  const redirects = [...slugRedirects(content).map((r) => `${r.from} ${r.to} 301`), ...treeFormRedirects(content).map(redirectLine)]
+  await writeFile(path.join(NEXT, '_redirects'), redirects.join('\n') + (redirects.length ? '\n' : ''))
 
   console.log('[4/5] Search index (pagefind) …')
   await npmRun(['exec', '--workspace', 'site', '--', 'pagefind', '--site', NEXT, '--silent'])

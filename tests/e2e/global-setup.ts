@@ -34,8 +34,8 @@ export default async function setup(project: TestProject) {
     CONTENT_FILE: path.join(dir, 'content.json'),
     MEDIA_SOURCE_DIR: path.join(dir, 'media'),
   }
-  const run = (args: string[]) =>
-    execFileSync('npm', ['run', '--silent', ...args], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] })
+  const run = (args: string[], extra: Record<string, string> = {}) =>
+    execFileSync('npm', ['run', '--silent', ...args], { cwd: ROOT, env: { ...env, ...extra }, stdio: ['ignore', 'inherit', 'inherit'] })
   run(['seed'])
   run(['export', '--', env.CONTENT_FILE])
   // Vitest sets NODE_ENV=test: build the site as it ships (React's development build is twice the JS).

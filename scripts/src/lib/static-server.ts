@@ -25,17 +25,65 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 }
 
-/** The `_redirects` file of the build (`/old/ /new/ 301` per line), as Netlify reads it. */
-function redirectsOf(root: string): Map<string, string> {
+/** One rule of the build's `_redirects` file, in the Netlify syntax: `/from [key=value …] /to [status]`. */
+export interface RedirectRule {
+  from: string
+  /** Query conditions; a value `:name` matches any non-empty value and binds it for `to`. */
+  query: [string, string][]
+  to: string
+  status: number
+}
+
+/**
+ * Parses a `_redirects` file: `/old/ /new/ 301`, or with query conditions
+ * `/form/ naar=:naar /steps/:naar/ 302`. Comments (`#`) and lines that are not redirects are skipped;
+ * so are rewrites (status 200), which the CDN supports and this server does not need.
+ */
+export function parseRedirects(text: string): RedirectRule[] {
+  const rules: RedirectRule[] = []
+  for (const line of text.split('\n')) {
+    const parts = line.trim().split(/\s+/)
+    const [from, ...rest] = parts
+    if (!from?.startsWith('/')) continue
+    const query: [string, string][] = []
+    let token = rest.shift()
+    for (; token?.includes('=') && !token.startsWith('/') && !/^https?:/.test(token); token = rest.shift()) {
+      const at = token.indexOf('=')
+      query.push([token.slice(0, at), token.slice(at + 1)])
+    }
+    if (!token) continue
+    const status = rest[0] ? Number.parseInt(rest[0], 10) : 301
+    if (status >= 300 && status < 400) rules.push({ from, query, to: token, status })
+  }
+  return rules
+}
+
+/** Where the first rule that matches `url` sends it (Netlify: first match wins), or undefined. */
+export function matchRedirect(rules: readonly RedirectRule[], url: URL): { location: string; status: number } | undefined {
+  for (const rule of rules) {
+    if (rule.from !== url.pathname) continue
+    const bound = new Map<string, string>()
+    const matches = rule.query.every(([key, want]) => {
+      const value = url.searchParams.get(key)
+      if (value === null || value === '') return false
+      if (want.startsWith(':')) bound.set(want.slice(1), value)
+      return want.startsWith(':') || value === want
+    })
+    if (!matches) continue
+    // Encoded, so a value can never leave the target path (`naar=../../x` stays one segment).
+    const location = rule.to.replace(/:([A-Za-z_]\w*)/g, (all, name: string) => {
+      const value = bound.get(name)
+      return value === undefined ? all : encodeURIComponent(value)
+    })
+    return { location, status: rule.status }
+  }
+  return undefined
+}
+
+/** The build's `_redirects` rules (read on each request, so a swapped build shows at once). */
+function redirectsOf(root: string): RedirectRule[] {
   const file = path.join(root, '_redirects')
-  if (!existsSync(file)) return new Map()
-  const lines = readFileSync(file, 'utf8').split('\n')
-  return new Map(
-    lines
-      .map((l) => l.trim().split(/\s+/))
-      .filter((p) => p.length >= 2 && p[0]?.startsWith('/'))
-      .map((p) => [p[0] as string, p[1] as string]),
-  )
+  return existsSync(file) ? parseRedirects(readFileSync(file, 'utf8')) : []
 }
 
 /** The same security headers netlify.toml sets in production. */
@@ -52,9 +100,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
-    const redirect = redirectsOf(root).get(url.pathname)
+    const redirect = matchRedirect(redirectsOf(root), url)
     if (redirect) {
-      res.writeHead(301, { ...SECURITY_HEADERS, Location: redirect }).end()
+      res.writeHead(redirect.status, { ...SECURITY_HEADERS, Location: redirect.location }).end()
       return
     }
     let file = path.join(root, decodeURIComponent(url.pathname))

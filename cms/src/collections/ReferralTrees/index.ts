@@ -5,9 +5,10 @@ import { t } from '../../fields/label.ts'
 import { richTextField } from '../../fields/richText/editor.ts'
 import { keyField, slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
-import { treeProblemsByField } from './treeProblems.ts'
+import { reservedIdProblems, treeProblemsByField } from './treeProblems.ts'
 
 export const REFERRAL_TREES = 'referral-trees'
+const TREE_DIAGRAM = '/components/TreeDiagram/TreeDiagram.tsx#TreeDiagram'
 
 export const ReferralTrees = contentCollection({
   slug: REFERRAL_TREES,
@@ -20,7 +21,7 @@ export const ReferralTrees = contentCollection({
   ),
   convert: toReferralTree,
   schema: ReferralTreeSchema,
-  extraChecks: (tree) => treeProblemsByField(tree, validateTree(tree)),
+  extraChecks: (tree) => [...treeProblemsByField(tree, validateTree(tree)), ...reservedIdProblems(tree)],
   fields: [
     titleField(),
     slugField('title'),
@@ -28,6 +29,8 @@ export const ReferralTrees = contentCollection({
     sidebar({ ...platformField, required: true }),
     richTextField('intro', 'Tekst op de startpagina', 'Start page text'),
     { name: 'start', type: 'text', required: true, label: t('Eerste vraag (sleutel)', 'First question (key)') },
+    // A ui field stores nothing (no column, no migration): the editor sees the tree drawn from the form's live state.
+    { name: 'diagram', type: 'ui', admin: { components: { Field: TREE_DIAGRAM } } },
     {
       name: 'nodes',
       type: 'blocks',

@@ -1,0 +1,180 @@
+import { cleanup, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { renderToString } from 'react-dom/server'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { exampleProfessionalsTree, exampleProps } from './examples.ts'
+import { ReferralTool } from './ReferralTool.tsx'
+
+const fetchSpy = vi.fn()
+beforeEach(() => {
+  vi.stubGlobal('fetch', fetchSpy)
+  document.title = 'Start'
+})
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+function setup(at?: string) {
+  const user = userEvent.setup()
+  render(<ReferralTool {...exampleProps(at)} />)
+  const answer = async (label: string) => {
+    await user.click(screen.getByRole('radio', { name: label }))
+    await user.click(screen.getByRole('button', { name: 'Volgende' }))
+  }
+  return { user, answer }
+}
+
+const heading = () => screen.getByRole('heading', { level: 1 })
+const checked = (el: HTMLElement) => (el as HTMLInputElement).checked
+
+describe('referral tool island', () => {
+  it('asks the question as the legend of a fieldset, with a radio per answer', () => {
+    setup()
+    const group = screen.getByRole('group', { name: 'Is er nu direct gevaar?', description: 'Bijvoorbeeld: iemand is gewond.' })
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['bel-112', 'wat-gebeurd'])
+    expect(screen.queryByRole('button', { name: 'Vorige vraag' })).toBeNull()
+  })
+
+  it('moves to the next question in memory, focuses its heading and lists the answer', async () => {
+    const { answer } = setup()
+    const before = { history: window.history.length, url: window.location.href }
+    await answer('Nee')
+    expect(heading().textContent).toBe('Wat is er gebeurd?')
+    expect(document.activeElement).toBe(heading())
+    expect(document.title).toBe('Wat is er gebeurd? | Voor de Helpers')
+    const answers = screen.getByRole('region', { name: 'Uw antwoorden' })
+    expect(within(answers).getByText('Is er nu direct gevaar?')).toBeTruthy()
+    expect(within(answers).getByText('Nee')).toBeTruthy()
+    expect({ history: window.history.length, url: window.location.href }).toEqual(before)
+  })
+
+  it('shows a GOV.UK error summary when sent without a choice, and its link leads to the first answer', async () => {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Volgende' }))
+    const alert = screen.getByRole('alert')
+    expect(within(alert).getByRole('heading', { level: 2 }).textContent).toBe('Er is een probleem')
+    expect(document.activeElement).toBe(alert.parentElement)
+    expect(document.title).toBe('Fout: Is er nu direct gevaar? | Voor de Helpers')
+    expect(screen.getByRole('group', { description: 'Bijvoorbeeld: iemand is gewond. Fout: Kies een antwoord.' })).toBeTruthy()
+    await user.click(within(alert).getByRole('link', { name: 'Kies een antwoord.' }))
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Ja' }))
+    await user.click(screen.getByRole('radio', { name: 'Nee' }))
+    await user.click(screen.getByRole('button', { name: 'Volgende' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(heading().textContent).toBe('Wat is er gebeurd?')
+  })
+
+  it('"Vorige vraag" returns to the previous question with its answer selected', async () => {
+    const { user, answer } = setup()
+    await answer('Nee')
+    await answer('Inbraak')
+    await user.click(screen.getByRole('button', { name: 'Vorige vraag' }))
+    expect(heading().textContent).toBe('Wat is er gebeurd?')
+    expect(document.activeElement).toBe(heading())
+    expect(checked(screen.getByRole('radio', { name: 'Inbraak' }))).toBe(true)
+    expect(within(screen.getByRole('region', { name: 'Uw antwoorden' })).queryByText('Inbraak')).toBeNull()
+  })
+
+  it('"Antwoord wijzigen" returns to that question and drops the later answers', async () => {
+    const { user, answer } = setup()
+    await answer('Nee')
+    await answer('Inbraak')
+    await user.click(screen.getByRole('button', { name: 'Antwoord wijzigen bij de vraag “Is er nu direct gevaar?”' }))
+    expect(heading().textContent).toBe('Is er nu direct gevaar?')
+    expect(document.activeElement).toBe(heading())
+    expect(checked(screen.getByRole('radio', { name: 'Nee' }))).toBe(true)
+    expect(screen.queryByRole('region', { name: 'Uw antwoorden' })).toBeNull()
+    await answer('Ja')
+    expect(heading().textContent).toBe('Bel nu 112')
+  })
+
+  it('shows the outcome with its organisations and what to say, and focuses the outcome heading', async () => {
+    const { answer } = setup()
+    await answer('Nee')
+    await answer('Oplichting')
+    expect(heading().textContent).toBe('Bel Slachtofferhulp')
+    expect(document.activeElement).toBe(heading())
+    const org = screen.getByRole('region', { name: 'Slachtofferhulp Nederland' })
+    const phone = within(org).getByRole('link', { name: '0900\u00a00101' })
+    expect(phone.getAttribute('href')).toBe('tel:09000101')
+    expect(within(org).getByRole('link', { name: 'Chat met Slachtofferhulp Nederland' }).getAttribute('href')).toBe(
+      'https://www.slachtofferhulp.nl/chat/',
+    )
+    expect(within(org).getByRole('link', { name: 'www.slachtofferhulp.nl' }).getAttribute('rel')).toBe('noreferrer')
+    expect(within(org).getByText('Maandag tot en met vrijdag, 8.00 tot 20.00 uur')).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'alle organisaties' }).getAttribute('href')).toBe('/organisaties/#organisatie-slachtofferhulp')
+    expect(screen.getByRole('heading', { level: 2, name: 'Wat zegt u als u belt?' })).toBeTruthy()
+  })
+
+  it('"Opnieuw beginnen" goes back to the first question and forgets every answer', async () => {
+    const { user, answer } = setup()
+    await answer('Nee')
+    await answer('Inbraak')
+    await user.click(screen.getByRole('link', { name: 'Opnieuw beginnen' }))
+    expect(heading().textContent).toBe('Is er nu direct gevaar?')
+    expect(document.activeElement).toBe(heading())
+    expect(screen.queryAllByRole('radio', { checked: true })).toEqual([])
+    expect(screen.queryByRole('region', { name: 'Uw antwoorden' })).toBeNull()
+  })
+
+  it('stores nothing and sends nothing while answering', async () => {
+    localStorage.clear()
+    sessionStorage.clear()
+    const { answer } = setup()
+    await answer('Nee')
+    await answer('Inbraak')
+    await answer('Ik, als helper')
+    expect(heading().textContent).toBe('Zorg ook voor uzelf')
+    expect([localStorage.length, sessionStorage.length, document.cookie]).toEqual([0, 0, ''])
+    expect(fetchSpy).not.toHaveBeenCalled()
+  })
+
+  it('addresses professionals with "je"', async () => {
+    const user = userEvent.setup()
+    render(<ReferralTool {...exampleProps(undefined, exampleProfessionalsTree)} />)
+    await user.click(screen.getByRole('radio', { name: 'Ja' }))
+    await user.click(screen.getByRole('button', { name: 'Volgende' }))
+    expect(screen.getByRole('heading', { level: 2, name: 'Wat zeg je als je belt?' })).toBeTruthy()
+    expect(screen.getByRole('region', { name: 'Je antwoorden' })).toBeTruthy()
+  })
+})
+
+describe('referral tool without JavaScript (the build-time render)', () => {
+  const html = (at?: string) => {
+    document.body.innerHTML = renderToString(<ReferralTool {...exampleProps(at)} />)
+    return document.body
+  }
+
+  it('is a plain GET form to the tree’s form route, radios required and named "naar"', () => {
+    const form = html().querySelector('form')
+    expect(form?.getAttribute('method')).toBe('get')
+    expect(form?.getAttribute('action')).toBe('/voor-de-helpers/doorverwijstool/helpers/ga/')
+    expect(form?.noValidate).toBe(false)
+    const radios = [...(form?.querySelectorAll('input[type=radio]') ?? [])]
+    expect(radios.map((r) => [r.getAttribute('name'), r.hasAttribute('required')])).toEqual([
+      ['naar', true],
+      ['naar', true],
+    ])
+  })
+
+  it('points "Opnieuw beginnen" at the first question, and says how to go back', () => {
+    const body = html('wat-gebeurd')
+    expect(within(body).getByRole('link', { name: 'Opnieuw beginnen' }).getAttribute('href')).toBe(
+      '/voor-de-helpers/doorverwijstool/helpers/gevaar/',
+    )
+    expect(within(body).getByText(/Gebruik de terugknop van uw browser/)).toBeTruthy()
+    expect(within(html()).queryByRole('link', { name: 'Opnieuw beginnen' })).toBeNull()
+  })
+
+  it('renders an outcome page without a form', () => {
+    const body = html('zelfzorg')
+    expect(within(body).getByRole('heading', { level: 1 }).textContent).toBe('Zorg ook voor uzelf')
+    expect(body.querySelector('form')).toBeNull()
+    expect(within(body).queryByRole('heading', { name: 'Wat zegt u als u belt?' })).toBeNull()
+  })
+})

@@ -1,0 +1,83 @@
+import { PLATFORM_NAME, TREE_FORM_FIELD, treeFormAction, treeStepUrl } from '@hp/content-schemas'
+import { useEffect, useReducer, useRef, useState } from 'react'
+import { Answers } from './Answers.tsx'
+import { TOOL_COPY } from './copy.ts'
+import {
+  currentWalk,
+  headingOf,
+  initialState,
+  type ReferralToolProps,
+  reduce,
+  stepTitle,
+  type ToolAction,
+  type ToolState,
+} from './logic.ts'
+import { Outcome } from './Outcome.tsx'
+import { Question } from './Question.tsx'
+
+/**
+ * The referral tool. Rendered at build time it is the static step page (a GET form per question,
+ * links instead of buttons); hydrated, it keeps the answers in memory and moves between steps
+ * without loading pages or adding history entries. State logic lives in logic.ts.
+ */
+export function ReferralTool({ tree, organisations, at }: ReferralToolProps) {
+  const [state, dispatch] = useReducer((s: ToolState, a: ToolAction) => reduce(tree, s, a), at, initialState)
+  const [enhanced, setEnhanced] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const summary = useRef<HTMLDivElement>(null)
+  const copy = TOOL_COPY[tree.platform]
+  const { path, current } = currentWalk(tree, state)
+
+  useEffect(() => setEnhanced(true), [])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per step (moves), not on every render
+  useEffect(() => {
+    if (state.moves === 0) return
+    document.title = stepTitle(headingOf(current), PLATFORM_NAME[tree.platform], state.error)
+    ;(state.error ? summary.current : heading.current)?.focus()
+  }, [state.moves])
+
+  const restartHref = treeStepUrl(tree.platform, tree.slug, tree.start)
+  return (
+    <div className="referral-tool">
+      {path.length > 0 && (
+        <p className="tool-back">
+          <button type="button" className="link-button" onClick={() => dispatch({ type: 'back' })}>
+            {copy.previous}
+          </button>
+        </p>
+      )}
+      {current.type === 'question' ? (
+        <Question
+          node={current}
+          action={treeFormAction(tree.platform, tree.slug)}
+          field={TREE_FORM_FIELD}
+          selected={state.selected}
+          error={state.error}
+          enhanced={enhanced}
+          copy={copy}
+          headingRef={heading}
+          summaryRef={summary}
+          onSelect={(option) => dispatch({ type: 'select', option })}
+          onSubmit={() => dispatch({ type: 'submit' })}
+        />
+      ) : (
+        <Outcome node={current} organisations={organisations} copy={copy} headingRef={heading} />
+      )}
+      {path.length > 0 && <Answers path={path} copy={copy} onChange={(step) => dispatch({ type: 'change', step })} />}
+      {path.length === 0 && current.id !== tree.start && <p className="tool-hint">{copy.backHint}</p>}
+      {(path.length > 0 || current.id !== tree.start) && (
+        <p className="tool-restart">
+          <a
+            href={restartHref}
+            onClick={(event) => {
+              event.preventDefault()
+              dispatch({ type: 'restart' })
+            }}
+          >
+            {copy.restart}
+          </a>
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,96 @@
+import { type Platform, type TreeNode, type TreeWalk, walkTree } from '@hp/content-schemas'
+
+/** An organisation as the tool shows it: only what an outcome needs. */
+export interface ToolOrganisation {
+  slug: string
+  name: string
+  description: string
+  phone?: string
+  chatUrl?: string
+  url?: string
+  hours?: string
+  exampleData: boolean
+}
+
+/** The tree as the island receives it: links in rich text already resolved to `url`. */
+export interface ToolTree {
+  slug: string
+  title: string
+  platform: Platform
+  start: string
+  nodes: TreeNode[]
+}
+
+/** Props of `ReferralTool`; everything is serialized into the page, so only what the tool shows. */
+export interface ReferralToolProps {
+  tree: ToolTree
+  /** The organisations the tree's outcomes refer to. */
+  organisations: ToolOrganisation[]
+  /** Id of the node this page shows first: its own question or outcome. */
+  at: string
+}
+
+/** What the visitor has done so far. Kept in memory only: never in the URL, history or storage. */
+export interface ToolState {
+  /** Where the answers start: the page's own node, or the tree's start after "Opnieuw beginnen". */
+  from: string
+  /** Chosen option per answered question (0-based), in order. */
+  answers: number[]
+  /** The option picked in the form, not yet sent. */
+  selected: number | null
+  /** Sent without a choice: show the error summary. */
+  error: boolean
+  /** Counts steps, so every step (also to the same node) moves focus; 0 = page load, focus stays. */
+  moves: number
+}
+
+export type ToolAction =
+  | { type: 'select'; option: number }
+  | { type: 'submit' }
+  | { type: 'back' }
+  | { type: 'change'; step: number }
+  | { type: 'restart' }
+
+export const initialState = (at: string): ToolState => ({ from: at, answers: [], selected: null, error: false, moves: 0 })
+
+/** The questions answered so far and the node shown now. */
+export const currentWalk = (tree: ToolTree, state: ToolState): TreeWalk => walkTree({ start: state.from, nodes: tree.nodes }, state.answers)
+
+/**
+ * The tool as a state machine, GOV.UK smart-answers style: a choice is only kept when sent;
+ * going back or changing an earlier answer drops every later answer and shows the old choice
+ * selected; "Opnieuw beginnen" forgets everything.
+ */
+export function reduce(tree: ToolTree, state: ToolState, action: ToolAction): ToolState {
+  const moved = (next: Omit<ToolState, 'moves'>): ToolState => ({ ...next, moves: state.moves + 1 })
+  switch (action.type) {
+    case 'select':
+      return { ...state, selected: action.option }
+    case 'submit': {
+      const { current } = currentWalk(tree, state)
+      const valid = current.type === 'question' && state.selected !== null && state.selected < current.options.length
+      if (!valid || state.selected === null) return moved({ ...state, error: true })
+      return moved({ ...state, answers: [...state.answers, state.selected], selected: null, error: false })
+    }
+    case 'back':
+      if (state.answers.length === 0) return state
+      return moved({ ...state, answers: state.answers.slice(0, -1), selected: state.answers.at(-1) ?? null, error: false })
+    case 'change': {
+      const previous = state.answers[action.step]
+      if (previous === undefined) return state
+      return moved({ ...state, answers: state.answers.slice(0, action.step), selected: previous, error: false })
+    }
+    case 'restart':
+      return moved({ from: tree.start, answers: [], selected: null, error: false })
+  }
+}
+
+/** The document title for a step, like the static pages have it (`Base.astro`): suffix only when it fits in 70 characters. */
+export function stepTitle(heading: string, platformName: string, error: boolean): string {
+  const withSuffix = `${heading} | ${platformName}`
+  const title = withSuffix.length <= 70 ? withSuffix : heading.length <= 70 ? heading : `${heading.slice(0, 68).trimEnd()}…`
+  return error ? `Fout: ${title}` : title
+}
+
+/** The heading of a node: the question or the outcome's title. */
+export const headingOf = (node: TreeNode): string => (node.type === 'question' ? node.question : node.title)
