@@ -49,10 +49,12 @@ async function main() {
 
   console.log('[3/5] Astro build …')
   await rm(NEXT, { recursive: true, force: true })
+  // Always the production build of React and friends, whatever NODE_ENV the caller has (vitest sets "test").
   await npmRun(['run', 'build', '--workspace', 'site'], {
     SITE_OUT_DIR: NEXT,
     SITE_CONTENT_JSON: contentJson,
     ASTRO_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
   })
   // A build that writes nothing can still exit 0 (STACK-NOTES 6): check before going live.
   const site = process.env.SITE_URL ?? 'http://localhost:4321'
