@@ -18,6 +18,9 @@ import { MEDIA_ALT, TIP_IMAGES } from './media-alt.ts'
 import { seedMapper } from './toPayload.ts'
 import { type SeedUser, seedUsers } from './users.ts'
 
+// Reused by the CMS bench (scripts/src/bench/cms.ts) to load generated content like the seed does.
+export { type SeedIds, seedMapper } from './toPayload.ts'
+
 const MEDIA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'media')
 
 export interface SeedOptions {

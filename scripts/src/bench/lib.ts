@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { ROOT } from '../lib/paths.ts'
+
+/** The middle value (mean of the two middle ones for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  return percentile(values, 50)
+}
+
+/** Nearest-rank percentile (p in 0–100) with linear interpolation; NaN for no values. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (p / 100) * (sorted.length - 1)
+  const lo = Math.floor(at)
+  const hi = Math.ceil(at)
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (at - lo)
+}
+
+/** Prints rows as an aligned plain-text table (also valid Markdown). */
+export function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const cells = [header, ...rows].map((r) => r.map(String))
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)))
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`
+  const [head, ...body] = cells
+  return [line(head ?? []), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n')
+}
+
+/** Resident memory (bytes) of `pid` and all its descendants, read from /proc: their sum, or the largest one. */
+export function treeRss(pid: number, mode: 'sum' | 'max' = 'sum'): number {
+  const children = new Map<number, number[]>()
+  const rss = new Map<number, number>()
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+      // Fields after the command name (which may hold spaces): state ppid … rss is field 24.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      const ppid = Number(fields[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)])
+      rss.set(Number(name), Number(fields[21]) * 4096)
+    } catch {
+      // The process ended while we read; it no longer counts.
+    }
+  }
+  let total = 0
+  const stack = [pid]
+  for (let p = stack.pop(); p !== undefined; p = stack.pop()) {
+    total = mode === 'sum' ? total + (rss.get(p) ?? 0) : Math.max(total, rss.get(p) ?? 0)
+    stack.push(...(children.get(p) ?? []))
+  }
+  return total
+}
+
+export interface Timed {
+  /** Wall time in ms. */
+  ms: number
+  /** Peak summed RSS of the process tree in bytes (sampled every 200 ms). */
+  peakRss: number
+  /** Captured stdout + stderr (last 4 KB), for error messages. */
+  output: string
+}
+
+/** Runs a command from the repo root, timing it and sampling its process tree's peak RSS; rejects on a non-zero exit. */
+export function timed(cmd: string, args: readonly string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Timed> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now()
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    const keep = (b: Buffer) => {
+      output = (output + b.toString()).slice(-4096)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    let peakRss = 0
+    const sample = setInterval(() => {
+      if (child.pid !== undefined) peakRss = Math.max(peakRss, treeRss(child.pid))
+    }, 200)
+    child.on('error', (error) => {
+      clearInterval(sample)
+      reject(new Error(`\`${cmd} ${args.join(' ')}\` did not start`, { cause: error }))
+    })
+    child.on('exit', (code) => {
+      clearInterval(sample)
+      const ms = performance.now() - t0
+      if (code === 0) resolve({ ms, peakRss, output })
+      else reject(new Error(`\`${cmd} ${args.join(' ')}\` failed (exit ${code}):\n${output}`))
+    })
+  })
+}
+
+/** Every `index.html` under `dir` (one per page with directory-format URLs), as paths relative to `dir`. */
+export function htmlPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split(path.sep).join('/'))
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)}`
+export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–')
