@@ -1,6 +1,9 @@
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
+// The CMS origin the newsletter sign-up form posts to (build time).
+const CMS_PUBLIC_URL = process.env.CMS_PUBLIC_URL ?? 'http://localhost:3000'
+
 // Static output for the CDN. SITE_URL is the public origin (canonical URLs, sitemap, Open Graph).
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -18,7 +21,8 @@ export default defineConfig({
         "media-src 'self'",
         "font-src 'self'",
         "connect-src 'self'",
-        "form-action 'self'",
+        // Keep 'self': browsers also apply form-action to the CMS's 303 back to the site.
+        `form-action 'self' ${new URL(CMS_PUBLIC_URL).origin}`,
         "base-uri 'self'",
         "object-src 'none'",
         'upgrade-insecure-requests',

@@ -19,6 +19,24 @@ const EnvSchema = z.object({
   SITE_BUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(5000),
   /** Where uploaded files are stored (absolute path; `npm start` writes it into cms/.env). */
   MEDIA_DIR: z.string().min(1).default('media'),
+  /** Public URL of the static site: absolute links in e-mails and the sign-up's thank-you redirect. */
+  SITE_URL: z.url().default('http://localhost:4321'),
+  /** SMTP server for the newsletter (a local sink under `npm start`). */
+  SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
+  /** `true`: TLS from the first byte (port 465); `false`: plain, upgraded with STARTTLS when offered. */
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  SMTP_USER: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  SMTP_PASS: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  /** Sender of every newsletter e-mail, e.g. `Voor Professionals <nieuwsbrief@example.org>`. */
+  MAIL_FROM: z.string().min(3).default('Voor Professionals <nieuwsbrief@localhost>'),
+  /** Sending rate of a newsletter issue, messages per second. */
+  NEWSLETTER_RATE_PER_SECOND: z.coerce.number().positive().default(20),
+  /** Sign-up, confirm and unsubscribe requests allowed per IP per window (then HTTP 429). */
+  NEWSLETTER_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  NEWSLETTER_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  /** Run the jobs queue (newsletter sending) inside the CMS process every minute; `false` in tests. */
+  NEWSLETTER_AUTORUN: z.enum(['true', 'false']).default('true'),
   /** Test-only: let db-sqlite push the schema into a throwaway database instead of running migrations. */
   DB_PUSH: z.enum(['true', 'false']).default('false'),
 })

@@ -4,6 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { canPublish, isStaff } from './access/index.ts'
 import { Assessments } from './collections/Assessments/index.ts'
 import { Checklists } from './collections/Checklists/index.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
@@ -21,15 +22,19 @@ import { Users } from './collections/Users/index.ts'
 import { Videos } from './collections/Videos/index.ts'
 import { databaseAdapter } from './db.ts'
 import { buildStatusEndpoint } from './endpoints/buildStatus.ts'
+import { newsletterEndpoints } from './endpoints/newsletter/index.ts'
 import { siteContentEndpoint } from './endpoints/siteContent.ts'
 import { readEnv } from './env.ts'
 import { contractEditor } from './fields/richText/editor.ts'
 import { withRowLabels } from './fields/rowLabel.ts'
 import { BuildStatus } from './globals/BuildStatus/index.ts'
 import { SiteSettings } from './globals/SiteSettings/index.ts'
+import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsletter/jobs.ts'
+import { newsletterSettings } from './newsletter/settings.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
+const newsletter = newsletterSettings(env)
 
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
@@ -66,7 +71,24 @@ export default buildConfig({
     Users,
   ].map(withRowLabels),
   globals: [SiteSettings, BuildStatus].map(withRowLabels),
-  endpoints: [siteContentEndpoint, buildStatusEndpoint],
+  endpoints: [siteContentEndpoint, buildStatusEndpoint, ...newsletterEndpoints(newsletter)],
+  jobs: {
+    tasks: [sendIssueTask(newsletter)],
+    // The jobs endpoints: staff may run the queue, only publishers and admins queue or cancel sends.
+    access: {
+      run: ({ req }) => isStaff(req.user),
+      queue: ({ req }) => canPublish(req.user),
+      cancel: ({ req }) => canPublish(req.user),
+    },
+    // Picks up a send that a restart interrupted; "Verstuur" also starts the queue at once.
+    autoRun: [{ cron: '* * * * *', queue: NEWSLETTER_QUEUE, limit: 1 }],
+    shouldAutoRun: () => env.NEWSLETTER_AUTORUN === 'true',
+    deleteJobOnComplete: false,
+  },
+  // A send interrupted by a crash or restart continues (newsletter/jobs.ts).
+  onInit: async (payload) => {
+    await resumeInterruptedSends(payload)
+  },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
     // Types are generated explicitly (`npm run generate:types`), not on every boot (STACK-NOTES 4).

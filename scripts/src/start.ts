@@ -14,12 +14,15 @@ import { isStale, sourceHash, writeStamp } from './lib/build-stamp.ts'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { CMS_DIR, ROOT } from './lib/paths.ts'
 import { answers, npmRun, npmServe, stopGroup, waitForHttp } from './lib/run.ts'
+import { type SmtpSink, startSmtpSink } from './lib/smtp-sink.ts'
 import { serveStatic } from './lib/static-server.ts'
 
 const CMS_URL = 'http://localhost:3000'
 const SITE_PORT = 4321
 const SITE_URL = `http://localhost:${SITE_PORT}/`
 const HOOK_PORT = 4322
+// Any free port: the CMS is told which one.
+const MAIL_PORT = 0
 const quiet = { NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
 const t0 = Date.now()
 const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`)
@@ -30,6 +33,7 @@ let stopping = false
 let cms: ReturnType<typeof npmServe> | undefined
 let receiver: BuildReceiver | undefined
 let site: Server | undefined
+let mail: SmtpSink | undefined
 let build: RunningCommand | undefined
 
 function shutdown(code: number): never {
@@ -38,6 +42,7 @@ function shutdown(code: number): never {
   if (cms) stopGroup(cms)
   void receiver?.close()
   site?.close()
+  void mail?.close()
   process.exit(code)
 }
 
@@ -100,7 +105,24 @@ async function main() {
   })
   receiver = await startBuildReceiver(queue, HOOK_PORT)
   // The CMS posts to the local receiver whatever cms/.env says (that value is for other environments).
-  cms = npmServe(['run', 'serve', '--workspace', 'cms'], { ...quiet, NODE_ENV: 'production', SITE_BUILD_HOOK_URL: receiver.url })
+  // Every e-mail the CMS sends (newsletter confirmations, issues) lands in a local sink as .eml files.
+  const mailDir = path.join(CMS_DIR, 'data', 'mail')
+  mail = await startSmtpSink({
+    port: MAIL_PORT,
+    dir: mailDir,
+    onMessage: (to, file) => console.log(`[mail] to ${to}: ${path.relative(ROOT, file ?? '')}`),
+  })
+  cms = npmServe(['run', 'serve', '--workspace', 'cms'], {
+    ...quiet,
+    NODE_ENV: 'production',
+    SITE_BUILD_HOOK_URL: receiver.url,
+    SITE_URL,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mail.port),
+    SMTP_SECURE: 'false',
+    SMTP_USER: '',
+    SMTP_PASS: '',
+  })
   process.on('SIGINT', () => {
     console.log('\nStopping the CMS, the site server and the build hook …')
     shutdown(0)
@@ -134,6 +156,7 @@ Ready in ${secs()}.
   Site          ${SITE_URL}${first.ok ? '' : '   (last good build; see the build error above)'}
   Log in as     admin@example.org / publisher@example.org / editor@example.org
   Password      ${process.env.SEED_PASSWORD}   (generated for this machine, kept in cms/.env)
+  E-mail        every message the CMS sends is saved in cms/data/mail/*.eml (open with any mail client)
   Export        ${CMS_URL}/api/site-content  (header: Authorization: users API-Key <SITE_BUILDER_API_KEY from cms/.env>)
 Publish in the admin and the site at :${SITE_PORT} rebuilds by itself (a few seconds later; state under Beheer → Site-build).
 Press Ctrl+C to stop.`)

@@ -1,6 +1,7 @@
 import * as migration_20261129_181700_initial from './20261129_181700_initial';
 import * as migration_20261129_184408_build_status from './20261129_184408_build_status';
 import * as migration_20261129_190219_previous_slugs from './20261129_190219_previous_slugs';
+import * as migration_20261129_191102_newsletter from './20261129_191102_newsletter';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_190219_previous_slugs.up,
     down: migration_20261129_190219_previous_slugs.down,
-    name: '20261129_190219_previous_slugs'
+    name: '20261129_190219_previous_slugs',
+  },
+  {
+    up: migration_20261129_191102_newsletter.up,
+    down: migration_20261129_191102_newsletter.down,
+    name: '20261129_191102_newsletter'
   },
 ];

@@ -45,5 +45,11 @@ export const NewsletterIssues = contentCollection({
         { name: 'url', type: 'text', label: t('Of: externe link', 'Or: external link') },
       ],
     },
+    {
+      // Recipients / sent / failed / pending, preview, test send and "Verstuur" (no stored data).
+      name: 'sending',
+      type: 'ui',
+      admin: { components: { Field: '/components/NewsletterSendPanel/index.tsx#NewsletterSendPanel' } },
+    },
   ],
 })

@@ -1,10 +1,27 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { adminOnly } from '../../access/index.ts'
 import { t } from '../../fields/label.ts'
 
 export const SUBSCRIBERS = 'subscribers'
+export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const
+export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number]
 
-/** Newsletter subscribers: personal data, admins only. Sign-up and sending come with the newsletter issue. */
+const readOnlyDate = (name: string, nl: string, en: string): Field => ({
+  name,
+  type: 'date',
+  label: t(nl, en),
+  admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+})
+
+// Token material: hashes and a nonce only (cms/src/newsletter/tokens.ts). Not readable or writable
+// through the API even for admins; only the newsletter code (Local API, overrideAccess) uses it.
+const noAccess = { read: () => false, create: () => false, update: () => false }
+const hiddenText = (name: string, index = true): Field => ({ name, type: 'text', index, admin: { hidden: true }, access: noAccess })
+
+/**
+ * Newsletter subscribers: personal data, admins only. The public sign-up, confirm, unsubscribe
+ * and data endpoints (cms/src/endpoints/newsletter/) change them for token holders.
+ */
 export const Subscribers: CollectionConfig = {
   slug: SUBSCRIBERS,
   labels: { singular: t('Abonnee', 'Subscriber'), plural: t('Abonnees', 'Subscribers') },
@@ -17,12 +34,19 @@ export const Subscribers: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'pending',
+      index: true,
       label: t('Status', 'Status'),
-      options: ['pending', 'confirmed', 'unsubscribed'].map((v) => ({ label: v, value: v })),
+      options: SUBSCRIBER_STATUSES.map((v) => ({ label: v, value: v })),
     },
     { name: 'sector', type: 'text', label: t('Sector', 'Sector') },
-    { name: 'consentAt', type: 'date', label: t('Toestemming gegeven op', 'Consent given at') },
-    { name: 'consentTextVersion', type: 'text', label: t('Versie toestemmingstekst', 'Consent text version') },
-    { name: 'consentSource', type: 'text', label: t('Via formulier', 'Source form') },
+    readOnlyDate('consentAt', 'Toestemming gegeven op', 'Consent given at'),
+    { name: 'consentTextVersion', type: 'text', label: t('Versie toestemmingstekst', 'Consent text version'), admin: { readOnly: true } },
+    { name: 'consentSource', type: 'text', label: t('Via formulier', 'Source form'), admin: { readOnly: true } },
+    readOnlyDate('confirmedAt', 'Bevestigd op', 'Confirmed at'),
+    readOnlyDate('unsubscribedAt', 'Afgemeld op', 'Unsubscribed at'),
+    hiddenText('confirmTokenHash'),
+    { name: 'confirmTokenExpiresAt', type: 'date', admin: { hidden: true }, access: noAccess },
+    hiddenText('manageNonce', false),
+    hiddenText('manageTokenHash'),
   ],
 }

@@ -13,6 +13,7 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TitleRowLabel as TitleRowLabel_33fee81e9e411133e55d12765c054501 } from '../../../components/RowLabel.tsx'
 import { TreeDiagram as TreeDiagram_b4da5e620107ed832313c326c8839f60 } from '../../../components/TreeDiagram/TreeDiagram.tsx'
+import { NewsletterSendPanel as NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91 } from '../../../components/NewsletterSendPanel/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -32,5 +33,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RowLabel.tsx#TitleRowLabel": TitleRowLabel_33fee81e9e411133e55d12765c054501,
   "/components/TreeDiagram/TreeDiagram.tsx#TreeDiagram": TreeDiagram_b4da5e620107ed832313c326c8839f60,
+  "/components/NewsletterSendPanel/index.tsx#NewsletterSendPanel": NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

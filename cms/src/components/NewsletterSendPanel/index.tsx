@@ -1,0 +1,116 @@
+'use client'
+import { useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
+
+type Stats = { recipients: number; sent: number; failed: number; pending: number; skipped: number }
+
+const api = (id: string | number, action: string) => `/api/newsletter/issues/${encodeURIComponent(String(id))}/${action}`
+
+async function call(url: string, init?: RequestInit): Promise<{ ok: boolean; message: string }> {
+  const res = await fetch(url, { credentials: 'include', ...init })
+  const body = (await res.json().catch(() => ({}))) as { message?: string; error?: string }
+  return { ok: res.ok, message: body.message ?? body.error ?? `HTTP ${res.status}` }
+}
+
+/**
+ * "Verzending" on a newsletter issue: recipients / sent / failed / pending (refreshed while a send
+ * runs), preview as e-mail, a test to one address, and "Verstuur" (publishers and admins).
+ */
+export const NewsletterSendPanel = () => {
+  const { id } = useDocumentInfo()
+  const { user } = useAuth()
+  const role = (user as { role?: string } | null)?.role
+  const mayPublish = role === 'admin' || role === 'publisher'
+  const [stats, setStats] = useState<Stats>()
+  const [to, setTo] = useState('')
+  const [status, setStatus] = useState('')
+  const [confirming, setConfirming] = useState(false)
+
+  const refresh = useCallback(async () => {
+    if (!id) return
+    const res = await fetch(api(id, 'stats'), { credentials: 'include' })
+    if (res.ok) setStats((await res.json()) as Stats)
+  }, [id])
+
+  useEffect(() => {
+    void refresh()
+    const timer = setInterval(() => void refresh(), 3000)
+    return () => clearInterval(timer)
+  }, [refresh])
+
+  if (!id) return <p>Sla de nieuwsbrief eerst op. Daarna kun je een voorbeeld bekijken en versturen.</p>
+
+  const testSend = async () => {
+    setStatus('Bezig …')
+    const r = await call(api(id, 'test'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ to }) })
+    setStatus(r.message)
+  }
+  const send = async () => {
+    setConfirming(false)
+    setStatus('Bezig …')
+    const r = await call(api(id, 'send'), { method: 'POST' })
+    setStatus(r.message)
+    void refresh()
+  }
+
+  return (
+    <section
+      aria-labelledby="nl-send-title"
+      style={{ margin: '1.5rem 0', padding: '1rem', border: '1px solid var(--theme-elevation-150)' }}
+    >
+      <h3 id="nl-send-title">Verzending</h3>
+      {stats && (
+        <dl style={{ display: 'grid', gridTemplateColumns: 'max-content max-content', gap: '0.25rem 1rem' }}>
+          <dt>Ontvangers</dt>
+          <dd>{stats.recipients}</dd>
+          <dt>Verstuurd</dt>
+          <dd>{stats.sent}</dd>
+          <dt>Mislukt</dt>
+          <dd>{stats.failed}</dd>
+          <dt>Nog te versturen</dt>
+          <dd>{stats.pending}</dd>
+          <dt>Overgeslagen (afgemeld)</dt>
+          <dd>{stats.skipped}</dd>
+        </dl>
+      )}
+      <p>
+        <a href={api(id, 'preview')} target="_blank" rel="noopener">
+          Voorbeeld als e-mail (HTML)
+        </a>{' '}
+        ·{' '}
+        <a href={`${api(id, 'preview')}?format=text`} target="_blank" rel="noopener">
+          als platte tekst
+        </a>
+      </p>
+      <p>
+        <label htmlFor="nl-test-to">Testbericht naar</label>{' '}
+        <input id="nl-test-to" type="email" value={to} onChange={(e) => setTo(e.target.value)} autoComplete="email" />{' '}
+        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void testSend()} disabled={!to}>
+          Stuur test
+        </button>
+      </p>
+      {mayPublish &&
+        (confirming ? (
+          <p>
+            Verstuur deze nieuwsbrief naar alle bevestigde abonnees?{' '}
+            <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void send()}>
+              Ja, verstuur
+            </button>{' '}
+            <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setConfirming(false)}>
+              Annuleer
+            </button>
+          </p>
+        ) : (
+          <p>
+            <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => setConfirming(true)}>
+              Verstuur
+            </button>{' '}
+            Alleen een gepubliceerde nieuwsbrief kan worden verstuurd. Nogmaals versturen stuurt niemand iets dubbel.
+          </p>
+        ))}
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
+  )
+}

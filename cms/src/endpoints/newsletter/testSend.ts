@@ -1,0 +1,41 @@
+import type { Endpoint } from 'payload'
+import { BodyError, readBody } from '../../newsletter/http.ts'
+import { prepareIssue } from '../../newsletter/issue.ts'
+import { renderIssueMail } from '../../newsletter/render.ts'
+import { validateSignup } from '../../newsletter/validate.ts'
+import type { EndpointDeps } from './deps.ts'
+import { issueIdOf, notSendable, refuseUnlessStaff } from './staff.ts'
+
+/**
+ * POST /api/newsletter/issues/:id/test { "to": "naam@organisatie.nl" } — one test message to one
+ * address, for staff; no delivery record, unsubscribe links point at nothing real.
+ */
+export const testSendEndpoint = ({ settings, mailer }: EndpointDeps): Endpoint => ({
+  path: '/newsletter/issues/:id/test',
+  method: 'post',
+  handler: async (req) => {
+    const refused = refuseUnlessStaff(req)
+    if (refused) return refused
+    let body: Record<string, unknown>
+    try {
+      body = await readBody(req)
+    } catch (error) {
+      if (!(error instanceof BodyError)) throw error
+      return Response.json({ error: error.message }, { status: 400 })
+    }
+    const check = validateSignup({ email: body.to, consent: true })
+    if (!check.ok) return Response.json({ error: check.errors.email ?? 'Ongeldig adres.' }, { status: 400 })
+    try {
+      const { issue, content } = await prepareIssue(req.payload, issueIdOf(req), settings.serverUrl)
+      const links = {
+        unsubscribe: new URL('/api/newsletter/unsubscribe?token=test', settings.serverUrl).toString(),
+        data: new URL('/api/newsletter/data?token=test', settings.serverUrl).toString(),
+      }
+      const mail = renderIssueMail(issue, content, settings.siteUrl, links)
+      await mailer().send({ to: check.signup.email, links, ...mail, subject: `[TEST] ${mail.subject}` })
+      return Response.json({ ok: true, message: `Testbericht verstuurd naar ${check.signup.email}.` })
+    } catch (error) {
+      return notSendable(error)
+    }
+  },
+})

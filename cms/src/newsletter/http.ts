@@ -1,0 +1,52 @@
+import type { PayloadRequest } from 'payload'
+import { tooManyRequests } from './pages.ts'
+import { clientIp, type RateLimiter } from './rateLimit.ts'
+
+/** Largest body a newsletter endpoint reads (a sign-up is a few hundred bytes). */
+const MAX_BODY = 10_000
+
+export class BodyError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'BodyError'
+  }
+}
+
+export const isForm = (req: PayloadRequest): boolean =>
+  (req.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded')
+
+/** Form-encoded or JSON body as a flat record; an empty body gives {}. */
+export async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  const raw = (await req.text?.()) ?? ''
+  if (raw.length > MAX_BODY) throw new BodyError('Het verzoek is te groot.')
+  if (!raw.trim()) return {}
+  if ((req.headers.get('content-type') ?? '').includes('application/json')) {
+    try {
+      const data: unknown = JSON.parse(raw)
+      if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>
+    } catch {
+      // fall through to the error below
+    }
+    throw new BodyError('Het verzoek bevat geen geldige JSON.')
+  }
+  return Object.fromEntries(new URLSearchParams(raw))
+}
+
+/** The token from the query string (links in e-mails, RFC 8058 POST) or the posted form. */
+export function tokenOf(req: PayloadRequest, body: Record<string, unknown> = {}): string | undefined {
+  const fromQuery = req.searchParams?.get('token') ?? (typeof req.query?.token === 'string' ? req.query.token : undefined)
+  const fromBody = typeof body.token === 'string' ? body.token : undefined
+  return fromQuery ?? fromBody
+}
+
+/** A 429 page with Retry-After when this IP is over the limit, else undefined. */
+export function limited(req: PayloadRequest, limiter: RateLimiter, siteUrl: string, json = false): Response | undefined {
+  const decision = limiter.check(clientIp(req.headers))
+  if (decision.ok) return undefined
+  if (json)
+    return Response.json(
+      { error: `Te veel verzoeken. Probeer het over ${decision.retryAfterSeconds} seconden opnieuw.` },
+      { status: 429, headers: { 'Retry-After': String(decision.retryAfterSeconds), 'Cache-Control': 'no-store' } },
+    )
+  return tooManyRequests(decision.retryAfterSeconds, siteUrl)
+}

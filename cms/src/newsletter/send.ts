@@ -1,0 +1,340 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { DELIVERIES, type DeliveryStatus, deliveryKey } from '../collections/Deliveries/index.ts'
+import { SUBSCRIBERS } from '../collections/Subscribers/index.ts'
+import type { PreparedIssue } from './issue.ts'
+import { mailLinks } from './links.ts'
+import { isTemporary, type Mailer } from './mailer.ts'
+import { renderIssueMail } from './render.ts'
+import type { NewsletterSettings } from './settings.ts'
+import type { SubscriberDoc } from './subscribers.ts'
+import { hashToken, manageToken, newToken } from './tokens.ts'
+
+/*
+ * Sending an issue exactly once per confirmed subscriber.
+ *
+ * 1. enqueueDeliveries creates one delivery per (issue, subscriber) with the unique key
+ *    `<issue>:<subscriber>`; running it again creates nothing twice (the unique index refuses).
+ * 2. A worker claims a delivery with ONE conditional UPDATE (status pending → sending, or a
+ *    `sending` claim older than the lease → sending again); a claim that matches no row lost the
+ *    race to another worker and is skipped. Then it sends and marks the row `sent`.
+ * 3. Guarantee. A crash before the SMTP server's final "250 OK" leaves the row `sending` and the
+ *    message undelivered (SMTP drops an unfinished transaction); after the lease a restarted
+ *    worker sends it — once. The only window that can duplicate is between the server's 250 and
+ *    our `sent` write (one row update, milliseconds; at most `concurrency` messages): those
+ *    recipients get the message again with the SAME Message-ID (`<nl-<issue>-<subscriber>@host>`),
+ *    which receiving servers and clients use to collapse duplicates. SMTP cannot do better
+ *    (there is no two-phase commit with a remote server); we chose at-least-once over losing
+ *    messages in that window, and the window is as small as one database write.
+ * 4. Temporary failures (4xx, connection errors) go back to pending with exponential backoff;
+ *    permanent ones (5xx) and exhausted retries end as `failed` with the server's reply.
+ *
+ * All reads and writes here use `overrideAccess: true`: the worker is the system acting on an
+ * editor's "Verstuur" (checked by the endpoint that queued it), not an HTTP caller.
+ */
+const SYSTEM = { overrideAccess: true, depth: 0 } as const
+
+export interface SendOptions {
+  mailer: Mailer
+  settings: NewsletterSettings
+  /** Messages per second (default settings.ratePerSecond). */
+  ratePerSecond?: number
+  /** Messages in flight at once. */
+  concurrency?: number
+  /** A `sending` claim older than this belongs to a dead worker and is taken over. */
+  leaseMs?: number
+  maxAttempts?: number
+  backoffMs?: (attempt: number) => number
+  /** Wait for scheduled retries before returning (default true). */
+  waitForRetries?: boolean
+  batchSize?: number
+  onProgress?: (p: SendReport) => void
+}
+
+export interface SendReport {
+  sent: number
+  failed: number
+  skipped: number
+  retried: number
+}
+
+export const DEFAULT_LEASE_MS = 10 * 60 * 1000
+/** Deliveries claimed per database transaction. */
+const CLAIM_CHUNK = 50
+export const defaultBackoff = (attempt: number) => Math.min(60 * 60 * 1000, 30_000 * 2 ** (attempt - 1))
+
+/** Creates the missing deliveries for every confirmed subscriber. Returns how many are new. */
+export async function enqueueDeliveries(payload: Payload, issueId: string | number): Promise<number> {
+  const existing = await payload.find({
+    collection: DELIVERIES,
+    where: { issue: { equals: issueId } },
+    pagination: false,
+    select: { key: true },
+    ...SYSTEM,
+  })
+  const have = new Set((existing.docs as unknown as { key: string }[]).map((d) => d.key))
+  let created = 0
+  let page = 1
+  for (;;) {
+    const subs = await payload.find({
+      collection: SUBSCRIBERS,
+      where: { status: { equals: 'confirmed' } },
+      limit: 1000,
+      page,
+      sort: 'id',
+      select: { email: true },
+      ...SYSTEM,
+    })
+    const missing = subs.docs.map((s) => ({ key: deliveryKey(issueId, s.id), subscriber: s.id })).filter((d) => !have.has(d.key))
+    created += await createDeliveries(payload, issueId, missing)
+    for (const d of missing) have.add(d.key)
+    if (!subs.hasNextPage) break
+    page += 1
+  }
+  return created
+}
+
+type NewDelivery = { key: string; subscriber: string | number }
+const deliveryData = (issueId: string | number, d: NewDelivery) => {
+  const now = new Date().toISOString()
+  return { key: d.key, issue: issueId, subscriber: d.subscriber, status: 'pending', attempts: 0, createdAt: now, updatedAt: now } as never
+}
+
+/**
+ * Up to 1,000 deliveries in one transaction (one disk sync instead of one per row). If anything
+ * fails — typically another enqueue created some of them first — the transaction is rolled back
+ * and the rows are created one by one, skipping keys that exist: the unique key decides.
+ */
+async function createDeliveries(payload: Payload, issueId: string | number, rows: NewDelivery[]): Promise<number> {
+  if (rows.length === 0) return 0
+  const req = await createLocalReq({}, payload)
+  const inTransaction = await initTransaction(req)
+  try {
+    // The adapter's create: these rows are made by code from known ids, so the Local API's field
+    // validation (a lookup per relationship) only costs time; the unique key index still applies.
+    for (const d of rows) await payload.db.create({ collection: DELIVERIES, data: deliveryData(issueId, d), req })
+    if (inTransaction) await commitTransaction(req)
+    return rows.length
+  } catch {
+    if (inTransaction) await killTransaction(req)
+  }
+  let created = 0
+  for (const d of rows) {
+    try {
+      await payload.create({ collection: DELIVERIES, data: deliveryData(issueId, d), ...SYSTEM })
+      created += 1
+    } catch (error) {
+      const exists = await payload.count({ collection: DELIVERIES, where: { key: { equals: d.key } }, overrideAccess: true })
+      if (exists.totalDocs === 0) throw error
+    }
+  }
+  return created
+}
+
+interface DeliveryDoc {
+  id: string | number
+  key: string
+  subscriber: string | number
+  status: DeliveryStatus
+  attempts?: number | null
+  nextAttemptAt?: string | null
+}
+
+/** The atomic claim: one UPDATE … WHERE id = ? AND <still claimable> RETURNING. */
+async function claim(payload: Payload, d: DeliveryDoc, now: Date, leaseMs: number, req?: PayloadRequest): Promise<boolean> {
+  const claimable =
+    d.status === 'pending'
+      ? { status: { equals: 'pending' } }
+      : { and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: new Date(now.getTime() - leaseMs).toISOString() } }] }
+  const row = await payload.db.updateOne({
+    collection: DELIVERIES,
+    where: { and: [{ id: { equals: d.id } }, claimable] } as never,
+    data: { status: 'sending', claimedAt: now.toISOString(), attempts: (d.attempts ?? 0) + 1 },
+    options: { atomic: true },
+    returning: true,
+    ...(req ? { req } : {}),
+  })
+  return Boolean(row)
+}
+
+/**
+ * Claims a chunk of deliveries in one database transaction (one disk sync instead of one per
+ * row; each claim is still its own conditional UPDATE). Claiming ahead of sending costs nothing
+ * in a crash: an unsent claimed row is taken over after the lease and sent once.
+ */
+async function claimChunk(payload: Payload, chunk: DeliveryDoc[], leaseMs: number): Promise<DeliveryDoc[]> {
+  const transactionID = (await payload.db.beginTransaction()) ?? undefined
+  const req = transactionID === undefined ? undefined : ({ transactionID } as unknown as PayloadRequest)
+  try {
+    const won: DeliveryDoc[] = []
+    const now = new Date()
+    for (const d of chunk) if (await claim(payload, d, now, leaseMs, req)) won.push(d)
+    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+    return won
+  } catch (error) {
+    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
+}
+
+const mark = (payload: Payload, id: string | number, data: Record<string, unknown>) =>
+  payload.db.updateOne({ collection: DELIVERIES, id, data, returning: false })
+
+/** The subscriber's manage token; an admin-created subscriber gets its nonce now. */
+async function manageTokenOf(payload: Payload, sub: SubscriberDoc, secret: string): Promise<string> {
+  if (sub.manageNonce) return manageToken(secret, sub.manageNonce)
+  const nonce = newToken()
+  const token = manageToken(secret, nonce)
+  await payload.update({
+    collection: SUBSCRIBERS,
+    id: sub.id,
+    data: { manageNonce: nonce, manageTokenHash: hashToken(token) } as never,
+    ...SYSTEM,
+  })
+  return token
+}
+
+function pacer(ratePerSecond: number): () => Promise<void> {
+  const interval = 1000 / ratePerSecond
+  let next = 0
+  return async () => {
+    const now = performance.now()
+    const slot = Math.max(now, next)
+    next = slot + interval
+    if (slot > now) await new Promise((r) => setTimeout(r, slot - now))
+  }
+}
+
+/** Sends every due delivery of the issue; see the guarantee above. */
+export async function sendIssue(payload: Payload, prepared: PreparedIssue, opts: SendOptions): Promise<SendReport> {
+  const { mailer, settings } = opts
+  const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS
+  const maxAttempts = opts.maxAttempts ?? 5
+  const backoff = opts.backoffMs ?? defaultBackoff
+  const concurrency = opts.concurrency ?? 4
+  const batchSize = opts.batchSize ?? 500
+  const wait = pacer(opts.ratePerSecond ?? settings.ratePerSecond)
+  const host = new URL(settings.serverUrl).hostname
+  const report: SendReport = { sent: 0, failed: 0, skipped: 0, retried: 0 }
+
+  for (;;) {
+    const now = new Date()
+    const due = await payload.find({
+      collection: DELIVERIES,
+      where: {
+        and: [
+          { issue: { equals: prepared.id } },
+          {
+            or: [
+              {
+                and: [
+                  { status: { equals: 'pending' } },
+                  { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] },
+                ],
+              },
+              { and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: new Date(now.getTime() - leaseMs).toISOString() } }] },
+            ],
+          },
+        ],
+      } as never,
+      limit: batchSize,
+      sort: 'id',
+      pagination: false,
+      ...SYSTEM,
+    })
+    const deliveries = due.docs as unknown as DeliveryDoc[]
+    if (deliveries.length === 0) {
+      const later = await payload.find({
+        collection: DELIVERIES,
+        where: { and: [{ issue: { equals: prepared.id } }, { status: { equals: 'pending' } }] } as never,
+        sort: 'nextAttemptAt',
+        limit: 1,
+        ...SYSTEM,
+      })
+      const nextAt = (later.docs[0] as unknown as DeliveryDoc | undefined)?.nextAttemptAt
+      if (!nextAt || opts.waitForRetries === false) return report
+      await new Promise((r) => setTimeout(r, Math.max(0, new Date(nextAt).getTime() - Date.now())))
+      continue
+    }
+    const subs = await payload.find({
+      collection: SUBSCRIBERS,
+      where: { id: { in: deliveries.map((d) => d.subscriber) } },
+      pagination: false,
+      ...SYSTEM,
+    })
+    const byId = new Map((subs.docs as unknown as SubscriberDoc[]).map((s) => [String(s.id), s]))
+
+    const deliver = async (d: DeliveryDoc, sub: SubscriberDoc | undefined) => {
+      if (sub?.status !== 'confirmed') {
+        await mark(payload, d.id, { status: 'skipped', lastError: 'Abonnee is afgemeld of verwijderd voor verzending.' })
+        report.skipped += 1
+        return
+      }
+      const links = mailLinks(settings.serverUrl, await manageTokenOf(payload, sub, settings.secret))
+      const messageId = `<nl-${String(prepared.id)}-${String(sub.id)}@${host}>`
+      await wait()
+      try {
+        await mailer.send({
+          to: sub.email,
+          links,
+          messageId,
+          ...renderIssueMail(prepared.issue, prepared.content, settings.siteUrl, links),
+        })
+      } catch (error) {
+        const attempts = (d.attempts ?? 0) + 1
+        const message = error instanceof Error ? error.message.slice(0, 500) : String(error)
+        if (isTemporary(error) && attempts < maxAttempts) {
+          await mark(payload, d.id, {
+            status: 'pending',
+            lastError: message,
+            nextAttemptAt: new Date(Date.now() + backoff(attempts)).toISOString(),
+          })
+          report.retried += 1
+        } else {
+          await mark(payload, d.id, { status: 'failed', lastError: message, messageId })
+          report.failed += 1
+        }
+        opts.onProgress?.(report)
+        return
+      }
+      await mark(payload, d.id, { status: 'sent', sentAt: new Date().toISOString(), messageId, lastError: null })
+      report.sent += 1
+      opts.onProgress?.(report)
+    }
+    for (let start = 0; start < deliveries.length; start += CLAIM_CHUNK) {
+      const claimed = await claimChunk(payload, deliveries.slice(start, start + CLAIM_CHUNK), leaseMs)
+      let cursor = 0
+      const runner = async () => {
+        for (let d = claimed[cursor++]; d; d = claimed[cursor++]) await deliver(d, byId.get(String(d.subscriber)))
+      }
+      await Promise.all(Array.from({ length: concurrency }, runner))
+    }
+  }
+}
+
+export interface DeliveryStats {
+  recipients: number
+  sent: number
+  failed: number
+  pending: number
+  skipped: number
+}
+
+/** Per issue: recipients, sent, failed, pending (incl. sending and scheduled retries), skipped. */
+export async function deliveryStats(payload: Payload, issueId: string | number): Promise<DeliveryStats> {
+  const count = async (status?: DeliveryStatus[]) =>
+    (
+      await payload.count({
+        collection: DELIVERIES,
+        where: { and: [{ issue: { equals: issueId } }, ...(status ? [{ status: { in: status } }] : [])] } as never,
+        overrideAccess: true,
+      })
+    ).totalDocs
+  const [recipients, sent, failed, pending, skipped] = await Promise.all([
+    count(),
+    count(['sent']),
+    count(['failed']),
+    count(['pending', 'sending']),
+    count(['skipped']),
+  ])
+  return { recipients, sent, failed, pending, skipped }
+}

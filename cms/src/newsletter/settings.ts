@@ -1,0 +1,24 @@
+import type { Env } from '../env.ts'
+import type { SmtpSettings } from './mailer.ts'
+
+/** Everything the newsletter reads from the environment, in one place. */
+export interface NewsletterSettings {
+  serverUrl: string
+  siteUrl: string
+  /** Derives the manage tokens (tokens.ts `manageToken`). */
+  secret: string
+  smtp: SmtpSettings
+  ratePerSecond: number
+  rateLimit: number
+  rateWindowMs: number
+}
+
+export const newsletterSettings = (env: Env): NewsletterSettings => ({
+  serverUrl: env.SERVER_URL,
+  siteUrl: env.SITE_URL,
+  secret: env.PAYLOAD_SECRET,
+  smtp: env,
+  ratePerSecond: env.NEWSLETTER_RATE_PER_SECOND,
+  rateLimit: env.NEWSLETTER_RATE_LIMIT,
+  rateWindowMs: env.NEWSLETTER_RATE_WINDOW_SECONDS * 1000,
+})

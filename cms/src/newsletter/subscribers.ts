@@ -1,0 +1,152 @@
+import type { Payload } from 'payload'
+import { DELIVERIES } from '../collections/Deliveries/index.ts'
+import { SUBSCRIBERS, type SubscriberStatus } from '../collections/Subscribers/index.ts'
+import { CONSENT_VERSION } from './consent.ts'
+import { confirmLink, mailLinks } from './links.ts'
+import type { Mailer } from './mailer.ts'
+import { renderConfirmMail } from './render.ts'
+import type { NewsletterSettings } from './settings.ts'
+import { confirmExpiry, hashToken, isExpired, manageToken, newToken } from './tokens.ts'
+import type { Signup } from './validate.ts'
+
+/**
+ * Subscriber changes made for an anonymous token holder. Every call uses the Local API with
+ * `overrideAccess: true`: the subscribers collection is closed to everyone but admins, and these
+ * callers have no user by design. What authorises them instead is the token (256 random bits,
+ * looked up by its SHA-256 hash) or, for sign-up, nothing at all — which is why sign-up never
+ * reveals or returns stored data. The endpoints add a per-IP rate limit.
+ */
+const SYSTEM = { overrideAccess: true, depth: 0 } as const
+
+export interface SubscriberDoc {
+  id: string | number
+  email: string
+  status: SubscriberStatus
+  sector?: string | null
+  consentAt?: string | null
+  consentTextVersion?: string | null
+  consentSource?: string | null
+  confirmedAt?: string | null
+  unsubscribedAt?: string | null
+  confirmTokenExpiresAt?: string | null
+  manageNonce?: string | null
+  createdAt?: string
+}
+
+async function findOne(payload: Payload, where: Record<string, unknown>): Promise<SubscriberDoc | undefined> {
+  const res = await payload.find({ collection: SUBSCRIBERS, where: where as never, limit: 1, pagination: false, ...SYSTEM })
+  return res.docs[0] as unknown as SubscriberDoc | undefined
+}
+
+/**
+ * Sign-up: a new, pending or unsubscribed address becomes pending with a fresh confirm token and
+ * gets the confirmation mail; a confirmed address stays as it is and gets nothing. The caller
+ * answers identically in every case (no enumeration).
+ */
+export async function signUp(
+  payload: Payload,
+  signup: Signup,
+  settings: NewsletterSettings,
+  mailer: Mailer,
+  now = new Date(),
+): Promise<void> {
+  const existing = await findOne(payload, { email: { equals: signup.email } })
+  if (existing?.status === 'confirmed') return
+  const token = newToken()
+  const nonce = newToken()
+  const manage = manageToken(settings.secret, nonce)
+  const data = {
+    email: signup.email,
+    status: 'pending',
+    sector: signup.sector ?? null,
+    consentAt: now.toISOString(),
+    consentTextVersion: CONSENT_VERSION,
+    consentSource: signup.source,
+    confirmTokenHash: hashToken(token),
+    confirmTokenExpiresAt: confirmExpiry(now).toISOString(),
+    manageNonce: nonce,
+    manageTokenHash: hashToken(manage),
+  }
+  if (existing) await payload.update({ collection: SUBSCRIBERS, id: existing.id, data: data as never, ...SYSTEM })
+  else
+    try {
+      await payload.create({ collection: SUBSCRIBERS, data: data as never, ...SYSTEM })
+    } catch (error) {
+      // Two sign-ups for one new address at once: the unique email index let one create win;
+      // this one becomes an update, so the later token is the one that works.
+      const winner = await findOne(payload, { email: { equals: signup.email } })
+      if (!winner) throw error
+      if (winner.status === 'confirmed') return
+      await payload.update({ collection: SUBSCRIBERS, id: winner.id, data: data as never, ...SYSTEM })
+    }
+  const links = mailLinks(settings.serverUrl, manage)
+  await mailer.send({ to: signup.email, links, ...renderConfirmMail(confirmLink(settings.serverUrl, token), links) })
+}
+
+export type TokenCheck = 'valid' | 'invalid' | 'expired'
+
+/** Whether a confirm token would work now (the GET page shows the button only then). */
+export async function checkConfirmToken(payload: Payload, token: string, now = new Date()): Promise<TokenCheck> {
+  const sub = await findOne(payload, { confirmTokenHash: { equals: hashToken(token) } })
+  if (!sub) return 'invalid'
+  return isExpired(sub.confirmTokenExpiresAt, now) ? 'expired' : 'valid'
+}
+
+/** Confirms and burns the token (single use). */
+export async function confirm(payload: Payload, token: string, now = new Date()): Promise<TokenCheck> {
+  const sub = await findOne(payload, { confirmTokenHash: { equals: hashToken(token) } })
+  if (!sub) return 'invalid'
+  if (isExpired(sub.confirmTokenExpiresAt, now)) return 'expired'
+  await payload.update({
+    collection: SUBSCRIBERS,
+    id: sub.id,
+    data: {
+      status: 'confirmed',
+      confirmedAt: now.toISOString(),
+      unsubscribedAt: null,
+      confirmTokenHash: null,
+      confirmTokenExpiresAt: null,
+    } as never,
+    ...SYSTEM,
+  })
+  return 'valid'
+}
+
+/** The subscriber a manage token (unsubscribe / data link) belongs to. */
+export const byManageToken = (payload: Payload, token: string) => findOne(payload, { manageTokenHash: { equals: hashToken(token) } })
+
+/** Unsubscribes at once; idempotent. */
+export async function unsubscribe(payload: Payload, sub: SubscriberDoc, now = new Date()): Promise<void> {
+  if (sub.status === 'unsubscribed') return
+  await payload.update({
+    collection: SUBSCRIBERS,
+    id: sub.id,
+    data: { status: 'unsubscribed', unsubscribedAt: now.toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null } as never,
+    ...SYSTEM,
+  })
+}
+
+/** Everything stored about a subscriber, for the data download. */
+export async function exportSubscriber(payload: Payload, sub: SubscriberDoc): Promise<Record<string, unknown>> {
+  const deliveries = await payload.find({ collection: DELIVERIES, where: { subscriber: { equals: sub.id } }, pagination: false, ...SYSTEM })
+  return {
+    email: sub.email,
+    status: sub.status,
+    sector: sub.sector ?? null,
+    aangemeldOp: sub.createdAt ?? null,
+    toestemming: { op: sub.consentAt ?? null, versieTekst: sub.consentTextVersion ?? null, formulier: sub.consentSource ?? null },
+    bevestigdOp: sub.confirmedAt ?? null,
+    afgemeldOp: sub.unsubscribedAt ?? null,
+    verzendingen: (deliveries.docs as unknown as { key: string; status: string; sentAt?: string | null }[]).map((d) => ({
+      nieuwsbrief: d.key.split(':')[0],
+      status: d.status,
+      verstuurdOp: d.sentAt ?? null,
+    })),
+  }
+}
+
+/** Deletes the subscriber and their delivery records for good. */
+export async function deleteSubscriber(payload: Payload, sub: SubscriberDoc): Promise<void> {
+  await payload.delete({ collection: DELIVERIES, where: { subscriber: { equals: sub.id } }, ...SYSTEM })
+  await payload.delete({ collection: SUBSCRIBERS, id: sub.id, ...SYSTEM })
+}

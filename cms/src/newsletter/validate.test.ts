@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { validateSignup } from './validate.ts'
+
+describe('validateSignup', () => {
+  it('accepts a form post (checkbox "on") and normalises the address', () => {
+    expect(validateSignup({ email: ' Anna@Voorbeeld.NL ', consent: 'on', sector: 'onderwijs', source: 'nieuwsbrief-archief' })).toEqual({
+      ok: true,
+      bot: false,
+      signup: { email: 'anna@voorbeeld.nl', sector: 'onderwijs', source: 'nieuwsbrief-archief' },
+    })
+  })
+
+  it('gives one clear Dutch error per field', () => {
+    expect(validateSignup({})).toEqual({
+      ok: false,
+      errors: { email: 'Vul je e-mailadres in.', consent: 'Vink aan dat je de nieuwsbrief wilt ontvangen.' },
+    })
+    const r = validateSignup({ email: 'naam@', consent: true, sector: 'kapper' })
+    expect(r.ok ? {} : r.errors).toEqual({
+      email: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+      sector: 'Kies een sector uit de lijst, of laat dit veld leeg.',
+    })
+    const long = validateSignup({ email: `${'a'.repeat(250)}@x.nl`, consent: true })
+    expect(long.ok ? '' : long.errors.email).toContain('te lang')
+  })
+
+  it('flags a filled honeypot as a bot without an error', () => {
+    const r = validateSignup({ email: 'a@b.nl', consent: 'on', website: 'http://spam' })
+    expect(r).toMatchObject({ ok: true, bot: true })
+  })
+
+  it('falls back to the archive form for an unknown source', () => {
+    const r = validateSignup({ email: 'a@b.nl', consent: 'on', source: '<script>' })
+    expect(r.ok && r.signup.source).toBe('nieuwsbrief-archief')
+  })
+})

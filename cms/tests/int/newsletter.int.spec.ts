@@ -1,0 +1,509 @@
+import type { AddressInfo } from 'node:net'
+import { simpleParser } from 'mailparser'
+import { handleEndpoints } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { contentData, createUsers, SETTINGS, type TestRole } from './fixtures.ts'
+import { startTestCms, type TestCms } from './harness.ts'
+
+// The whole newsletter against a real SMTP server on loopback; REST calls go in-process.
+
+interface Caught {
+  to: string
+  subject: string
+  messageId: string
+  headers: Map<string, string>
+  html: string
+  text: string
+}
+
+/** A local SMTP sink: parses every message; some addresses get a scripted 4xx/5xx reply. */
+async function startSink(reject: (rcpt: string) => { code: number; message: string } | undefined = () => undefined) {
+  const messages: Caught[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      const r = reject(address.address)
+      if (r) return callback(Object.assign(new Error(r.message), { responseCode: r.code }))
+      callback()
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((m) => {
+          const to = Array.isArray(m.to) ? m.to[0] : m.to
+          messages.push({
+            to: to?.value[0]?.address ?? '',
+            subject: m.subject ?? '',
+            messageId: m.messageId ?? '',
+            headers: new Map(m.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])),
+            html: typeof m.html === 'string' ? m.html : '',
+            text: m.text ?? '',
+          })
+          callback()
+        })
+        .catch(callback)
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { messages, port: (server.server.address() as AddressInfo).port, close: () => new Promise<void>((r) => server.close(() => r())) }
+}
+
+let cms: TestCms
+let sink: Awaited<ReturnType<typeof startSink>>
+const tempFail = new Set<string>()
+const saved = { ...process.env }
+let nl: typeof import('../../src/newsletter/index.ts')
+
+beforeAll(async () => {
+  sink = await startSink((rcpt) => {
+    if (rcpt.startsWith('kapot')) return { code: 550, message: 'Mailbox unavailable' }
+    if (tempFail.delete(rcpt)) return { code: 451, message: 'Try again later' }
+    return undefined
+  })
+  Object.assign(process.env, {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(sink.port),
+    SMTP_SECURE: 'false',
+    MAIL_FROM: 'Voor Professionals <nieuwsbrief@test.example>',
+    SITE_URL: 'http://localhost:4321',
+    NEWSLETTER_RATE_LIMIT: '5',
+    NEWSLETTER_RATE_WINDOW_SECONDS: '600',
+    NEWSLETTER_RATE_PER_SECOND: '100000',
+    NEWSLETTER_AUTORUN: 'false',
+  })
+  cms = await startTestCms('newsletter')
+  nl = await import('../../src/newsletter/index.ts')
+  await createUsers(cms.payload)
+  await cms.payload.updateGlobal({ slug: 'site-settings', data: SETTINGS as never, overrideAccess: true })
+})
+afterAll(async () => {
+  await cms?.close()
+  await sink?.close()
+  process.env = saved
+})
+
+let ipCounter = 0
+/** Each test gets its own client IP, so only the rate-limit tests meet the limit. */
+const freshIp = () => `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`
+
+const call = (path: string, init: RequestInit & { ip?: string } = {}) =>
+  handleEndpoints({
+    config: cms.payload.config,
+    request: new Request(new URL(path, 'http://localhost:3000'), {
+      ...init,
+      headers: { 'X-Forwarded-For': init.ip ?? freshIp(), ...(init.headers as Record<string, string>) },
+    }),
+  })
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields).toString(),
+})
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+})
+const jwt = async (role: TestRole) => {
+  const { token } = await cms.payload.login({ collection: 'users', data: { email: `${role}@test.example`, password: 'test-password-123' } })
+  return { Authorization: `JWT ${token}` }
+}
+
+const subscriber = async (email: string) =>
+  (await cms.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, overrideAccess: true })).docs[0] as
+    | (Record<string, unknown> & { id: number | string; status: string })
+    | undefined
+
+async function signUp(email: string, extra: Record<string, string> = {}) {
+  const res = await call('/api/newsletter/subscribe', json({ email, consent: true, ...extra }))
+  await nl.settled()
+  return res
+}
+const mailsTo = (email: string) => sink.messages.filter((m) => m.to === email)
+const lastMailTo = (email: string) => mailsTo(email).at(-1)
+const linkIn = (text: string, path: string) => {
+  const match = text.match(new RegExp(`https?://\\S*${path}\\?token=[A-Za-z0-9_%-]+`))
+  if (!match) throw new Error(`no ${path} link in:\n${text}`)
+  return match[0]
+}
+const expectUnsubscribeHeaders = (m: Caught) => {
+  expect(String(m.headers.get('list-unsubscribe'))).toMatch(/^<https?:\/\/[^>]+\/api\/newsletter\/unsubscribe\?token=[\w-]+>$/)
+  expect(m.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+}
+
+async function confirmed(email: string) {
+  await signUp(email)
+  const url = linkIn(lastMailTo(email)?.text ?? '', '/api/newsletter/confirm')
+  const token = new URL(url).searchParams.get('token') ?? ''
+  const res = await call('/api/newsletter/confirm', form({ token }))
+  expect(res.status).toBe(200)
+}
+
+async function publishedIssue(n: number) {
+  return cms.payload.create({
+    collection: 'newsletter-issues',
+    data: { ...contentData('newsletter-issues', String(n), {}), _status: 'published' } as never,
+    overrideAccess: true,
+  })
+}
+
+describe('sign-up and double opt-in', () => {
+  it('sends a confirmation mail; GET on the link shows a button and confirms nothing; POST confirms once', async () => {
+    const email = 'anna@test.example'
+    const res = await signUp(email, { sector: 'onderwijs', source: 'nieuwsbrief-archief' })
+    expect(res.status).toBe(202)
+    const mail = lastMailTo(email)
+    expect(mail?.subject).toBe('Bevestig je aanmelding voor de nieuwsbrief')
+    if (!mail) throw new Error('no confirmation mail')
+    expectUnsubscribeHeaders(mail)
+    const url = linkIn(mail.text, '/api/newsletter/confirm')
+    const token = new URL(url).searchParams.get('token') ?? ''
+
+    const page = await call(url)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('<html lang="nl">')
+    expect(html).toContain('Aanmelding bevestigen')
+    expect(html).not.toContain('<script')
+    expect((await subscriber(email))?.status).toBe('pending')
+
+    const ok = await call('/api/newsletter/confirm', form({ token }))
+    expect(ok.status).toBe(200)
+    expect(await ok.text()).toContain('Je aanmelding is bevestigd')
+    const sub = await subscriber(email)
+    expect(sub).toMatchObject({
+      status: 'confirmed',
+      sector: 'onderwijs',
+      consentTextVersion: nl.CONSENT_VERSION,
+      consentSource: 'nieuwsbrief-archief',
+    })
+    expect(sub?.consentAt).toBeTruthy()
+    expect(sub?.confirmedAt).toBeTruthy()
+    // Only the hash is stored.
+    expect(JSON.stringify(sub)).not.toContain(token)
+
+    const reused = await call('/api/newsletter/confirm', form({ token }))
+    expect(reused.status).toBe(410)
+    expect(await reused.text()).toContain('Deze link werkt niet meer')
+  })
+
+  it('refuses an expired confirmation link (GET and POST) and leaves the address pending', async () => {
+    const email = 'verlopen@test.example'
+    await signUp(email)
+    const token = new URL(linkIn(lastMailTo(email)?.text ?? '', '/api/newsletter/confirm')).searchParams.get('token') ?? ''
+    const sub = await subscriber(email)
+    await cms.payload.update({
+      collection: 'subscribers',
+      id: sub?.id ?? 0,
+      data: { confirmTokenExpiresAt: new Date(Date.now() - 1000).toISOString() } as never,
+      overrideAccess: true,
+    })
+    expect((await call(`/api/newsletter/confirm?token=${token}`)).status).toBe(410)
+    const res = await call('/api/newsletter/confirm', form({ token }))
+    expect(res.status).toBe(410)
+    expect(await res.text()).toContain('verlopen of al gebruikt')
+    expect((await subscriber(email))?.status).toBe('pending')
+  })
+
+  it('answers identically for new, pending, confirmed and unsubscribed addresses (JSON and form)', async () => {
+    await confirmed('bevestigd@test.example')
+    await signUp('wachtend@test.example')
+    await confirmed('weg@test.example')
+    await cms.payload.update({
+      collection: 'subscribers',
+      where: { email: { equals: 'weg@test.example' } },
+      data: { status: 'unsubscribed' } as never,
+      overrideAccess: true,
+    })
+    const addresses = ['nieuw@test.example', 'wachtend@test.example', 'bevestigd@test.example', 'weg@test.example']
+    const answers = await Promise.all(
+      addresses.map(async (email) => {
+        const j = await call('/api/newsletter/subscribe', json({ email, consent: true }))
+        const f = await call('/api/newsletter/subscribe', form({ email, consent: 'on' }))
+        return {
+          status: j.status,
+          body: await j.text(),
+          formStatus: f.status,
+          location: f.headers.get('location'),
+          formBody: await f.text(),
+        }
+      }),
+    )
+    await nl.settled()
+    for (const a of answers) expect(a).toEqual(answers[0])
+    expect(answers[0]).toMatchObject({
+      status: 202,
+      formStatus: 303,
+      location: 'http://localhost:4321/voor-professionals/nieuwsbrief/bedankt/',
+    })
+    // A confirmed subscriber stays confirmed; the others are pending again with a new mail.
+    expect((await subscriber('bevestigd@test.example'))?.status).toBe('confirmed')
+    expect((await subscriber('weg@test.example'))?.status).toBe('pending')
+  })
+
+  it('refuses bad input with clear Dutch errors and ignores a filled honeypot', async () => {
+    const res = await call('/api/newsletter/subscribe', json({ email: 'geen-adres', sector: 'bakkerij' }))
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as { errors: Record<string, string> }
+    expect(body.errors).toEqual({
+      email: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+      sector: 'Kies een sector uit de lijst, of laat dit veld leeg.',
+      consent: 'Vink aan dat je de nieuwsbrief wilt ontvangen.',
+    })
+    const formRes = await call('/api/newsletter/subscribe', form({ email: '' }))
+    expect(formRes.status).toBe(400)
+    expect(await formRes.text()).toContain('Vul je e-mailadres in.')
+
+    const bot = await signUp('bot@test.example', { website: 'http://spam.example' })
+    expect(bot.status).toBe(202)
+    expect(await subscriber('bot@test.example')).toBeUndefined()
+    expect(mailsTo('bot@test.example')).toHaveLength(0)
+  })
+})
+
+describe('sending an issue', () => {
+  it('sends a published issue to confirmed subscribers only, as HTML and text with one-click headers', async () => {
+    await confirmed('lezer@test.example')
+    await signUp('nog-niet@test.example')
+    const issue = await publishedIssue(1)
+    const before = sink.messages.length
+
+    expect((await call(`/api/newsletter/issues/${issue.id}/send`, { method: 'POST', headers: await jwt('editor') })).status).toBe(403)
+    const res = await call(`/api/newsletter/issues/${issue.id}/send`, { method: 'POST', headers: await jwt('publisher') })
+    expect(res.status).toBe(202)
+    let stats = await nl.deliveryStats(cms.payload, issue.id)
+    for (let i = 0; i < 200 && (stats.recipients === 0 || stats.pending > 0); i++) {
+      await new Promise((r) => setTimeout(r, 50))
+      stats = await nl.deliveryStats(cms.payload, issue.id)
+    }
+    const confirmedCount = (
+      await cms.payload.count({ collection: 'subscribers', where: { status: { equals: 'confirmed' } }, overrideAccess: true })
+    ).totalDocs
+    expect(stats).toMatchObject({ recipients: confirmedCount, sent: confirmedCount, failed: 0, pending: 0 })
+
+    const sent = sink.messages.slice(before)
+    expect(sent.map((m) => m.to).sort()).toEqual(
+      (
+        await cms.payload.find({
+          collection: 'subscribers',
+          where: { status: { equals: 'confirmed' } },
+          overrideAccess: true,
+          pagination: false,
+        })
+      ).docs
+        .map((s) => (s as unknown as { email: string }).email)
+        .sort(),
+    )
+    expect(sent.some((m) => m.to === 'nog-niet@test.example')).toBe(false)
+    for (const m of sent) {
+      expectUnsubscribeHeaders(m)
+      expect(m.subject).toBe(issue.title)
+      expect(m.html).toContain('lang="nl"')
+      expect(m.html).toContain('http://localhost:4321/voor-professionals/nieuwsbrief/1/')
+      expect(m.text).toContain('Afmelden: http://localhost:3000/api/newsletter/unsubscribe?token=')
+      expect(m.messageId).toMatch(new RegExp(`^<nl-${issue.id}-\\d+@localhost>$`))
+    }
+    // Sending again sends nobody twice.
+    await nl.sendIssue(cms.payload, await nl.prepareIssue(cms.payload, issue.id, 'http://localhost:3000'), {
+      mailer: nl.sharedMailer(smtp()),
+      settings: settings(),
+    })
+    expect(sink.messages.length - before).toBe(sent.length)
+  })
+
+  it('GET on the unsubscribe link changes nothing; the one-click POST unsubscribes at once', async () => {
+    const m = lastMailTo('lezer@test.example')
+    if (!m) throw new Error('no issue mail')
+    const url = String(m.headers.get('list-unsubscribe')).slice(1, -1)
+    const page = await call(url)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('Afmelden')
+    expect((await subscriber('lezer@test.example'))?.status).toBe('confirmed')
+
+    // RFC 8058: POST to the header's URL with this body, no cookies, no login.
+    const res = await call(url, form({ 'List-Unsubscribe': 'One-Click' }))
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('Je bent afgemeld')
+    expect(await subscriber('lezer@test.example')).toMatchObject({ status: 'unsubscribed' })
+  })
+
+  it('the data link downloads the subscriber data as JSON and deletes it', async () => {
+    const m = lastMailTo('lezer@test.example')
+    const url = linkIn(m?.text ?? '', '/api/newsletter/data')
+    expect((await call(url)).status).toBe(200)
+    const download = await call(url, form({ action: 'download' }))
+    expect(download.headers.get('content-disposition')).toContain('attachment')
+    const data = (await download.json()) as { email: string; verzendingen: unknown[] }
+    expect(data.email).toBe('lezer@test.example')
+    expect(data.verzendingen).toHaveLength(1)
+    expect((await call(url, form({ action: 'delete' }))).status).toBe(200)
+    expect(await subscriber('lezer@test.example')).toBeUndefined()
+    expect((await call(url)).status).toBe(410)
+  })
+
+  it('retries a temporary SMTP failure and records a permanent one', async () => {
+    await confirmed('tijdelijk@test.example')
+    // The sink refuses every mail to kapot@, so this one is added by an admin.
+    await cms.payload.create({
+      collection: 'subscribers',
+      data: { email: 'kapot@test.example', status: 'confirmed' } as never,
+      overrideAccess: true,
+    })
+    const issue = await publishedIssue(2)
+    tempFail.add('tijdelijk@test.example')
+    await nl.enqueueDeliveries(cms.payload, issue.id)
+    const report = await nl.sendIssue(cms.payload, await nl.prepareIssue(cms.payload, issue.id, 'http://localhost:3000'), {
+      mailer: nl.sharedMailer(smtp()),
+      settings: settings(),
+      backoffMs: () => 20,
+    })
+    expect(report.retried).toBe(1)
+    expect(report.failed).toBe(1)
+    expect(mailsTo('tijdelijk@test.example').filter((x) => x.subject === issue.title)).toHaveLength(1)
+    const failed = await cms.payload.find({ collection: 'deliveries', where: { status: { equals: 'failed' } }, overrideAccess: true })
+    expect(failed.docs).toHaveLength(1)
+    expect(String((failed.docs[0] as unknown as { lastError: string }).lastError)).toContain('550')
+    expect(await nl.deliveryStats(cms.payload, issue.id)).toMatchObject({ failed: 1, pending: 0 })
+  })
+
+  it('staff preview the issue as e-mail and send a test to one address; anonymous callers cannot', async () => {
+    const issue = await publishedIssue(3)
+    expect((await call(`/api/newsletter/issues/${issue.id}/preview`)).status).toBe(401)
+    const preview = await call(`/api/newsletter/issues/${issue.id}/preview`, { headers: await jwt('editor') })
+    expect(preview.status).toBe(200)
+    expect(await preview.text()).toContain(issue.title)
+    const res = await call(`/api/newsletter/issues/${issue.id}/test`, json({ to: 'redactie@test.example' }, await jwt('editor')))
+    expect(res.status).toBe(200)
+    expect(lastMailTo('redactie@test.example')?.subject).toBe(`[TEST] ${issue.title}`)
+  })
+  it('two enqueues of one issue at once create one delivery per subscriber', async () => {
+    const issue = await publishedIssue(7)
+    const [a, b] = await Promise.all([nl.enqueueDeliveries(cms.payload, issue.id), nl.enqueueDeliveries(cms.payload, issue.id)])
+    const confirmedCount = (
+      await cms.payload.count({ collection: 'subscribers', where: { status: { equals: 'confirmed' } }, overrideAccess: true })
+    ).totalDocs
+    expect(a + b).toBe(confirmedCount)
+    expect((await nl.deliveryStats(cms.payload, issue.id)).recipients).toBe(confirmedCount)
+  })
+
+  it('a send job left "processing" by a dead process is resumed at start-up', async () => {
+    const issue = await publishedIssue(6)
+    const job = await cms.payload.jobs.queue({
+      task: 'sendNewsletterIssue' as never,
+      input: { issueId: String(issue.id) } as never,
+      queue: 'newsletter',
+    })
+    // The process died while running it: Payload itself never picks up a processing job again.
+    await cms.payload.update({
+      collection: 'payload-jobs',
+      id: (job as unknown as { id: number | string }).id,
+      data: { processing: true } as never,
+      overrideAccess: true,
+    })
+    await cms.payload.jobs.run({ queue: 'newsletter' })
+    expect((await nl.deliveryStats(cms.payload, issue.id)).recipients).toBe(0)
+
+    expect(await nl.resumeInterruptedSends(cms.payload)).toBe(1)
+    await cms.payload.jobs.run({ queue: 'newsletter' })
+    const stats = await nl.deliveryStats(cms.payload, issue.id)
+    expect(stats.recipients).toBeGreaterThan(0)
+    expect(stats).toMatchObject({ pending: 0, sent: stats.recipients - stats.failed })
+  })
+})
+
+describe('rate limits', () => {
+  for (const [name, path, init] of [
+    ['sign-up', '/api/newsletter/subscribe', () => json({ email: 'x@test.example', consent: true })],
+    ['confirm', '/api/newsletter/confirm?token=x', () => ({})],
+    ['unsubscribe', '/api/newsletter/unsubscribe?token=x', () => ({ method: 'POST' })],
+  ] as const) {
+    it(`${name}: the request after the limit answers 429 with Retry-After`, async () => {
+      const ip = `192.0.2.${ipCounter++ % 250}`
+      for (let i = 0; i < 5; i++) expect((await call(path, { ...init(), ip })).status).not.toBe(429)
+      const res = await call(path, { ...init(), ip })
+      expect(res.status).toBe(429)
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
+      // Another address is not affected.
+      expect((await call(path, { ...init(), ip: '198.51.100.1' })).status).not.toBe(429)
+      await nl.settled()
+    })
+  }
+})
+
+const settings = () => nl.newsletterSettings(cmsEnv())
+const smtp = () => settings().smtp
+const cmsEnv = () => nl.readNewsletterEnv()
+
+describe('a crash in the middle of a send', () => {
+  it('a crash after the server accepted a message but before it was marked resends it with the same Message-ID', async () => {
+    const issue = await publishedIssue(5)
+    const prepared = await nl.prepareIssue(cms.payload, issue.id, 'http://localhost:3000')
+    await cms.payload.update({
+      collection: 'subscribers',
+      where: { status: { equals: 'confirmed' } },
+      data: { status: 'unsubscribed' } as never,
+      overrideAccess: true,
+    })
+    await cms.payload.create({
+      collection: 'subscribers',
+      data: { email: 'venster@test.example', status: 'confirmed' } as never,
+      overrideAccess: true,
+    })
+    await nl.enqueueDeliveries(cms.payload, issue.id)
+    const real = nl.smtpMailer(smtp())
+    // Sends, then "dies" before the delivery is marked sent.
+    const dying: typeof real = { send: (m) => real.send(m).then(() => new Promise(() => {})), close: () => {} }
+    void nl.sendIssue(cms.payload, prepared, { mailer: dying, settings: settings(), concurrency: 1 })
+    while (mailsTo('venster@test.example').length < 1) await new Promise((r) => setTimeout(r, 20))
+    await new Promise((r) => setTimeout(r, 300))
+    await nl.sendIssue(cms.payload, prepared, { mailer: real, settings: settings(), leaseMs: 200 })
+    const copies = mailsTo('venster@test.example')
+    expect(copies).toHaveLength(2)
+    expect(copies[0]?.messageId).toBe(copies[1]?.messageId)
+    real.close()
+  })
+
+  it('restarting after a crash sends each of 1,000 subscribers exactly once', async () => {
+    await cms.payload.update({
+      collection: 'subscribers',
+      where: { status: { equals: 'confirmed' } },
+      data: { status: 'unsubscribed' } as never,
+      overrideAccess: true,
+    })
+    for (let i = 0; i < 1000; i++)
+      await cms.payload.create({
+        collection: 'subscribers',
+        data: { email: `massa${i}@test.example`, status: 'confirmed' } as never,
+        overrideAccess: true,
+        depth: 0,
+      })
+    const issue = await publishedIssue(4)
+    const prepared = await nl.prepareIssue(cms.payload, issue.id, 'http://localhost:3000')
+    await nl.enqueueDeliveries(cms.payload, issue.id)
+    const real = nl.smtpMailer(smtp())
+    const before = sink.messages.length
+
+    // The "killed" worker: after 300 messages every further SMTP transaction never completes,
+    // as when the process dies mid-transaction; its claimed rows stay `sending`.
+    let sends = 0
+    const dying: typeof real = { send: (m) => (++sends > 300 ? new Promise(() => {}) : real.send(m)), close: () => {} }
+    void nl.sendIssue(cms.payload, prepared, { mailer: dying, settings: settings(), concurrency: 8 })
+    while (sink.messages.length - before < 300) await new Promise((r) => setTimeout(r, 20))
+    await new Promise((r) => setTimeout(r, 300))
+    const midway = await nl.deliveryStats(cms.payload, issue.id)
+    expect(midway.sent).toBe(300)
+    expect(midway.pending).toBe(700)
+
+    // Restart: a new worker takes over the dead worker's claims after the lease.
+    const report = await nl.sendIssue(cms.payload, prepared, { mailer: real, settings: settings(), concurrency: 8, leaseMs: 200 })
+    expect(report.sent).toBe(700)
+    const perRecipient = new Map<string, number>()
+    for (const m of sink.messages.slice(before)) perRecipient.set(m.to, (perRecipient.get(m.to) ?? 0) + 1)
+    expect(perRecipient.size).toBe(1000)
+    expect([...perRecipient.values()].every((n) => n === 1)).toBe(true)
+    expect(await nl.deliveryStats(cms.payload, issue.id)).toMatchObject({ recipients: 1000, sent: 1000, pending: 0, failed: 0 })
+    real.close()
+  })
+})
