@@ -50,3 +50,23 @@ export function limited(req: PayloadRequest, limiter: RateLimiter, siteUrl: stri
     )
   return tooManyRequests(decision.retryAfterSeconds, siteUrl)
 }
+
+/** What a token page (confirm, unsubscribe, data) gets from its request. */
+export type TokenRequest = { tooMany: Response } | { tooMany?: undefined; token: string | undefined; body: Record<string, unknown> }
+
+/**
+ * The shared start of every token page: the rate limit, then the posted form (an unreadable
+ * body counts as empty, so the page answers "link does not work" instead of failing), then the token.
+ */
+export async function readTokenRequest(req: PayloadRequest, post: boolean, limiter: RateLimiter, siteUrl: string): Promise<TokenRequest> {
+  const tooMany = limited(req, limiter, siteUrl)
+  if (tooMany) return { tooMany }
+  let body: Record<string, unknown> = {}
+  if (post)
+    try {
+      body = await readBody(req)
+    } catch (error) {
+      if (!(error instanceof BodyError)) throw error
+    }
+  return { token: tokenOf(req, body), body }
+}

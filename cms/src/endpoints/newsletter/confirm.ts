@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { BodyError, limited, readBody, tokenOf } from '../../newsletter/http.ts'
+import { readTokenRequest } from '../../newsletter/http.ts'
 import { htmlResponse, invalidLinkPage, renderPage } from '../../newsletter/pages.ts'
 import { checkConfirmToken, confirm } from '../../newsletter/subscribers.ts'
 import { isTokenShape } from '../../newsletter/tokens.ts'
@@ -18,16 +18,9 @@ const NOT_CONFIRMED = 'Je aanmelding is niet bevestigd.'
 
 export const confirmEndpoints = ({ settings, limiter }: EndpointDeps): Endpoint[] => {
   const page = async (req: PayloadRequest, post: boolean) => {
-    const tooMany = limited(req, limiter, settings.siteUrl)
-    if (tooMany) return tooMany
-    let body: Record<string, unknown> = {}
-    if (post)
-      try {
-        body = await readBody(req)
-      } catch (error) {
-        if (!(error instanceof BodyError)) throw error
-      }
-    const token = tokenOf(req, body)
+    const request = await readTokenRequest(req, post, limiter, settings.siteUrl)
+    if (request.tooMany) return request.tooMany
+    const { token } = request
     if (!isTokenShape(token)) return htmlResponse(invalidLinkPage(settings.siteUrl, NOT_CONFIRMED), 400)
     const state = post ? await confirm(req.payload, token) : await checkConfirmToken(req.payload, token)
     if (state !== 'valid') return htmlResponse(invalidLinkPage(settings.siteUrl, NOT_CONFIRMED), 410)

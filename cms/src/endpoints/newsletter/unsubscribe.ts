@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { BodyError, limited, readBody, tokenOf } from '../../newsletter/http.ts'
+import { readTokenRequest } from '../../newsletter/http.ts'
 import { htmlResponse, invalidLinkPage, renderPage } from '../../newsletter/pages.ts'
 import { byManageToken, unsubscribe } from '../../newsletter/subscribers.ts'
 import { isTokenShape } from '../../newsletter/tokens.ts'
@@ -14,16 +14,9 @@ import type { EndpointDeps } from './deps.ts'
  */
 export const unsubscribeEndpoints = ({ settings, limiter }: EndpointDeps): Endpoint[] => {
   const page = async (req: PayloadRequest, post: boolean) => {
-    const tooMany = limited(req, limiter, settings.siteUrl)
-    if (tooMany) return tooMany
-    let body: Record<string, unknown> = {}
-    if (post)
-      try {
-        body = await readBody(req)
-      } catch (error) {
-        if (!(error instanceof BodyError)) throw error
-      }
-    const token = tokenOf(req, body)
+    const request = await readTokenRequest(req, post, limiter, settings.siteUrl)
+    if (request.tooMany) return request.tooMany
+    const { token } = request
     const sub = isTokenShape(token) ? await byManageToken(req.payload, token) : undefined
     if (!token || !sub) return htmlResponse(invalidLinkPage(settings.siteUrl, 'We konden je niet afmelden met deze link.'), 410)
     if (post) {
