@@ -1,7 +1,7 @@
 import type { AssessmentResult } from '@hp/content-schemas'
 import type { Ref } from 'react'
+import { RichText } from '../shared/RichText.tsx'
 import type { AssessmentCopy } from './copy.ts'
-import { RichText } from './RichText.tsx'
 import type { AdviceLineProps, IslandAssessment, IslandBand, RelatedLink } from './types.ts'
 
 type Props = {

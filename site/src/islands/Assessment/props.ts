@@ -2,10 +2,8 @@ import {
   type Assessment,
   type DocRef,
   displayPhone,
-  type InlineNode,
   type LinkableCollection,
   PLATFORM_BASE,
-  type RichText,
   richTextRefs,
   type SiteContent,
   stepPlanUrl,
@@ -13,7 +11,8 @@ import {
   tipUrl,
 } from '@hp/content-schemas'
 import { SECTOR_NAMES, THEME_NAMES } from '../../lib/themes.ts'
-import type { AssessmentProps, IslandAssessment, LinkedInline, LinkedRichText, RelatedLink } from './types.ts'
+import { linkRichText } from '../shared/linked-rich-text.ts'
+import type { AssessmentProps, IslandAssessment, RelatedLink } from './types.ts'
 
 /** Turns a document reference into a site URL; at build time `(ref) => urlForRef(ref, content)`. */
 export type ResolveRef = (ref: DocRef) => string
@@ -21,14 +20,7 @@ export type ResolveRef = (ref: DocRef) => string
 /** At most this many related links: a short list people read, not a second overview. */
 export const MAX_RELATED = 6
 
-/** Rich text with every link resolved to an href, so the island needs no content bundle. */
-export function linkRichText(blocks: RichText, resolve: ResolveRef): LinkedRichText {
-  const inline = (nodes: InlineNode[]): LinkedInline[] =>
-    nodes.map((n) =>
-      n.type === 'link' ? { type: 'link', href: n.ref ? resolve(n.ref) : (n.url ?? ''), external: !n.ref, children: n.children } : n,
-    )
-  return blocks.map((b) => (b.type === 'list' ? { ...b, items: b.items.map(inline) } : { ...b, children: inline(b.children) }))
-}
+export { linkRichText }
 
 /** The assessment as the island gets it: without intro and summary (the page shows them), links resolved. */
 export function islandAssessment(a: Assessment, resolve: ResolveRef): IslandAssessment {

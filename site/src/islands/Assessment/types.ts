@@ -1,19 +1,8 @@
 import type { Assessment, Platform } from '@hp/content-schemas'
 
-/** Inline rich text with every link already resolved to an href (done at build time, in props.ts). */
-export type LinkedInline =
-  | { type: 'text'; text: string; bold?: boolean; italic?: boolean }
-  | { type: 'linebreak' }
-  | { type: 'link'; href: string; external: boolean; children: { type: 'text'; text: string; bold?: boolean; italic?: boolean }[] }
+export type { LinkedBlock, LinkedInline, LinkedRichText } from '../shared/linked-rich-text.ts'
 
-/** A rich-text block whose links are resolved. Same shapes as the contract's `BlockNode`. */
-export type LinkedBlock =
-  | { type: 'paragraph'; children: LinkedInline[] }
-  | { type: 'quote'; children: LinkedInline[] }
-  | { type: 'heading'; level: 2 | 3 | 4; children: LinkedInline[] }
-  | { type: 'list'; ordered: boolean; items: LinkedInline[][] }
-
-export type LinkedRichText = LinkedBlock[]
+import type { LinkedRichText } from '../shared/linked-rich-text.ts'
 
 type Question = Assessment['questions'][number]
 type Theme = Assessment['themes'][number]

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { LinkedInline, LinkedRichText } from './types.ts'
+import type { LinkedInline, LinkedRichText } from './linked-rich-text.ts'
 
 type Props = {
   value: LinkedRichText
@@ -30,7 +30,7 @@ function Inline({ nodes }: { nodes: LinkedInline[] }): ReactNode {
   })
 }
 
-/** Renders the contract's rich text (links already resolved), as RichText.astro does on the server. */
+/** Renders the contract's rich text (links already resolved), as RichText.astro does on the server. Shared by the islands. */
 export function RichText({ value, headingOffset = 0 }: Props) {
   return value.map((block, i) => {
     const key = i
