@@ -1,6 +1,5 @@
-import { once } from 'node:events'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -13,9 +12,9 @@ import {
   startBuildReceiver,
 } from '@hp/scripts/src/lib/build-receiver.ts'
 import { serveStatic } from '@hp/scripts/src/lib/static-server.ts'
-import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestCms, type TestCms } from './harness.ts'
+import { createApiServer, listen } from './http.ts'
 
 /*
  * Publish → live, end to end as `npm start` runs it: the CMS's REST API over real HTTP, the
@@ -36,39 +35,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'hp-publish-live-'))
 const dist = path.join(dir, 'dist')
 const states: string[] = []
 
-/** Payload's REST handlers behind node:http: IncomingMessage → Request, Response → ServerResponse. */
-async function serveApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (!cms) return void res.writeHead(503).end()
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-  }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && chunks.length > 0
-  const request = new Request(new URL(req.url ?? '/', 'http://localhost:3000'), {
-    method: req.method,
-    headers,
-    body: hasBody ? Buffer.concat(chunks) : undefined,
-  })
-  const response = await handleEndpoints({ config: cms.payload.config, request })
-  res.writeHead(response.status, Object.fromEntries(response.headers))
-  res.end(Buffer.from(await response.arrayBuffer()))
-}
-
-const listen = async (server: Server) => {
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-}
-
 beforeAll(async () => {
-  api = createServer((req, res) => {
-    serveApi(req, res).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500)
-      res.end(String(error))
-    })
-  })
+  api = createApiServer(() => cms?.payload)
   const cmsUrl = await listen(api)
   const reporter = createStatusReporter(cmsUrl, API_KEY, (line) => console.warn(line))
   const queue = createBuildQueue(

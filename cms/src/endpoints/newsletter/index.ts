@@ -6,7 +6,7 @@ import { confirmEndpoints } from './confirm.ts'
 import { dataEndpoints } from './data.ts'
 import { previewEndpoint } from './preview.ts'
 import { sendEndpoint, statsEndpoint } from './send.ts'
-import { subscribeEndpoint } from './subscribe.ts'
+import { subscribeEndpoint, subscribePreflightEndpoint } from './subscribe.ts'
 import { testSendEndpoint } from './testSend.ts'
 import { unsubscribeEndpoints } from './unsubscribe.ts'
 
@@ -19,6 +19,7 @@ export function newsletterEndpoints(settings: NewsletterSettings): Endpoint[] {
   })
   return [
     subscribeEndpoint(deps()),
+    subscribePreflightEndpoint(deps()),
     ...confirmEndpoints(deps()),
     ...unsubscribeEndpoints(deps()),
     ...dataEndpoints(deps()),
