@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config'
 
 // The CMS origin the newsletter sign-up form posts to (build time).
 const CMS_PUBLIC_URL = process.env.CMS_PUBLIC_URL ?? 'http://localhost:3000'
+const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321'
 
 // Static output for the CDN. SITE_URL is the public origin (canonical URLs, sitemap, Open Graph).
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: SITE_URL,
   output: 'static',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
@@ -21,8 +22,9 @@ export default defineConfig({
         "media-src 'self'",
         "font-src 'self'",
         "connect-src 'self'",
-        // Keep 'self': browsers also apply form-action to the CMS's 303 back to the site.
-        `form-action 'self' ${new URL(CMS_PUBLIC_URL).origin}`,
+        // Browsers also apply form-action to the CMS's 303 back to the site, which goes to SITE_URL:
+        // name it too, so the sign-up works when the site is opened on another host name (www.).
+        `form-action 'self' ${new URL(SITE_URL).origin} ${new URL(CMS_PUBLIC_URL).origin}`,
         "base-uri 'self'",
         "object-src 'none'",
         'upgrade-insecure-requests',

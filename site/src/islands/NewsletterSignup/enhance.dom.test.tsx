@@ -14,7 +14,7 @@ const MARKUP = `
   </form>
   <div data-signup-done tabindex="-1" hidden><h3 id="nb-done">Bijna klaar</h3></div>`
 
-function setup(answers: (Answer | Error)[]) {
+function setup(answers: (Answer | Error)[], online = true) {
   document.body.innerHTML = MARKUP
   const sent: { action: string; fields: Record<string, string> }[] = []
   let release: () => void = () => undefined
@@ -25,8 +25,12 @@ function setup(answers: (Answer | Error)[]) {
       release = () => (next instanceof Error ? reject(next) : resolve(next))
     })
   }
-  enhanceSignup(document, post)
+  enhanceSignup(document, post, () => online)
   const form = document.querySelector('form') as HTMLFormElement
+  let plainSubmits = 0
+  form.submit = () => {
+    plainSubmits += 1
+  }
   const submit = async () => {
     form.requestSubmit()
     release()
@@ -34,7 +38,7 @@ function setup(answers: (Answer | Error)[]) {
   }
   const summary = document.querySelector('[data-signup-summary]') as HTMLElement
   const done = document.querySelector('[data-signup-done]') as HTMLElement
-  return { sent, form, submit, summary, done }
+  return { sent, form, submit, summary, done, plainSubmits: () => plainSubmits }
 }
 
 describe('readAnswer', () => {
@@ -85,14 +89,28 @@ describe('enhanceSignup', () => {
     expect(document.activeElement).toBe(done)
   })
 
-  it('says so when the CMS cannot be reached and keeps the form as it was', async () => {
-    const { submit, summary, form } = setup([new Error('offline')])
+  it('sends the form the plain way when the request fails while online (e.g. the CMS refused this origin)', async () => {
+    const { submit, summary, plainSubmits } = setup([new TypeError('Failed to fetch')])
+    await submit()
+    expect(plainSubmits()).toBe(1)
+    expect(summary.hidden).toBe(true)
+  })
+
+  it('offline or timed out: says so and keeps the form as it was', async () => {
+    const timeout = Object.assign(new Error('timed out'), { name: 'TimeoutError' })
+    const online = setup([timeout])
+    await online.submit()
+    expect(online.plainSubmits()).toBe(0)
+    expect(online.summary.textContent).toContain(MESSAGES.unreachable)
+
+    const { submit, summary, form, plainSubmits } = setup([new TypeError('Failed to fetch')], false)
     ;(document.querySelector('#nb-email') as HTMLInputElement).value = 'a@b.nl'
     await submit()
     expect(summary.textContent).toContain(MESSAGES.unreachable)
     expect(form.hidden).toBe(false)
     expect((document.querySelector('#nb-email') as HTMLInputElement).value).toBe('a@b.nl')
     expect(form.querySelector('button')?.textContent).toBe('Aanmelden')
+    expect(plainSubmits()).toBe(0)
   })
 
   it('sends once when the button is pressed twice while waiting', async () => {

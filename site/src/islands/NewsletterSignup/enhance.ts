@@ -58,8 +58,14 @@ export const fetchPost: Post = async (action, fields) => {
   return { status: response.status, json }
 }
 
-/** Enhances the form rendered by NewsletterSignup.astro; without its parts it does nothing. */
-export function enhanceSignup(root: ParentNode, post: Post = fetchPost): void {
+/**
+ * Enhances the form rendered by NewsletterSignup.astro; without its parts it does nothing.
+ * When the request fails while the browser is online (the CMS refused the site's origin, e.g. the
+ * site is opened on www. while SITE_URL has none, or a proxy blocks it), the form is sent the
+ * plain way, so the script never makes signing up harder than no script. Offline or timed out,
+ * the visitor is told and keeps what they typed.
+ */
+export function enhanceSignup(root: ParentNode, post: Post = fetchPost, online: () => boolean = () => navigator.onLine): void {
   const form = root.querySelector<HTMLFormElement>('form[data-signup]')
   const summary = root.querySelector<HTMLElement>('[data-signup-summary]')
   const summaryList = summary?.querySelector<HTMLUListElement>('ul')
@@ -135,7 +141,11 @@ export function enhanceSignup(root: ParentNode, post: Post = fetchPost): void {
         done.hidden = false
         done.focus()
       })
-      .catch(() => showError(MESSAGES.unreachable))
+      .catch((error: unknown) => {
+        const timedOut = error instanceof Error && error.name === 'TimeoutError'
+        if (online() && !timedOut) return form.submit()
+        showError(MESSAGES.unreachable)
+      })
       .finally(() => {
         busy = false
         button.textContent = label
