@@ -32,7 +32,7 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Voor Professionals <nieuwsbrief@localhost>'),
   /** Sending rate of a newsletter issue, messages per second. */
   NEWSLETTER_RATE_PER_SECOND: z.coerce.number().positive().default(20),
-  /** Sign-up, confirm and unsubscribe requests allowed per IP per window (then HTTP 429). */
+  /** Per IP per window: sign-up requests, and failed tokens on confirm/unsubscribe/data (valid ones never count); then HTTP 429. */
   NEWSLETTER_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   NEWSLETTER_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
   /** Run the jobs queue (newsletter sending) inside the CMS process every minute; `false` in tests. */

@@ -21,6 +21,7 @@ import { Tips } from './collections/Tips/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { Videos } from './collections/Videos/index.ts'
 import { databaseAdapter } from './db.ts'
+import { smtpEmailAdapter } from './email/smtpAdapter.ts'
 import { buildStatusEndpoint } from './endpoints/buildStatus.ts'
 import { newsletterEndpoints } from './endpoints/newsletter/index.ts'
 import { siteContentEndpoint } from './endpoints/siteContent.ts'
@@ -42,6 +43,8 @@ export default buildConfig({
   db: databaseAdapter(env),
   editor: contractEditor,
   sharp,
+  // Payload's own e-mail (password reset) over the newsletter's SMTP server and sender.
+  email: smtpEmailAdapter(newsletter.smtp),
   admin: {
     user: 'users',
     // No Gravatar: the admin makes no third-party requests.

@@ -39,7 +39,7 @@ export function tokenOf(req: PayloadRequest, body: Record<string, unknown> = {})
   return fromQuery ?? fromBody
 }
 
-/** A 429 page with Retry-After when this IP is over the limit, else undefined. */
+/** Counts this request (sign-up: every request counts); a 429 page with Retry-After when this IP is over the limit, else undefined. */
 export function limited(req: PayloadRequest, limiter: RateLimiter, siteUrl: string, json = false): Response | undefined {
   const decision = limiter.check(clientIp(req.headers))
   if (decision.ok) return undefined
@@ -52,15 +52,31 @@ export function limited(req: PayloadRequest, limiter: RateLimiter, siteUrl: stri
 }
 
 /** What a token page (confirm, unsubscribe, data) gets from its request. */
-export type TokenRequest = { tooMany: Response } | { tooMany?: undefined; token: string | undefined; body: Record<string, unknown> }
+export type TokenRequest =
+  | { tooMany: Response }
+  | {
+      tooMany?: undefined
+      token: string | undefined
+      body: Record<string, unknown>
+      /** Call when the token is missing, unknown, expired or used: only such requests count toward the limit. */
+      fail(): void
+    }
 
 /**
  * The shared start of every token page: the rate limit, then the posted form (an unreadable
  * body counts as empty, so the page answers "link does not work" instead of failing), then the token.
+ *
+ * The limit targets token guessing, so only failed attempts count (the page calls `fail()`); valid
+ * tokens never do. Mail providers send RFC 8058 one-click unsubscribes for many subscribers from a
+ * few shared IPs, and each of those must go through. An IP over the limit gets 429 before its token
+ * is looked up, a valid token included: answering a valid token normally while refusing invalid
+ * ones would tell a blocked guesser which guess hit. (Concurrent requests are checked before any of
+ * them fails, so a burst can exceed the limit by its own size; harmless against 256-bit tokens.)
  */
 export async function readTokenRequest(req: PayloadRequest, post: boolean, limiter: RateLimiter, siteUrl: string): Promise<TokenRequest> {
-  const tooMany = limited(req, limiter, siteUrl)
-  if (tooMany) return { tooMany }
+  const ip = clientIp(req.headers)
+  const decision = limiter.blocked(ip)
+  if (!decision.ok) return { tooMany: tooManyRequests(decision.retryAfterSeconds, siteUrl) }
   let body: Record<string, unknown> = {}
   if (post)
     try {
@@ -68,5 +84,5 @@ export async function readTokenRequest(req: PayloadRequest, post: boolean, limit
     } catch (error) {
       if (!(error instanceof BodyError)) throw error
     }
-  return { token: tokenOf(req, body), body }
+  return { token: tokenOf(req, body), body, fail: () => limiter.fail(ip) }
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../../tests/e2e/browser.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 import { createApiServer, listen } from './http.ts'
-import { type MailSink, startSink, waitForMail } from './mail-sink.ts'
+import { type SmtpSink, startSink, waitForMail } from './smtpSink.ts'
 
 /*
  * The newsletter sign-up form in Chromium, against the real pieces: the site built by
@@ -26,7 +26,7 @@ const FORM = '/voor-professionals/nieuwsbrief/'
 let cms: TestCms | undefined
 let api: Server
 let site: Server
-let sink: MailSink
+let sink: SmtpSink
 let browser: Browser
 let siteUrl: string
 let cmsUrl: string

@@ -1,59 +1,17 @@
-import type { AddressInfo } from 'node:net'
-import { simpleParser } from 'mailparser'
 import { handleEndpoints } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentData, createUsers, SETTINGS, type TestRole } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
+import { type Caught, type SmtpSink, startSink } from './smtpSink.ts'
 
 // The whole newsletter against a real SMTP server on loopback; REST calls go in-process.
 
-interface Caught {
-  to: string
-  subject: string
-  messageId: string
-  headers: Map<string, string>
-  html: string
-  text: string
-}
-
-/** A local SMTP sink: parses every message; some addresses get a scripted 4xx/5xx reply. */
-async function startSink(reject: (rcpt: string) => { code: number; message: string } | undefined = () => undefined) {
-  const messages: Caught[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      const r = reject(address.address)
-      if (r) return callback(Object.assign(new Error(r.message), { responseCode: r.code }))
-      callback()
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((m) => {
-          const to = Array.isArray(m.to) ? m.to[0] : m.to
-          messages.push({
-            to: to?.value[0]?.address ?? '',
-            subject: m.subject ?? '',
-            messageId: m.messageId ?? '',
-            headers: new Map(m.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])),
-            html: typeof m.html === 'string' ? m.html : '',
-            text: m.text ?? '',
-          })
-          callback()
-        })
-        .catch(callback)
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { messages, port: (server.server.address() as AddressInfo).port, close: () => new Promise<void>((r) => server.close(() => r())) }
-}
-
 let cms: TestCms
-let sink: Awaited<ReturnType<typeof startSink>>
+let sink: SmtpSink
 const tempFail = new Set<string>()
 const saved = { ...process.env }
+/** NEWSLETTER_RATE_LIMIT in this suite: sign-ups per IP per window, failed token attempts on the token pages. */
+const RATE_LIMIT = 5
 let nl: typeof import('../../src/newsletter/index.ts')
 
 beforeAll(async () => {
@@ -68,7 +26,7 @@ beforeAll(async () => {
     SMTP_SECURE: 'false',
     MAIL_FROM: 'Voor Professionals <nieuwsbrief@test.example>',
     SITE_URL: 'http://localhost:4321',
-    NEWSLETTER_RATE_LIMIT: '5',
+    NEWSLETTER_RATE_LIMIT: String(RATE_LIMIT),
     NEWSLETTER_RATE_WINDOW_SECONDS: '600',
     NEWSLETTER_RATE_PER_SECOND: '100000',
     NEWSLETTER_AUTORUN: 'false',
@@ -414,14 +372,16 @@ describe('sending an issue', () => {
 })
 
 describe('rate limits', () => {
+  // Sign-up counts every request; the token pages count only failed tokens (token=x is invalid).
   for (const [name, path, init] of [
     ['sign-up', '/api/newsletter/subscribe', () => json({ email: 'x@test.example', consent: true })],
-    ['confirm', '/api/newsletter/confirm?token=x', () => ({})],
-    ['unsubscribe', '/api/newsletter/unsubscribe?token=x', () => ({ method: 'POST' })],
+    ['confirm (invalid token)', '/api/newsletter/confirm?token=x', () => ({})],
+    ['unsubscribe (invalid token)', '/api/newsletter/unsubscribe?token=x', () => ({ method: 'POST' })],
+    ['data (invalid token)', '/api/newsletter/data?token=x', () => ({})],
   ] as const) {
     it(`${name}: the request after the limit answers 429 with Retry-After`, async () => {
       const ip = `192.0.2.${ipCounter++ % 250}`
-      for (let i = 0; i < 5; i++) expect((await call(path, { ...init(), ip })).status).not.toBe(429)
+      for (let i = 0; i < RATE_LIMIT; i++) expect((await call(path, { ...init(), ip })).status).not.toBe(429)
       const res = await call(path, { ...init(), ip })
       expect(res.status).toBe(429)
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
@@ -430,6 +390,69 @@ describe('rate limits', () => {
       await nl.settled()
     })
   }
+
+  /** A syntactically valid manage/confirm token that belongs to nobody. */
+  const unknownToken = (i: number) => `${'A'.repeat(40)}${String(i).padStart(3, '0')}`
+  const unsubscribeUrl = (email: string) => String(lastMailTo(email)?.headers.get('list-unsubscribe')).slice(1, -1)
+
+  it('unsubscribe: 30 valid one-click POSTs from one mail-provider IP all succeed; only invalid tokens count', async () => {
+    const provider = '203.0.113.25'
+    const emails = Array.from({ length: 30 }, (_, i) => `klik${i}@test.example`)
+    for (const email of emails) await confirmed(email)
+    for (const email of emails) {
+      const res = await call(unsubscribeUrl(email), { ...form({ 'List-Unsubscribe': 'One-Click' }), ip: provider })
+      expect(res.status).toBe(200)
+      expect(await res.text()).toContain('Je bent afgemeld')
+    }
+    for (const email of emails) expect((await subscriber(email))?.status).toBe('unsubscribed')
+    // Repeats (a provider retrying) and GETs of the page are valid too and count nothing.
+    for (const email of emails.slice(0, 10)) {
+      expect((await call(unsubscribeUrl(email), { ...form({ 'List-Unsubscribe': 'One-Click' }), ip: provider })).status).toBe(200)
+      expect((await call(unsubscribeUrl(email), { ip: provider })).status).toBe(200)
+    }
+
+    // Token guessing from the same IP: RATE_LIMIT failures are answered, then 429.
+    for (let i = 0; i < RATE_LIMIT; i++)
+      expect((await call(`/api/newsletter/unsubscribe?token=${unknownToken(i)}`, { method: 'POST', ip: provider })).status).toBe(410)
+    const refused = await call(`/api/newsletter/unsubscribe?token=${unknownToken(99)}`, { method: 'POST', ip: provider })
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+
+    // Chosen: a blocked IP gets 429 before its token is looked up, a valid token included. Letting
+    // valid tokens through would tell a blocked guesser which guess hit. The subscriber can retry
+    // after Retry-After, or from another connection.
+    await confirmed('geblokkeerd@test.example')
+    const url = unsubscribeUrl('geblokkeerd@test.example')
+    const blocked = await call(url, { ...form({ 'List-Unsubscribe': 'One-Click' }), ip: provider })
+    expect(blocked.status).toBe(429)
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await subscriber('geblokkeerd@test.example'))?.status).toBe('confirmed')
+    expect((await call(url, form({ 'List-Unsubscribe': 'One-Click' }))).status).toBe(200)
+    expect((await subscriber('geblokkeerd@test.example'))?.status).toBe('unsubscribed')
+  })
+
+  it('confirm and data: valid tokens from one IP never count; used tokens do', async () => {
+    const ip = '203.0.113.26'
+    const emails = Array.from({ length: RATE_LIMIT * 2 }, (_, i) => `samen${i}@test.example`)
+    const tokens: string[] = []
+    for (const email of emails) {
+      await signUp(email)
+      const token = new URL(linkIn(lastMailTo(email)?.text ?? '', '/api/newsletter/confirm')).searchParams.get('token') ?? ''
+      tokens.push(token)
+      expect((await call(`/api/newsletter/confirm?token=${token}`, { ip })).status).toBe(200)
+      expect((await call('/api/newsletter/confirm', { ...form({ token }), ip })).status).toBe(200)
+      expect((await call(linkIn(lastMailTo(email)?.text ?? '', '/api/newsletter/data'), { ip })).status).toBe(200)
+    }
+    for (const email of emails) expect((await subscriber(email))?.status).toBe('confirmed')
+    // A used confirmation token is a failed attempt.
+    for (const token of tokens.slice(0, RATE_LIMIT))
+      expect((await call('/api/newsletter/confirm', { ...form({ token }), ip })).status).toBe(410)
+    const res = await call('/api/newsletter/confirm', { ...form({ token: tokens[RATE_LIMIT] ?? '' }), ip })
+    expect(res.status).toBe(429)
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
+    // Each token page has its own limiter: the data page still answers this IP.
+    expect((await call(linkIn(lastMailTo(emails[0] ?? '')?.text ?? '', '/api/newsletter/data'), { ip })).status).toBe(200)
+  })
 })
 
 const settings = () => nl.newsletterSettings(cmsEnv())

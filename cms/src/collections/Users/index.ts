@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, isAdmin, ROLES } from '../../access/index.ts'
+import { RESET_SUBJECT, RESET_TTL_MS, resetEmailHtml, resetUrl } from '../../email/forgotPassword.ts'
 import { t } from '../../fields/label.ts'
 
 export const USERS = 'users'
@@ -15,7 +16,21 @@ export const Users: CollectionConfig = {
   slug: USERS,
   labels: { singular: t('Gebruiker', 'User'), plural: t('Gebruikers', 'Users') },
   admin: { useAsTitle: 'email', group: t('Beheer', 'Admin'), defaultColumns: ['email', 'name', 'role'] },
-  auth: { useAPIKey: true, maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  auth: {
+    useAPIKey: true,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    // "Wachtwoord vergeten?" in the admin: a Dutch e-mail over SMTP (email/smtpAdapter.ts in payload.config.ts).
+    forgotPassword: {
+      expiration: RESET_TTL_MS,
+      generateEmailSubject: () => RESET_SUBJECT,
+      generateEmailHTML: ({ req, token, user } = {}) => {
+        if (!req || !token) throw new Error('forgotPassword e-mail needs the request and the token')
+        return resetEmailHtml({ url: resetUrl(req.payload.config, token), name: (user as { name?: string | null } | undefined)?.name })
+      },
+    },
+  },
   access: {
     read: selfOrAdmin,
     create: adminOnly,

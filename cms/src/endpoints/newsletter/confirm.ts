@@ -12,7 +12,8 @@ import type { EndpointDeps } from './deps.ts'
  * then never passes through site JavaScript, the form posts to its own origin (no CORS, no
  * change to the site's CSP), and it works without JavaScript.
  * Anonymous by design: `overrideAccess: true` in newsletter/subscribers.ts; the caller must hold
- * the 256-bit token (looked up by hash, single use, 48 h) and is rate limited per IP.
+ * the 256-bit token (looked up by hash, single use, 48 h); failed tokens are rate limited per IP
+ * (newsletter/http.ts `readTokenRequest`).
  */
 const NOT_CONFIRMED = 'Je aanmelding is niet bevestigd.'
 
@@ -20,10 +21,16 @@ export const confirmEndpoints = ({ settings, limiter }: EndpointDeps): Endpoint[
   const page = async (req: PayloadRequest, post: boolean) => {
     const request = await readTokenRequest(req, post, limiter, settings.siteUrl)
     if (request.tooMany) return request.tooMany
-    const { token } = request
-    if (!isTokenShape(token)) return htmlResponse(invalidLinkPage(settings.siteUrl, NOT_CONFIRMED), 400)
+    const { token, fail } = request
+    if (!isTokenShape(token)) {
+      fail()
+      return htmlResponse(invalidLinkPage(settings.siteUrl, NOT_CONFIRMED), 400)
+    }
     const state = post ? await confirm(req.payload, token) : await checkConfirmToken(req.payload, token)
-    if (state !== 'valid') return htmlResponse(invalidLinkPage(settings.siteUrl, NOT_CONFIRMED), 410)
+    if (state !== 'valid') {
+      fail()
+      return htmlResponse(invalidLinkPage(settings.siteUrl, NOT_CONFIRMED), 410)
+    }
     if (post)
       return htmlResponse(
         renderPage({

@@ -10,15 +10,19 @@ import type { EndpointDeps } from './deps.ts'
  * GET shows a page with two buttons; POST action=download answers the data as a JSON file,
  * POST action=delete removes the subscriber and their delivery records.
  * Anonymous by design: `overrideAccess: true` in newsletter/subscribers.ts; the caller must hold
- * the subscriber's manage token and is rate limited per IP.
+ * the subscriber's manage token; failed tokens are rate limited per IP (newsletter/http.ts
+ * `readTokenRequest`).
  */
 export const dataEndpoints = ({ settings, limiter }: EndpointDeps): Endpoint[] => {
   const page = async (req: PayloadRequest, post: boolean) => {
     const request = await readTokenRequest(req, post, limiter, settings.siteUrl)
     if (request.tooMany) return request.tooMany
-    const { token, body } = request
+    const { token, body, fail } = request
     const sub = isTokenShape(token) ? await byManageToken(req.payload, token) : undefined
-    if (!token || !sub) return htmlResponse(invalidLinkPage(settings.siteUrl, 'Er zijn geen gegevens bij deze link.'), 410)
+    if (!token || !sub) {
+      fail()
+      return htmlResponse(invalidLinkPage(settings.siteUrl, 'Er zijn geen gegevens bij deze link.'), 410)
+    }
     if (post && body.action === 'download')
       return new Response(`${JSON.stringify(await exportSubscriber(req.payload, sub), null, 2)}\n`, {
         headers: {

@@ -10,15 +10,20 @@ import type { EndpointDeps } from './deps.ts'
  * POST (the mail client's one-click, or the button) unsubscribes at once: no login, no cookie,
  * no confirmation. GET only shows a page with that button, so link scanners unsubscribe nobody.
  * Anonymous by design: `overrideAccess: true` in newsletter/subscribers.ts; the caller must hold
- * the subscriber's manage token (HMAC-derived, stored as a hash) and is rate limited per IP.
+ * the subscriber's manage token (HMAC-derived, stored as a hash); failed tokens are rate limited
+ * per IP (newsletter/http.ts `readTokenRequest`), valid ones never count: a mail provider sends
+ * the one-click POSTs of many subscribers from a few shared IPs.
  */
 export const unsubscribeEndpoints = ({ settings, limiter }: EndpointDeps): Endpoint[] => {
   const page = async (req: PayloadRequest, post: boolean) => {
     const request = await readTokenRequest(req, post, limiter, settings.siteUrl)
     if (request.tooMany) return request.tooMany
-    const { token } = request
+    const { token, fail } = request
     const sub = isTokenShape(token) ? await byManageToken(req.payload, token) : undefined
-    if (!token || !sub) return htmlResponse(invalidLinkPage(settings.siteUrl, 'We konden je niet afmelden met deze link.'), 410)
+    if (!token || !sub) {
+      fail()
+      return htmlResponse(invalidLinkPage(settings.siteUrl, 'We konden je niet afmelden met deze link.'), 410)
+    }
     if (post) {
       await unsubscribe(req.payload, sub)
       return htmlResponse(

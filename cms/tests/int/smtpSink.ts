@@ -2,10 +2,10 @@ import type { AddressInfo } from 'node:net'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-/** One message the sink accepted, parsed with mailparser. */
+/** One message the sink received, parsed with mailparser. */
 export interface Caught {
   to: string
-  from: string
+  from: { name: string; address: string }
   subject: string
   messageId: string
   headers: Map<string, string>
@@ -13,16 +13,10 @@ export interface Caught {
   text: string
 }
 
-export interface MailSink {
-  messages: Caught[]
-  port: number
-  close(): Promise<void>
-}
+export type SmtpSink = Awaited<ReturnType<typeof startSink>>
 
-/** A real SMTP server on loopback that parses every message; some recipients may get a scripted 4xx/5xx reply. */
-export async function startSink(
-  reject: (rcpt: string) => { code: number; message: string } | undefined = () => undefined,
-): Promise<MailSink> {
+/** A real SMTP server on loopback that parses every message; some addresses get a scripted 4xx/5xx reply. */
+export async function startSink(reject: (rcpt: string) => { code: number; message: string } | undefined = () => undefined) {
   const messages: Caught[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -39,7 +33,7 @@ export async function startSink(
           const to = Array.isArray(m.to) ? m.to[0] : m.to
           messages.push({
             to: to?.value[0]?.address ?? '',
-            from: m.from?.text ?? '',
+            from: { name: m.from?.value[0]?.name ?? '', address: m.from?.value[0]?.address ?? '' },
             subject: m.subject ?? '',
             messageId: m.messageId ?? '',
             headers: new Map(m.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])),
@@ -56,7 +50,7 @@ export async function startSink(
 }
 
 /** Waits until a message to `to` arrived (mail goes out after the HTTP answer). */
-export async function waitForMail(sink: MailSink, to: string, timeoutMs = 15_000): Promise<Caught> {
+export async function waitForMail(sink: SmtpSink, to: string, timeoutMs = 15_000): Promise<Caught> {
   const until = Date.now() + timeoutMs
   for (;;) {
     const found = sink.messages.find((m) => m.to === to)
