@@ -1,4 +1,5 @@
 import type { DocRef, Platform } from './common.ts'
+import type { Signal } from './signal.ts'
 import type { SiteContent } from './site-content.ts'
 
 export type Area = Platform | 'algemeen'
@@ -88,16 +89,25 @@ export function urlForRef(ref: DocRef, content: SiteContent): string {
   }
 }
 
-/** A permanent redirect from an old URL to the current one. */
+/**
+ * A permanent redirect from an old URL to the current one, in the Netlify `_redirects` syntax:
+ * `from` may end in `/*` (a splat: every URL below it), `to` then ends in `:splat` (the same rest).
+ */
 export interface Redirect {
   from: string
   to: string
 }
 
+/** Collections whose documents have pages below their own URL: a referral tree has one per question and outcome. */
+const HAS_SUB_PAGES: ReadonlySet<DocRef['collection']> = new Set(['referral-trees'])
+
 /**
  * Redirects for changed slugs. A change whose target no longer exists is skipped (the document
  * was unpublished); chains (a → b → c) point straight to the current URL; old URLs that are
- * in use again by a live document are not redirected.
+ * in use again by a live document are not redirected. A document with sub-pages (a referral
+ * tree's steps `<tree>/<node>/`, and its form route `<tree>/ga/?naar=…`) also gets a splat
+ * `/old/* /new/:splat`, so a bookmarked step lands on the same step under the new slug.
+ * Step plans need none: their phases and steps are anchors on one page.
  */
 export function slugRedirects(content: SiteContent): Redirect[] {
   const next = new Map(content.slugChanges.map((c) => [`${c.collection}:${c.from}`, c.to]))
@@ -112,8 +122,9 @@ export function slugRedirects(content: SiteContent): Redirect[] {
     } catch {
       continue
     }
-    // The old URL is where the document lived under its old slug, on the same platform.
-    const from = to.replace(new RegExp(`/${slug}(/|#|$)`), `/${change.from}$1`)
+    // The old URL is where the document lived under its old slug, on the same platform: its last
+    // segment (a tree called "doorverwijstool" keeps the folder of that name). Anchors are skipped.
+    const from = to.replace(new RegExp(`/${slug}(/?)$`), `/${change.from}$1`)
     if (from === to || from.includes('#')) continue
     // An old URL that a live document uses again is not redirected.
     const taken = (() => {
@@ -123,7 +134,40 @@ export function slugRedirects(content: SiteContent): Redirect[] {
         return false
       }
     })()
-    if (!taken) out.set(from, to)
+    if (taken) continue
+    out.set(from, to)
+    if (HAS_SUB_PAGES.has(change.collection)) out.set(`${from}*`, `${to}:splat`)
   }
   return [...out].map(([from, to]) => ({ from, to })).sort((a, b) => a.from.localeCompare(b.from))
+}
+
+/**
+ * Items per page on the site's list pages (tips, videos, step plans, checklists, signals guide).
+ * It lives here, next to `signalUrl`, so deep links and the paginated pages always agree.
+ * At 5,000 generated documents the largest list page is 12.4 KB of HTML+CSS gzip (24 signals with
+ * their text; budget 30 KB), and the demo's lists (at most 20 items) stay on one page.
+ */
+export const LIST_PAGE_SIZE = 24
+
+/** Page `page` (1-based) of a list at `base`: page 1 is the list itself, then `<base>pagina/<n>/`. */
+export const listPageUrl = (base: string, page: number) => (page <= 1 ? base : `${base}pagina/${page}/`)
+
+/** The categories of the signals guide, in the order it shows them. */
+export const SIGNAL_CATEGORY_ORDER: readonly Signal['category'][] = ['emotioneel', 'lichamelijk', 'gedrag']
+
+/** Signals in the order of the signals guide: by category, then `order`, then slug. */
+export function signalsInGuideOrder<T extends Pick<Signal, 'slug' | 'category' | 'order'>>(signals: readonly T[]): T[] {
+  const rank = (s: T) => SIGNAL_CATEGORY_ORDER.indexOf(s.category)
+  return [...signals].sort((a, b) => rank(a) - rank(b) || a.order - b.order || a.slug.localeCompare(b.slug))
+}
+
+/**
+ * Where a signal's text stands in the (paginated) signals guide: its page and anchor, e.g.
+ * `/voor-professionals/signalenwijzer/pagina/3/#signaal-slecht-slapen`. Throws for an unknown signal.
+ * `urlForRef` should use this for `signals` once the guide has more than one page.
+ */
+export function signalUrl(slug: string, content: Pick<SiteContent, 'signals'>): string {
+  const index = signalsInGuideOrder(content.signals).findIndex((s) => s.slug === slug)
+  if (index < 0) throw new BrokenReferenceError({ collection: 'signals', slug })
+  return `${listPageUrl(SIGNALS_URL, Math.floor(index / LIST_PAGE_SIZE) + 1)}#${signalAnchor(slug)}`
 }

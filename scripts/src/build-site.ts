@@ -1,20 +1,28 @@
-import { existsSync } from 'node:fs'
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { existsSync, rmdirSync, rmSync } from 'node:fs'
+import { copyFile, mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ContractError, redirectLine, slugRedirects, treeFormRedirects } from '@hp/content-schemas'
+import { ContractError } from '@hp/content-schemas'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { ROOT } from './lib/paths.ts'
 import { npmRun } from './lib/run.ts'
 import { loadContent } from './site/content-source.ts'
 import { collectMedia } from './site/media.ts'
+import { redirectsFile } from './site/redirects.ts'
 import { sitemapXml } from './site/sitemap.ts'
+import { createSiteWorkspace, pruneStaleWorkspaces, type SiteWorkspace } from './site/workspace.ts'
 
 const SITE = path.join(ROOT, 'site')
 // Tests build into their own folder (SITE_DIST_DIR) so they never replace the developer's site/dist.
 const DIST = process.env.SITE_DIST_DIR ? path.resolve(process.env.SITE_DIST_DIR) : path.join(SITE, 'dist')
-const NEXT = `${DIST}.next`
+// Each build writes its output into its own folder in here, then swaps it in (site/dist.next/ is git-ignored).
+const STAGING = `${DIST}.next`
 const t0 = Date.now()
 const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`
+
+/** This build's private folders; removed when the build ends, however it ends. */
+let work: SiteWorkspace | undefined
+let next: string | undefined
 
 async function main() {
   ensureLocalEnv()
@@ -24,15 +32,13 @@ async function main() {
   const content = await loadContent({ file, cmsUrl, apiKey: process.env.SITE_BUILDER_API_KEY })
 
   console.log('[2/5] Media …')
-  const images = path.join(SITE, '.media')
-  const videos = path.join(SITE, 'public', 'media')
-  await rm(images, { recursive: true, force: true })
-  await rm(videos, { recursive: true, force: true })
-  await mkdir(images, { recursive: true })
-  await mkdir(videos, { recursive: true })
+  // Builds that were killed leave their folders behind; running builds keep theirs.
+  pruneStaleWorkspaces(tmpdir())
+  pruneStaleWorkspaces(STAGING)
+  work = await createSiteWorkspace()
   const media = collectMedia(content)
   for (const m of media) {
-    const target = path.join(m.mimeType.startsWith('video/') ? videos : images, m.filename)
+    const target = path.join(m.mimeType.startsWith('video/') ? work.videos : work.images, m.filename)
     const local = process.env.MEDIA_SOURCE_DIR ? path.join(process.env.MEDIA_SOURCE_DIR, m.filename) : undefined
     if (local && existsSync(local)) await copyFile(local, target)
     else {
@@ -42,17 +48,19 @@ async function main() {
     }
   }
   console.log(`      ${media.length} files`)
-
-  const contentJson = path.join(SITE, '.content', 'content.json')
-  await mkdir(path.dirname(contentJson), { recursive: true })
-  await writeFile(contentJson, JSON.stringify(content))
+  await writeFile(work.contentJson, JSON.stringify(content))
 
   console.log('[3/5] Astro build …')
-  await rm(NEXT, { recursive: true, force: true })
-  // Always the production build of React and friends, whatever NODE_ENV the caller has (vitest sets "test").
-  await npmRun(['run', 'build', '--workspace', 'site'], {
+  const NEXT = path.join(STAGING, work.id)
+  next = NEXT
+  await mkdir(STAGING, { recursive: true })
+  // The site project's `build` script, run in the build's private copy (see workspace.ts): its images, its
+  // content, its .astro/ (where Astro also puts its server build when the output is outside the working
+  // directory, as with SITE_DIST_DIR). Always the production build of React and friends, whatever
+  // NODE_ENV the caller has (vitest sets "test").
+  await npmRun(['run', 'build', '--prefix', work.siteRoot], {
     SITE_OUT_DIR: NEXT,
-    SITE_CONTENT_JSON: contentJson,
+    SITE_CONTENT_JSON: work.contentJson,
     ASTRO_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
   })
@@ -65,25 +73,79 @@ async function main() {
   }
   await writeFile(path.join(NEXT, 'sitemap.xml'), xml)
   // Netlify reads _redirects from the publish folder; the local server honours it too.
-  // Changed slugs first, then the referral tool's form rules (its question forms work without JavaScript).
-  const redirects = [...slugRedirects(content).map((r) => `${r.from} ${r.to} 301`), ...treeFormRedirects(content).map(redirectLine)]
-  await writeFile(path.join(NEXT, '_redirects'), redirects.join('\n') + (redirects.length ? '\n' : ''))
+  const redirects = redirectsFile(content)
+  await writeFile(path.join(NEXT, '_redirects'), redirects.text)
+  await work.saveAssetCache()
 
   console.log('[4/5] Search index (pagefind) …')
   await npmRun(['exec', '--workspace', 'site', '--', 'pagefind', '--site', NEXT, '--silent'])
 
   console.log('[5/5] Going live …')
-  const old = `${DIST}-old`
-  await rm(old, { recursive: true, force: true })
-  if (existsSync(DIST)) await rename(DIST, old)
-  await rename(NEXT, DIST)
-  await rm(old, { recursive: true, force: true })
-  console.log(`Site built in ${secs()}: ${urls.length} pages in the sitemap, ${redirects.length} redirects → ${path.relative(ROOT, DIST)}`)
+  await swapIn(NEXT)
+  next = undefined
+  console.log(`Site built in ${secs()}: ${urls.length} pages in the sitemap, ${redirects.count} redirects → ${path.relative(ROOT, DIST)}`)
 }
 
-main().catch((error) => {
-  if (error instanceof ContractError) console.error(error.message)
-  else console.error(`Site build failed: ${error instanceof Error ? error.message : String(error)}`)
-  console.error('The site in site/dist was left as it was. Fix the problem above and build again.')
-  process.exit(1)
-})
+/**
+ * Puts the finished build in place of the live folder: two renames. Another build may swap in at
+ * the same moment; then the last one wins and both end with a complete site in DIST.
+ */
+async function swapIn(from: string) {
+  const olds: string[] = []
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const old = `${from}-old-${attempt}`
+      let moved = false
+      try {
+        if (existsSync(DIST)) {
+          await rename(DIST, old)
+          olds.push(old)
+          moved = true
+        }
+        await rename(from, DIST)
+        return
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        if (attempt < 5 && ['ENOENT', 'ENOTEMPTY', 'EEXIST'].includes(code ?? '')) continue
+        // Never leave the live folder missing: put the previous site back.
+        if (moved && !existsSync(DIST)) {
+          await rename(old, DIST)
+          olds.pop()
+        }
+        throw error
+      }
+    }
+  } finally {
+    for (const old of olds) await rm(old, { recursive: true, force: true })
+  }
+}
+
+/** Removes this build's private folders (its workspace, an unfinished output); idempotent. */
+async function cleanUp() {
+  await work?.remove()
+  if (next) await rm(next, { recursive: true, force: true })
+  await rmdir(STAGING).catch(() => undefined) // only when no other build uses it
+}
+
+// Stopped (Ctrl+C, or the build hook stopping a build): clean up before going.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    work?.removeSync()
+    if (next) rmSync(next, { recursive: true, force: true })
+    try {
+      rmdirSync(STAGING) // only when no other build uses it
+    } catch {}
+    console.error(`Site build stopped (${signal}); the site in ${path.relative(ROOT, DIST) || DIST} was left as it was.`)
+    process.exit(1)
+  })
+}
+
+main()
+  .then(() => cleanUp().catch((error) => console.warn(`Could not remove the build's working folder: ${error}`)))
+  .catch(async (error) => {
+    await cleanUp().catch(() => undefined)
+    if (error instanceof ContractError) console.error(error.message)
+    else console.error(`Site build failed: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(`The site in ${path.relative(ROOT, DIST) || DIST} was left as it was. Fix the problem above and build again.`)
+    process.exit(1)
+  })

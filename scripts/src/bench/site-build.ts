@@ -48,14 +48,22 @@ export function prepareSiteCopy(): string {
   return copy
 }
 
+/**
+ * Astro run in the project it builds: with an output folder outside that project Astro writes its
+ * server build into `<cwd>/.astro/.prerender`, so a build from the repo root would share that folder
+ * with every other build started there.
+ */
+const ASTRO_BIN = path.join(ROOT, 'node_modules', '.bin', 'astro')
+
 /** Our build, as build-site.ts runs it: `astro build` of the site (copy), then pagefind over the output. */
 export async function buildOurs(siteRoot: string, contentFile: string, out: string) {
   rmSync(out, { recursive: true, force: true })
-  const astro = await timed('npm', ['exec', '--', 'astro', 'build', '--root', siteRoot], {
-    SITE_OUT_DIR: out,
-    SITE_CONTENT_JSON: contentFile,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  })
+  const astro = await timed(
+    ASTRO_BIN,
+    ['build', '--root', siteRoot],
+    { SITE_OUT_DIR: out, SITE_CONTENT_JSON: contentFile, ASTRO_TELEMETRY_DISABLED: '1' },
+    siteRoot,
+  )
   // A build that writes nothing can still exit 0 (STACK-NOTES 6).
   const pages = htmlPages(out).length
   if (pages < 10) throw new Error(`astro build wrote only ${pages} pages into ${out}:\n${astro.output}`)
@@ -99,10 +107,12 @@ async function benchSize(siteRoot: string, documents: number, runs: number): Pro
     pages = ours.pages
     const bareOut = path.join(BENCH_DIR, `bare-${documents}-out`)
     rmSync(bareOut, { recursive: true, force: true })
-    const bare = await timed('npm', ['exec', '--', 'astro', 'build', '--root', bareDir, '--outDir', bareOut], {
-      BARE_PAGES_JSON: barePagesJson,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    })
+    const bare = await timed(
+      ASTRO_BIN,
+      ['build', '--root', bareDir, '--outDir', bareOut],
+      { BARE_PAGES_JSON: barePagesJson, ASTRO_TELEMETRY_DISABLED: '1' },
+      bareDir,
+    )
     barePages = htmlPages(bareOut).length
     const hugoOut = path.join(BENCH_DIR, `hugo-${documents}-out`)
     rmSync(hugoOut, { recursive: true, force: true })

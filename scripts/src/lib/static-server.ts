@@ -25,19 +25,22 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 }
 
-/** One rule of the build's `_redirects` file, in the Netlify syntax: `/from [key=value …] /to [status]`. */
+/** One rule of the build's `_redirects` file, in the Netlify syntax: `/from [key=value …] /to [status][!]`. */
 export interface RedirectRule {
+  /** A path, or a path ending in `/*` (a splat: that path and everything below it, bound to `:splat`). */
   from: string
   /** Query conditions; a value `:name` matches any non-empty value and binds it for `to`. */
   query: [string, string][]
   to: string
   status: number
+  /** `301!`: applies even where a file exists. Without it a rule never shadows a page (Netlify's default). */
+  force: boolean
 }
 
 /**
- * Parses a `_redirects` file: `/old/ /new/ 301`, or with query conditions
- * `/form/ naar=:naar /steps/:naar/ 302`. Comments (`#`) and lines that are not redirects are skipped;
- * so are rewrites (status 200), which the CDN supports and this server does not need.
+ * Parses a `_redirects` file: `/old/ /new/ 301`, a splat `/old/* /new/:splat 301`, or with query
+ * conditions `/form/ naar=:naar /steps/:naar/ 302`. Comments (`#`) and lines that are not redirects are
+ * skipped; so are rewrites (status 200), which the CDN supports and this server does not need.
  */
 export function parseRedirects(text: string): RedirectRule[] {
   const rules: RedirectRule[] = []
@@ -53,15 +56,36 @@ export function parseRedirects(text: string): RedirectRule[] {
     }
     if (!token) continue
     const status = rest[0] ? Number.parseInt(rest[0], 10) : 301
-    if (status >= 300 && status < 400) rules.push({ from, query, to: token, status })
+    const force = rest[0]?.endsWith('!') ?? false
+    if (status >= 300 && status < 400) rules.push({ from, query, to: token, status, force })
   }
   return rules
 }
 
-/** Where the first rule that matches `url` sends it (Netlify: first match wins), or undefined. */
-export function matchRedirect(rules: readonly RedirectRule[], url: URL): { location: string; status: number } | undefined {
+/** Netlify normalises a trailing slash before matching: `/a` and `/a/` hit the same rule. */
+const trimSlash = (p: string) => (p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p)
+
+/** What a rule's path matches: undefined for no match, otherwise the splat ('' for a plain rule). */
+function matchPath(from: string, pathname: string): string | undefined {
+  if (from.endsWith('/*')) {
+    const base = from.slice(0, -1) // `/old/`
+    if (pathname.startsWith(base)) return pathname.slice(base.length)
+    return pathname === base.slice(0, -1) ? '' : undefined
+  }
+  return trimSlash(from) === trimSlash(pathname) ? '' : undefined
+}
+
+/**
+ * Where the first rule that matches `url` sends it (Netlify: first match wins), or undefined.
+ * `exists` says whether a file answers at the path: non-forced rules then do not apply
+ * (Netlify's shadowing), so a redirect can never hide a live page.
+ * A rule without query conditions passes the request's query on, as Netlify does.
+ */
+export function matchRedirect(rules: readonly RedirectRule[], url: URL, exists = false): { location: string; status: number } | undefined {
   for (const rule of rules) {
-    if (rule.from !== url.pathname) continue
+    if (exists && !rule.force) continue
+    const splat = matchPath(rule.from, url.pathname)
+    if (splat === undefined) continue
     const bound = new Map<string, string>()
     const matches = rule.query.every(([key, want]) => {
       const value = url.searchParams.get(key)
@@ -70,11 +94,14 @@ export function matchRedirect(rules: readonly RedirectRule[], url: URL): { locat
       return want.startsWith(':') || value === want
     })
     if (!matches) continue
-    // Encoded, so a value can never leave the target path (`naar=../../x` stays one segment).
-    const location = rule.to.replace(/:([A-Za-z_]\w*)/g, (all, name: string) => {
+    // Query values are encoded, so a value can never leave the target path (`naar=../../x` stays one
+    // segment); the splat is already a (normalised, percent-encoded) path and is kept as it is.
+    let location = rule.to.replace(/:([A-Za-z_]\w*)/g, (all, name: string) => {
+      if (name === 'splat') return splat
       const value = bound.get(name)
       return value === undefined ? all : encodeURIComponent(value)
     })
+    if (rule.query.length === 0 && url.search && !location.includes('?')) location += url.search
     return { location, status: rule.status }
   }
   return undefined
@@ -84,6 +111,24 @@ export function matchRedirect(rules: readonly RedirectRule[], url: URL): { locat
 function redirectsOf(root: string): RedirectRule[] {
   const file = path.join(root, '_redirects')
   return existsSync(file) ? parseRedirects(readFileSync(file, 'utf8')) : []
+}
+
+/** The file system path for a URL path inside `root`; undefined for a malformed or escaping path. */
+function fileFor(root: string, pathname: string): string | undefined {
+  try {
+    const file = path.join(root, decodeURIComponent(pathname))
+    return file === root || file.startsWith(root + path.sep) ? file : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** True when a file (or a folder with an index.html) answers at this path: redirects then do not shadow it. */
+function pageExists(root: string, pathname: string): boolean {
+  const file = fileFor(root, pathname)
+  if (!file || !existsSync(file)) return false
+  const stat = statSync(file)
+  return stat.isFile() || (stat.isDirectory() && existsSync(path.join(file, 'index.html')))
 }
 
 /** The same security headers netlify.toml sets in production. */
@@ -97,17 +142,18 @@ export const SECURITY_HEADERS: Record<string, string> = {
 }
 
 /** Serves a built static site like the CDN does: directory index, 404 page, security headers. Reads files on each request, so a swapped build shows at once. */
-export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+export function serveStatic(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const root = path.resolve(dir)
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
-    const redirect = matchRedirect(redirectsOf(root), url)
+    const redirect = matchRedirect(redirectsOf(root), url, pageExists(root, url.pathname))
     if (redirect) {
       res.writeHead(redirect.status, { ...SECURITY_HEADERS, Location: redirect.location }).end()
       return
     }
-    let file = path.join(root, decodeURIComponent(url.pathname))
-    if (!file.startsWith(root)) {
-      res.writeHead(400).end()
+    let file = fileFor(root, url.pathname)
+    if (!file) {
+      res.writeHead(400, SECURITY_HEADERS).end()
       return
     }
     if (existsSync(file) && statSync(file).isDirectory()) {

@@ -1,0 +1,183 @@
+import { spawn } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { type SiteContent, tipUrl } from '@hp/content-schemas'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_IMAGES, generateSiteContent } from './bench/generate.ts'
+import { ROOT } from './lib/paths.ts'
+import { isRunning, WORKSPACE_PREFIX } from './site/workspace.ts'
+
+/*
+ * Two real site builds at the same moment (`npm run build:site`, as the e2e setup and the
+ * publish-live test run it), each with its own content and its own media under the same file
+ * names: each output holds only its own. Every build works in a private folder, removed afterwards.
+ */
+const dir = mkdtempSync(path.join(tmpdir(), 'hp-concurrent-build-'))
+const SEED_MEDIA = path.join(ROOT, 'cms', 'src', 'seed', 'media')
+
+interface Variant {
+  name: 'A' | 'B'
+  title: string
+  contentFile: string
+  mediaDir: string
+  dist: string
+}
+
+/** A small generated bundle whose first checklist carries a marker title and whose first two tips show two images. */
+function variant(name: 'A' | 'B'): Variant {
+  const content: SiteContent = generateSiteContent({ documents: 40, imageShare: 0 })
+  const title = `Checklist van bouw ${name} ${name === 'A' ? 'appel' : 'banaan'}`
+  const [checklist] = content.checklists
+  const [tipOne, tipTwo] = content.tips
+  if (!checklist || !tipOne || !tipTwo) throw new Error('generated content without checklists or tips')
+  checklist.title = title
+  const image = (filename: string) => ({ filename, url: `http://127.0.0.1:9/${filename}`, alt: `Foto ${name}`, mimeType: 'image/jpeg' })
+  tipOne.image = image('kind-en-ouder.jpg')
+  tipTwo.image = image('wandelen-samen.jpg')
+  const contentFile = path.join(dir, `content-${name}.json`)
+  writeFileSync(contentFile, JSON.stringify(content))
+  // Same file names, different pictures: in B, kind-en-ouder.jpg holds the bytes of wandelen-samen.jpg.
+  const mediaDir = path.join(dir, `media-${name}`)
+  mkdirSync(mediaDir)
+  for (const f of DEMO_IMAGES)
+    copyFileSync(path.join(SEED_MEDIA, name === 'B' && f === 'kind-en-ouder.jpg' ? 'wandelen-samen.jpg' : f), path.join(mediaDir, f))
+  return { name, title, contentFile, mediaDir, dist: path.join(dir, `dist-${name}`) }
+}
+
+function build(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', 'build:site'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (d: Buffer) => {
+      output += d
+    })
+    child.stderr.on('data', (d: Buffer) => {
+      output += d
+    })
+    child.on('exit', (code) => resolve({ code, output }))
+  })
+}
+
+const variantEnv = (v: Variant) => ({ CONTENT_FILE: v.contentFile, MEDIA_SOURCE_DIR: v.mediaDir, SITE_DIST_DIR: v.dist })
+
+/** Every HTML file of an output, concatenated. */
+function allHtml(root: string): string {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => readFileSync(path.join(root, f), 'utf8'))
+    .join('\n')
+}
+
+/** The `<img src>` of the first tip's and the second tip's page in an output. */
+function tipImages(v: Variant): [string | undefined, string | undefined] {
+  const content = JSON.parse(readFileSync(v.contentFile, 'utf8')) as SiteContent
+  const src = (tip: SiteContent['tips'][number] | undefined) => {
+    if (!tip) return undefined
+    const html = readFileSync(path.join(v.dist, tipUrl(tip.slug, tip.platforms), 'index.html'), 'utf8')
+    return /<img [^>]*src="(\/_astro\/[^"]+)"/.exec(html)?.[1]
+  }
+  return [src(content.tips[0]), src(content.tips[1])]
+}
+
+/** Private folders of builds that are no longer running: there must be none. */
+const leftovers = () =>
+  readdirSync(tmpdir()).filter((n) => {
+    const pid = new RegExp(`^${WORKSPACE_PREFIX}(\\d+)-`).exec(n)?.[1]
+    return pid !== undefined && !isRunning(Number(pid))
+  })
+
+let a: Variant
+let b: Variant
+let results: { code: number | null; output: string }[]
+beforeAll(async () => {
+  a = variant('A')
+  b = variant('B')
+  results = await Promise.all([build(variantEnv(a)), build(variantEnv(b))])
+}, 240_000)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('two site builds at the same moment', () => {
+  it('both succeed', () => {
+    for (const [i, r] of results.entries()) expect(r.code, `build ${i === 0 ? 'A' : 'B'}:\n${r.output}`).toBe(0)
+  })
+
+  it('each output holds only its own content', () => {
+    const htmlA = allHtml(a.dist)
+    const htmlB = allHtml(b.dist)
+    expect(htmlA).toContain(a.title)
+    expect(htmlA).not.toContain(b.title)
+    expect(htmlB).toContain(b.title)
+    expect(htmlB).not.toContain(a.title)
+  })
+
+  it('each output holds only its own images, though the file names are the same', () => {
+    const [kindA, wandelenA] = tipImages(a)
+    const [kindB, wandelenB] = tipImages(b)
+    expect(kindA).toMatch(/^\/_astro\/kind-en-ouder\./)
+    expect(wandelenA).toMatch(/^\/_astro\/wandelen-samen\./)
+    // In B, kind-en-ouder.jpg holds the wandelen-samen picture: Vite gives the same bytes one file.
+    expect(kindB).toBe(wandelenB)
+    expect(kindB).not.toBe(kindA)
+    // Still AVIF and WebP with width and height.
+    const htmlA = allHtml(a.dist)
+    expect(htmlA).toMatch(/type="image\/avif"/)
+    expect(htmlA).toMatch(/type="image\/webp"/)
+    expect(htmlA).toMatch(/<img [^>]*kind-en-ouder[^>]*width="\d+" height="\d+"/)
+  })
+
+  it('leaves no private working folder and no half-built output behind', () => {
+    expect(leftovers()).toEqual([])
+    for (const v of [a, b]) expect(existsSync(`${v.dist}.next`), `${v.dist}.next`).toBe(false)
+  })
+
+  it('a failing build cleans up its private folder too and leaves the live output as it was', async () => {
+    const content = JSON.parse(readFileSync(a.contentFile, 'utf8')) as SiteContent
+    content.checklists[0] = { ...(content.checklists[0] as SiteContent['checklists'][number]), title: 'Nooit live' }
+    const broken = path.join(dir, 'content-broken.json')
+    writeFileSync(broken, JSON.stringify(content))
+    const empty = path.join(dir, 'media-empty')
+    mkdirSync(empty)
+    // No media at hand and an unreachable CMS: the download fails after the private folder exists.
+    const failed = await build({ ...variantEnv(a), CONTENT_FILE: broken, MEDIA_SOURCE_DIR: empty })
+    expect(failed.code).not.toBe(0)
+    expect(failed.output).toContain('Site build failed')
+    expect(leftovers()).toEqual([])
+    expect(existsSync(`${a.dist}.next`)).toBe(false)
+    const htmlA = allHtml(a.dist)
+    expect(htmlA).toContain(a.title)
+    expect(htmlA).not.toContain('Nooit live')
+  }, 60_000)
+
+  it('a stopped build (SIGTERM to its process group, as the build hook stops one) removes its private folder', async () => {
+    const before = new Set(readdirSync(tmpdir()))
+    const child = spawn('npm', ['run', '--silent', 'build:site'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', ...variantEnv(b) },
+      stdio: 'ignore',
+      detached: true,
+    })
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
+    // Wait until the build has made its private folder and copied media into it.
+    let mine: string | undefined
+    for (let i = 0; i < 600 && !mine; i++) {
+      await new Promise((r) => setTimeout(r, 50))
+      mine = readdirSync(tmpdir()).find(
+        (n) => n.startsWith(WORKSPACE_PREFIX) && !before.has(n) && existsSync(path.join(tmpdir(), n, 'content.json')),
+      )
+    }
+    expect(mine, 'the build made its private folder').toBeDefined()
+    process.kill(-(child.pid as number), 'SIGTERM')
+    await exited
+    // npm exits at once; the build itself may take a moment longer to clean up.
+    const folder = path.join(tmpdir(), mine as string)
+    for (let i = 0; i < 200 && existsSync(folder); i++) await new Promise((r) => setTimeout(r, 50))
+    expect(existsSync(folder)).toBe(false)
+    expect(existsSync(`${b.dist}.next`)).toBe(false)
+    expect(allHtml(b.dist)).toContain(b.title)
+  }, 60_000)
+})
