@@ -67,8 +67,7 @@ export function urlForRef(ref: DocRef, content: SiteContent): string {
       find(content.stepPlans)
       return stepPlanUrl(ref.slug)
     case 'signals':
-      find(content.signals)
-      return `${SIGNALS_URL}#${signalAnchor(ref.slug)}`
+      return signalUrl(ref.slug, content)
     case 'organisations':
       find(content.organisations)
       return `${ORGANISATIONS_URL}#${organisationAnchor(ref.slug)}`
@@ -161,13 +160,20 @@ export function signalsInGuideOrder<T extends Pick<Signal, 'slug' | 'category' |
   return [...signals].sort((a, b) => rank(a) - rank(b) || a.order - b.order || a.slug.localeCompare(b.slug))
 }
 
+/** Each signal's place in the guide, per signals list (one sort per build, not one per link). */
+const guidePositions = new WeakMap<readonly Pick<Signal, 'slug' | 'category' | 'order'>[], Map<string, number>>()
+
 /**
  * Where a signal's text stands in the (paginated) signals guide: its page and anchor, e.g.
  * `/voor-professionals/signalenwijzer/pagina/3/#signaal-slecht-slapen`. Throws for an unknown signal.
- * `urlForRef` should use this for `signals` once the guide has more than one page.
  */
 export function signalUrl(slug: string, content: Pick<SiteContent, 'signals'>): string {
-  const index = signalsInGuideOrder(content.signals).findIndex((s) => s.slug === slug)
-  if (index < 0) throw new BrokenReferenceError({ collection: 'signals', slug })
+  let positions = guidePositions.get(content.signals)
+  if (!positions) {
+    positions = new Map(signalsInGuideOrder(content.signals).map((s, i) => [s.slug, i]))
+    guidePositions.set(content.signals, positions)
+  }
+  const index = positions.get(slug)
+  if (index === undefined) throw new BrokenReferenceError({ collection: 'signals', slug })
   return `${listPageUrl(SIGNALS_URL, Math.floor(index / LIST_PAGE_SIZE) + 1)}#${signalAnchor(slug)}`
 }
