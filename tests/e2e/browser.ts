@@ -1,23 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { type Browser, chromium } from 'playwright-core'
 
-/** Debian's Chromium with the flags this machine needs (no sandbox as root, no background traffic). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-}
+export { launchBrowser } from '@hp/scripts/src/lib/browser.ts'
 
 /** Every URL in the built sitemap, as paths. */
 export function sitemapPaths(distDir: string): string[] {

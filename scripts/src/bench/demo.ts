@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { type Browser, chromium } from 'playwright-core'
 import { ROOT } from '../lib/paths.ts'
 import { serveStatic } from '../lib/static-server.ts'
 import { BENCH_DIR } from './site-build.ts'
@@ -44,21 +43,6 @@ export async function serve(dist: string): Promise<{ base: string; close: () => 
   const server: Server = await serveStatic(dist, 0)
   const { port } = server.address() as AddressInfo
   return { base: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) }
-}
-
-/** Debian's Chromium, headless, without background traffic that would pollute request logs. */
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
 }
 
 /** One URL per page template, picked from the built site's files: the first match in sorted order. */

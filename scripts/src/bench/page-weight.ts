@@ -2,7 +2,8 @@ import { statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
-import { demoSite, launch, serve, TEMPLATES } from './demo.ts'
+import { launchBrowser } from '../lib/browser.ts'
+import { demoSite, serve, TEMPLATES } from './demo.ts'
 import { htmlPages, kb, table } from './lib.ts'
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'img' | 'other'
@@ -106,7 +107,7 @@ export async function measurePage(
 export async function benchPageWeight(): Promise<string> {
   const dist = demoSite()
   const { base, close } = await serve(dist)
-  const browser = await launch()
+  const browser = await launchBrowser()
   const rows: PageWeight[] = []
   try {
     for (const t of templatePaths(dist)) rows.push(await measurePage(browser, base, t))

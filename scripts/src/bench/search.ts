@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { launch, serve } from './demo.ts'
+import { launchBrowser } from '../lib/browser.ts'
+import { serve } from './demo.ts'
 import { fmt, kb, median, percentile, table } from './lib.ts'
 import { buildOurs, prepareSiteCopy, siteDir, writeContent } from './site-build.ts'
 
@@ -67,7 +68,7 @@ export async function benchSearch(): Promise<string> {
   const dist = await site5000()
   const rounds = Number(process.env.BENCH_RUNS ?? 3)
   const { base, close } = await serve(dist)
-  const browser = await launch()
+  const browser = await launchBrowser()
   const first: number[] = []
   const next: number[] = []
   const cold: number[] = []
