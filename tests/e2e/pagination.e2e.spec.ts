@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateSiteContent } from '../../scripts/src/bench/generate.ts'
 import { serveStatic } from '../../scripts/src/lib/static-server.ts'
 import { launchBrowser, sitemapPaths } from './browser.ts'
+import { checkLinks } from './links.ts'
 
 // The demo seed's lists fit on one page, so these tests build the site (the real build:site
 // pipeline: Astro, sitemap, pagefind) from the bench generator's content at 400 documents: about
@@ -248,6 +249,12 @@ describe('paginated lists (generated content, 400 documents)', () => {
       await page.context().close()
     }
     expect(failures).toEqual([])
+  })
+
+  it('every link on the paginated build resolves, deep links to a signal with their #anchor', () => {
+    const { checked, problems } = checkLinks(dist)
+    expect(checked).toBeGreaterThan(10_000)
+    expect(problems).toEqual([])
   })
 
   it('lists every page in the sitemap, each with its own title, description and canonical', () => {
