@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { addDuplicateIdIssues, PlatformSchema, SlugSchema, SummarySchema, TitleSchema } from './common.ts'
+import { atLeastOne, duplicateKey } from './messages.ts'
 import { RequiredRichTextSchema, RichTextSchema } from './rich-text.ts'
 
 /** An answer option with its score. */
@@ -21,7 +22,7 @@ export const AssessmentQuestionSchema = z.object({
   /** The question or statement. */
   text: TitleSchema,
   /** Options, at least two. */
-  options: z.array(AssessmentOptionSchema).min(2, 'a question needs at least two options'),
+  options: z.array(AssessmentOptionSchema).min(2, 'Geef elke vraag minstens twee antwoorden.'),
 })
 
 /** A theme: questions are grouped by it; a high theme score shows its attention point. */
@@ -64,40 +65,49 @@ export const AssessmentSchema = z
     /** Text above the questions. */
     intro: RequiredRichTextSchema,
     /** Themes, in display order. */
-    themes: z.array(AssessmentThemeSchema).min(1, 'at least one theme'),
+    themes: z.array(AssessmentThemeSchema).min(1, atLeastOne('thema')),
     /** Questions, in display order. */
-    questions: z.array(AssessmentQuestionSchema).min(1, 'at least one question'),
+    questions: z.array(AssessmentQuestionSchema).min(1, atLeastOne('vraag')),
     /** Result bands, ordered by ascending `min`; the first starts at 0. */
-    bands: z.array(AssessmentBandSchema).min(1, 'at least one result band'),
+    bands: z.array(AssessmentBandSchema).min(1, atLeastOne('uitslag')),
   })
   .superRefine((a, ctx) => {
     addDuplicateIdIssues(
       ctx,
       a.themes.map((t, i) => ({ id: t.id, path: ['themes', i, 'id'] })),
-      'theme',
+      'Thema',
+      'elk thema',
     )
     addDuplicateIdIssues(
       ctx,
       a.bands.map((b, i) => ({ id: b.id, path: ['bands', i, 'id'] })),
-      'band',
+      'Uitslag',
+      'elke uitslag',
     )
     const themeIds = new Set(a.themes.map((t) => t.id))
     const bandIds = new Set(a.bands.map((b) => b.id))
     const seen = new Set<string>()
     a.questions.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `question id "${q.id}" is used twice` })
+      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: duplicateKey('Vraag', q.id, 'elke vraag') })
       seen.add(q.id)
-      if (!themeIds.has(q.theme)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'theme'], message: `unknown theme "${q.theme}"` })
+      if (!themeIds.has(q.theme)) {
+        const message = `Er is geen thema met sleutel "${q.theme}". Vul de sleutel van een van de thema's in.`
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'theme'], message })
+      }
       q.options.forEach((o, j) => {
-        if (o.redFlagBand !== undefined && !bandIds.has(o.redFlagBand))
-          ctx.addIssue({ code: 'custom', path: ['questions', i, 'options', j, 'redFlagBand'], message: `unknown band "${o.redFlagBand}"` })
+        if (o.redFlagBand === undefined || bandIds.has(o.redFlagBand)) return
+        const message = `Er is geen uitslag met sleutel "${o.redFlagBand}". Vul de sleutel van een van de uitslagen in.`
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'options', j, 'redFlagBand'], message })
       })
     })
     a.bands.forEach((b, i) => {
       const prev = a.bands[i - 1]
-      if (i === 0 && b.min !== 0) ctx.addIssue({ code: 'custom', path: ['bands', 0, 'min'], message: 'the first band must start at 0' })
-      if (prev && b.min <= prev.min)
-        ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'bands must be ordered by ascending min' })
+      if (i === 0 && b.min !== 0)
+        ctx.addIssue({ code: 'custom', path: ['bands', 0, 'min'], message: 'Laat de eerste uitslag beginnen bij score 0.' })
+      if (prev && b.min <= prev.min) {
+        const message = 'Zet de uitslagen op volgorde: elke uitslag begint bij een hogere score dan de vorige.'
+        ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message })
+      }
     })
   })
 export type Assessment = z.infer<typeof AssessmentSchema>

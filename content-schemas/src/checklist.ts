@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { addDuplicateIdIssues, SlugSchema, TitleSchema } from './common.ts'
+import { atLeastOne, FILL_IN, maxChars } from './messages.ts'
 import { RequiredRichTextSchema, RichTextSchema } from './rich-text.ts'
 
 /** One thing a helper can do, ticked off in the browser. */
@@ -17,7 +18,7 @@ export const ChecklistSectionSchema = z.object({
   /** Section heading. */
   title: TitleSchema,
   /** The items, in order. */
-  items: z.array(ChecklistItemSchema).min(1, 'a section needs at least one item'),
+  items: z.array(ChecklistItemSchema).min(1, 'Geef elk onderdeel minstens één punt.'),
 })
 
 /** "Check wat u kunt doen": the checklist for one offence. */
@@ -30,11 +31,11 @@ export const ChecklistSchema = z
     /** Page title. Example: `Check wat u kunt doen bij fraude`. */
     title: TitleSchema,
     /** Meta description and search excerpt. */
-    summary: z.string().trim().min(1, 'required').max(300),
+    summary: z.string().trim().min(1, FILL_IN).max(300, maxChars(300)),
     /** Short introduction above the sections. */
     intro: RequiredRichTextSchema,
     /** The sections, in order. */
-    sections: z.array(ChecklistSectionSchema).min(1, 'a checklist needs at least one section'),
+    sections: z.array(ChecklistSectionSchema).min(1, atLeastOne('onderdeel')),
     /** Related tips (slugs). */
     relatedTips: z.array(SlugSchema).default([]),
     /** Related videos (slugs). */
@@ -44,7 +45,8 @@ export const ChecklistSchema = z
     addDuplicateIdIssues(
       ctx,
       c.sections.flatMap((s, i) => s.items.map((item, j) => ({ id: item.id, path: ['sections', i, 'items', j, 'id'] }))),
-      'item',
+      'Punt',
+      'elk punt',
     ),
   )
 export type Checklist = z.infer<typeof ChecklistSchema>

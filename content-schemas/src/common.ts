@@ -1,15 +1,20 @@
 import { z } from 'zod'
+import { duplicateKey, FILL_IN, FULL_URL, maxChars } from './messages.ts'
 
-/** Adds an issue for every item whose id was used before (ids make anchors, URLs and browser ticks). */
+/**
+ * Adds an issue for every item whose id was used before (ids make anchors, URLs and browser ticks).
+ * `noun` and `each` name the item as the CMS does: `Punt`, `elk punt`; `key` is the CMS's word for its id.
+ */
 export function addDuplicateIdIssues(
   ctx: z.RefinementCtx,
   items: readonly { id: string; path: (string | number)[] }[],
   noun: string,
+  each: string,
+  key = 'sleutel',
 ): void {
   const seen = new Set<string>()
   for (const item of items) {
-    if (seen.has(item.id))
-      ctx.addIssue({ code: 'custom', path: item.path, message: `${noun} id "${item.id}" is used twice; ids must be unique` })
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: item.path, message: duplicateKey(noun, item.id, each, key) })
     seen.add(item.id)
   }
 }
@@ -17,15 +22,15 @@ export function addDuplicateIdIssues(
 /** A URL segment: lowercase letters, digits and single hyphens. Example: `nazorg-bij-suicide-op-school`. */
 export const SlugSchema = z
   .string()
-  .min(1, 'required')
-  .max(120, 'at most 120 characters')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens (e.g. "woninginbraak")')
+  .min(1, FILL_IN)
+  .max(120, maxChars(120))
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Gebruik alleen kleine letters, cijfers en streepjes, zoals "woninginbraak".')
 
 /** A short line of plain text that must not be empty. Example: `Check wat u kunt doen`. */
-export const TitleSchema = z.string().trim().min(1, 'required').max(200, 'at most 200 characters')
+export const TitleSchema = z.string().trim().min(1, FILL_IN).max(200, maxChars(200))
 
 /** A plain-text summary for lists, search results and meta descriptions (max 300 characters). */
-export const SummarySchema = z.string().trim().min(1, 'required').max(300, 'at most 300 characters')
+export const SummarySchema = z.string().trim().min(1, FILL_IN).max(300, maxChars(300))
 
 /** The two public platforms. `helpers` = Voor de Helpers, `professionals` = Voor Professionals. */
 export const PlatformSchema = z.enum(['helpers', 'professionals'])
@@ -56,10 +61,12 @@ export const ThemeSchema = z.enum([
 export type Theme = z.infer<typeof ThemeSchema>
 
 /** An absolute http(s) URL. Example: `https://www.example.nl/chat`. */
-export const UrlSchema = z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL (https://…)' })
+export const UrlSchema = z.url({ protocol: /^https?$/, error: FULL_URL })
 
 /** A path on the public site, starting with `/`. Example: `/voor-de-helpers/`. */
-export const SitePathSchema = z.string().regex(/^\/[a-z0-9\-/#?=&]*$/, 'must be a site path starting with "/"')
+export const SitePathSchema = z
+  .string()
+  .regex(/^\/[a-z0-9\-/#?=&]*$/, 'Vul een adres op deze site in dat begint met "/", zoals /voor-de-helpers/.')
 
 /** Collections whose documents can be linked to from rich text and newsletters. */
 export const LinkableCollectionSchema = z.enum([

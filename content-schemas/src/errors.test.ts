@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ChecklistSchema } from './checklist.ts'
 import { ContractError, docLabel, formatIssues, formatPath, parseDocument } from './errors.ts'
 import { md } from './markdown.ts'
+import { safeParseContract } from './messages.ts'
 
 const checklist = () => ({
   slug: 'fraude',
@@ -21,28 +22,26 @@ describe('formatPath', () => {
 })
 
 describe('formatIssues', () => {
-  it('gives one line per issue, naming document and field, with "required" for a missing field', () => {
+  it('gives one line per issue, naming document and field, with "Vul dit veld in." for a missing field', () => {
     const data = checklist()
     Reflect.deleteProperty(data.sections[2]?.items[0] ?? {}, 'title')
-    const result = ChecklistSchema.safeParse(data)
+    const result = safeParseContract(ChecklistSchema, data)
     expect(result.success).toBe(false)
     expect(formatIssues('Checklist "fraude"', result.error?.issues ?? [])).toEqual([
-      'Checklist "fraude": sections[2].items[0].title: required',
+      'Checklist "fraude": sections[2].items[0].title: Vul dit veld in.',
     ])
   })
 
   it('keeps the schema message for other problems, and prefixes a base path', () => {
-    const result = ChecklistSchema.safeParse({ ...checklist(), slug: 'Fraude!' })
+    const result = safeParseContract(ChecklistSchema, { ...checklist(), slug: 'Fraude!' })
     expect(formatIssues('Checklist "Fraude!"', result.error?.issues ?? [], ['checklists', 0])).toEqual([
-      'Checklist "Fraude!": checklists[0].slug: use lowercase letters, digits and hyphens (e.g. "woninginbraak")',
+      'Checklist "Fraude!": checklists[0].slug: Gebruik alleen kleine letters, cijfers en streepjes, zoals "woninginbraak".',
     ])
   })
 
   it('says "(document)" for an issue about the whole document', () => {
-    const result = ChecklistSchema.safeParse('geen object')
-    expect(formatIssues('Checklist', result.error?.issues ?? [])).toEqual([
-      'Checklist: (document): Invalid input: expected object, received string',
-    ])
+    const result = safeParseContract(ChecklistSchema, 'geen object')
+    expect(formatIssues('Checklist', result.error?.issues ?? [])).toEqual(['Checklist: (document): Dit onderdeel is niet goed ingevuld.'])
   })
 })
 
@@ -61,11 +60,11 @@ describe('parseDocument', () => {
     }
     expect(error).toBeInstanceOf(ContractError)
     expect((error as ContractError).problems).toEqual([
-      'Checklist "fraude": title: required',
-      'Checklist "fraude": sections: a checklist needs at least one section',
+      'Checklist "fraude": title: Vul dit veld in.',
+      'Checklist "fraude": sections: Voeg minstens één onderdeel toe.',
     ])
     expect((error as ContractError).message).toBe(
-      'Content does not match the contract (2 problems):\n  - Checklist "fraude": title: required\n  - Checklist "fraude": sections: a checklist needs at least one section',
+      'Er zijn 2 problemen met de inhoud:\n  - Checklist "fraude": title: Vul dit veld in.\n  - Checklist "fraude": sections: Voeg minstens één onderdeel toe.',
     )
   })
 })

@@ -1,11 +1,12 @@
 import type { z } from 'zod'
+import { safeParseContract } from './messages.ts'
 
 /** A document that does not match the contract. `problems` holds one readable line per issue. */
 export class ContractError extends Error {
   readonly problems: string[]
   constructor(problems: string[], options?: { cause?: unknown }) {
     super(
-      `Content does not match the contract (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      `${problems.length === 1 ? 'Er is 1 probleem' : `Er zijn ${problems.length} problemen`} met de inhoud:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
       options,
     )
     this.name = 'ContractError'
@@ -25,19 +26,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /**
  * Turns zod issues into one readable line each, naming the document and field:
- * `Checklist "fraude": sections[2].items[0].title: required`.
+ * `Checklist "fraude": sections[2].items[0].title: Vul dit veld in.` The messages are the
+ * issues' own: parse with `safeParseContract` so zod's built-in ones are Dutch too.
  */
 export function formatIssues(docLabel: string, issues: readonly z.core.$ZodIssue[], basePath: readonly PropertyKey[] = []): string[] {
   return issues.map((issue) => {
     const path = formatPath([...basePath, ...issue.path])
-    const message = issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'required' : issue.message
-    return `${docLabel}: ${path === '' ? '(document)' : path}: ${message}`
+    return `${docLabel}: ${path === '' ? '(document)' : path}: ${issue.message}`
   })
 }
 
 /** Parses `data` with `schema`; throws a ContractError naming `docLabel` and every failing field. */
 export function parseDocument<S extends z.ZodType>(schema: S, data: unknown, docLabel: string): z.infer<S> {
-  const result = schema.safeParse(data)
+  const result = safeParseContract(schema, data)
   if (result.success) return result.data
   throw new ContractError(formatIssues(docLabel, result.error.issues))
 }

@@ -1,16 +1,17 @@
 import { z } from 'zod'
 import { TitleSchema } from './common.ts'
+import { FILL_IN } from './messages.ts'
 
 /** An image or video file from the CMS media library, as the site build fetches it. */
 export const MediaSchema = z.object({
   /** Stable file name in the media library. Example: `steun-aan-tafel.jpg`. */
-  filename: z.string().min(1, 'required'),
+  filename: z.string().min(1, FILL_IN),
   /** Where the build downloads the original (CMS URL, needs the site-builder key). */
-  url: z.string().min(1, 'required'),
+  url: z.string().min(1, FILL_IN),
   /** Alternative text: what the image shows, for screen readers. Required. Example: `Twee mensen aan een keukentafel`. */
   alt: TitleSchema,
   /** MIME type. Example: `image/jpeg`, `video/mp4`. */
-  mimeType: z.string().regex(/^(image|video)\//, 'only images and videos'),
+  mimeType: z.string().regex(/^(image|video)\//, 'Kies een afbeelding of een video.'),
   /** Width in pixels of the original (images and videos). */
   width: z.number().int().positive().optional(),
   /** Height in pixels of the original. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DocRefSchema, SlugSchema, SummarySchema, TitleSchema, UrlSchema } from './common.ts'
+import { atLeastOne } from './messages.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
 
 /** One item in an issue: a title, a summary and a link to site content (or an external page). */
@@ -15,7 +16,7 @@ export const NewsletterItemSchema = z
     url: UrlSchema.optional(),
   })
   .refine((i) => (i.ref === undefined) !== (i.url === undefined), {
-    message: 'an item links either to a document (ref) or to a url, not both',
+    message: 'Vul één link in: een link naar inhoud op de site, of een externe link.',
   })
 
 /** An issue of the professionals' newsletter (6 a year). */
@@ -27,10 +28,10 @@ export const NewsletterIssueSchema = z.object({
   /** Title / subject line. Example: `Nieuwsbrief november: praten met leerlingen na een schokkende gebeurtenis`. */
   title: TitleSchema,
   /** Date of the issue (ISO 8601 date). Example: `2026-11-05`. */
-  date: z.iso.date({ error: 'must be a date like 2026-11-05' }),
+  date: z.iso.date({ error: 'Vul een datum in zoals 2026-11-05.' }),
   /** Introduction. */
   intro: RequiredRichTextSchema,
   /** The items, in order. */
-  items: z.array(NewsletterItemSchema).min(1, 'an issue needs at least one item'),
+  items: z.array(NewsletterItemSchema).min(1, atLeastOne('onderwerp')),
 })
 export type NewsletterIssue = z.infer<typeof NewsletterIssueSchema>

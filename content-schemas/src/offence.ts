@@ -10,7 +10,7 @@ export const OffenceSchema = z.object({
   /** One sentence for the offence tile and meta description. */
   summary: SummarySchema,
   /** Editor-managed synonyms and compounds that make its content findable. Example: `['inbraak', 'ingebroken', 'inbreker']`. */
-  searchTerms: z.array(z.string().trim().min(1, 'empty search term').max(60)).default([]),
+  searchTerms: z.array(z.string().trim().min(1, 'Deze zoekterm is leeg. Vul hem in of haal hem weg.').max(60)).default([]),
   /** Position on the landing page tiles (lower comes first). */
   order: z.number().int().min(0),
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SlugSchema, SummarySchema, TitleSchema, UrlSchema } from './common.ts'
+import { PHONE } from './messages.ts'
 
 /** An organisation helpers and professionals can refer to. */
 export const OrganisationSchema = z.object({
@@ -12,7 +13,7 @@ export const OrganisationSchema = z.object({
   /** Phone number as dialled in the Netherlands. Example: `0900 0101`. */
   phone: z
     .string()
-    .regex(/^[0-9 +()-]{3,20}$/, 'digits, spaces and + ( ) - only, e.g. "0900 0101"')
+    .regex(/^[0-9 +()-]{3,20}$/, PHONE)
     .optional(),
   /** Chat page URL. */
   chatUrl: UrlSchema.optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SitePathSchema, SlugSchema, SummarySchema, TitleSchema } from './common.ts'
 import { MediaSchema } from './media.ts'
+import { atLeastOne } from './messages.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
 
 /** A link in a call-to-action block. */
@@ -35,7 +36,7 @@ export const PageBlockSchema = z.discriminatedUnion('blockType', [
     /** Heading above the links. */
     title: TitleSchema,
     /** The links. */
-    links: z.array(CtaLinkSchema).min(1, 'at least one link'),
+    links: z.array(CtaLinkSchema).min(1, atLeastOne('link')),
   }),
   z.object({
     /** The offence tiles ("Check wat u kunt doen"). */
@@ -63,6 +64,6 @@ export const PageSchema = z.object({
   /** Where the page lives: the neutral root, or one platform. */
   platform: z.enum(['algemeen', 'helpers', 'professionals']),
   /** The blocks, top to bottom. */
-  blocks: z.array(PageBlockSchema).min(1, 'a page needs at least one block'),
+  blocks: z.array(PageBlockSchema).min(1, atLeastOne('blok')),
 })
 export type Page = z.infer<typeof PageSchema>

@@ -16,6 +16,13 @@ function broken(change: (content: SiteContent) => void): string[] {
   return checkReferences(content)
 }
 
+/** The line for a field naming a document that is not in the bundle: `Er is geen gepubliceerde tip "xyz". …`. */
+const missing = (noun: string, slug: string, article = 'de') =>
+  `Er is geen ${article === 'de' ? 'gepubliceerde' : 'gepubliceerd'} ${noun} "${slug}". Publiceer eerst ${article} ${noun}, of haal de verwijzing weg.`
+/** The line for a rich-text link to a tip that is not in the bundle. */
+const brokenLink = (slug: string) =>
+  `Een link werkt niet. Er is geen gepubliceerde tip "${slug}". Publiceer eerst de tip, of haal de link weg.`
+
 const linkTo = (slug: string): RichText => [
   { type: 'paragraph', children: [{ type: 'link', ref: { collection: 'tips', slug }, children: [{ type: 'text', text: 'kapot' }] }] },
 ]
@@ -32,29 +39,40 @@ describe('checkReferences', () => {
       (c) => {
         if (c.checklists[0]) c.checklists[0].offence = 'xyz'
       },
-      ['Checklist "fraude": slug: must equal the offence slug "xyz"', 'Checklist "fraude": offence: unknown offence "xyz"'],
+      [
+        'Checklist "fraude": slug: Gebruik dezelfde slug als het delict: "xyz".',
+        `Checklist "fraude": offence: ${missing('delict', 'xyz', 'het')}`,
+      ],
     ],
-    ['checklist related tip', (c) => c.checklists[0]?.relatedTips.push('xyz'), ['Checklist "fraude": relatedTips[1]: unknown tip "xyz"']],
+    [
+      'checklist related tip',
+      (c) => c.checklists[0]?.relatedTips.push('xyz'),
+      [`Checklist "fraude": relatedTips[1]: ${missing('tip', 'xyz')}`],
+    ],
     [
       'checklist related video',
       (c) => c.checklists[0]?.relatedVideos.splice(0, 1, 'xyz'),
-      ['Checklist "fraude": relatedVideos[0]: unknown video "xyz"'],
+      [`Checklist "fraude": relatedVideos[0]: ${missing('video', 'xyz')}`],
     ],
-    ['tip offence', (c) => c.tips[0]?.offences.push('xyz'), ['Tip "luisteren-zonder-oordeel": offences[1]: unknown offence "xyz"']],
+    [
+      'tip offence',
+      (c) => c.tips[0]?.offences.push('xyz'),
+      [`Tip "luisteren-zonder-oordeel": offences[1]: ${missing('delict', 'xyz', 'het')}`],
+    ],
     [
       'video offence',
       (c) => c.videos[0]?.offences.splice(0, 1, 'xyz'),
-      ['Video "ervaring-na-inbraak": offences[0]: unknown offence "xyz"'],
+      [`Video "ervaring-na-inbraak": offences[0]: ${missing('delict', 'xyz', 'het')}`],
     ],
     [
       'step plan offence',
       (c) => c.stepPlans[0]?.offences.push('xyz'),
-      ['Step plan "opvang-na-fraude-bij-ouderen": offences[1]: unknown offence "xyz"'],
+      [`Stappenplan "opvang-na-fraude-bij-ouderen": offences[1]: ${missing('delict', 'xyz', 'het')}`],
     ],
     [
       'step plan organisation',
       (c) => c.stepPlans[0]?.organisations.push('xyz'),
-      ['Step plan "opvang-na-fraude-bij-ouderen": organisations[1]: unknown organisation "xyz"'],
+      [`Stappenplan "opvang-na-fraude-bij-ouderen": organisations[1]: ${missing('organisatie', 'xyz')}`],
     ],
     [
       'outcome organisation',
@@ -62,7 +80,7 @@ describe('checkReferences', () => {
         const node = c.referralTrees[0]?.nodes.find((n) => n.id === 'huisarts')
         if (node?.type === 'outcome') node.organisations.push('xyz')
       },
-      ['Referral tree "helpers": nodes[7].organisations[2]: unknown organisation "xyz"'],
+      [`Doorverwijstool "helpers": nodes[7].organisations[2]: ${missing('organisatie', 'xyz')}`],
     ],
     [
       'newsletter item',
@@ -70,36 +88,38 @@ describe('checkReferences', () => {
         const item = c.newsletterIssues[0]?.items[0]
         if (item) item.ref = { collection: 'tips', slug: 'xyz' }
       },
-      ['Newsletter issue "1": items[0].ref: unknown tip "xyz"'],
+      [`Nieuwsbrief "1": items[0].ref: ${missing('tip', 'xyz')}`],
     ],
     [
       'rich-text link',
       (c) => c.tips.pop(),
       [
-        'Checklist "fraude": relatedTips[0]: unknown tip "luisteren-zonder-oordeel"',
-        'Checklist "fraude": sections[0].items[1].body: links to unknown tip "luisteren-zonder-oordeel"',
-        'Referral tree "helpers": nodes[8].body: links to unknown tip "luisteren-zonder-oordeel"',
+        `Checklist "fraude": relatedTips[0]: ${missing('tip', 'luisteren-zonder-oordeel')}`,
+        `Checklist "fraude": sections[0].items[1].body: ${brokenLink('luisteren-zonder-oordeel')}`,
+        `Doorverwijstool "helpers": nodes[8].body: ${brokenLink('luisteren-zonder-oordeel')}`,
       ],
     ],
     [
       'second checklist for an offence',
       (c) => c.checklists.push({ ...(c.checklists[0] as SiteContent['checklists'][number]), slug: 'fraude-2' }),
       [
-        'Checklist "fraude-2": slug: must equal the offence slug "fraude"',
-        'Checklist "fraude-2": offence: offence "fraude" already has a checklist (checklists[0]); an offence has at most one checklist',
+        'Checklist "fraude-2": slug: Gebruik dezelfde slug als het delict: "fraude".',
+        'Checklist "fraude-2": offence: Delict "fraude" heeft al een checklist (checklists[0]). Een delict heeft maar één checklist.',
       ],
     ],
     [
       'duplicate slug',
       (c) => c.tips.push({ ...(c.tips[0] as SiteContent['tips'][number]) }),
-      ['Tip "luisteren-zonder-oordeel": slug: "luisteren-zonder-oordeel" is also used by tips[0]; every tip needs its own slug'],
+      [
+        'Tip "luisteren-zonder-oordeel": slug: Nog een tip heeft de slug "luisteren-zonder-oordeel" (tips[0]). Geef elke tip een eigen slug.',
+      ],
     ],
     [
       'duplicate page slug on one platform',
       (c) => {
         if (c.pages[1]) c.pages[1].platform = 'helpers'
       },
-      ['Page "home": slug: "home" is also used by pages[0] on platform "helpers"; every page needs its own slug'],
+      ['Pagina "home": slug: Nog een pagina op platform "helpers" heeft de slug "home" (pages[0]). Geef elke pagina een eigen slug.'],
     ],
     [
       'referral tree graph',
@@ -108,10 +128,14 @@ describe('checkReferences', () => {
         if (node?.type === 'question' && node.options[1]) node.options[1].next = 'weg'
       },
       [
-        'Referral tree "helpers": node "is-er-gevaar": answer "Nee" goes to "weg", which is not a node in this tree; choose an existing question or outcome',
-        ...['wanneer-gebeurd', 'aangifte-gedaan', 'last-van-gevolgen', 'aangifte-doen', 'slachtofferhulp', 'huisarts', 'zelf-steunen'].map(
+        'Doorverwijstool "helpers": Vraag "is-er-gevaar": antwoord "Nee" gaat naar "weg", maar die bestaat niet. Kies een bestaande vraag of uitkomst.',
+        ...['wanneer-gebeurd', 'aangifte-gedaan', 'last-van-gevolgen'].map(
           (id) =>
-            `Referral tree "helpers": node "${id}": cannot be reached from the start question "is-er-gevaar"; link to it from an answer or remove it`,
+            `Doorverwijstool "helpers": Vraag "${id}": deze vraag is niet te bereiken vanaf de eerste vraag "is-er-gevaar". Laat een antwoord hierheen gaan, of haal de vraag weg.`,
+        ),
+        ...['aangifte-doen', 'slachtofferhulp', 'huisarts', 'zelf-steunen'].map(
+          (id) =>
+            `Doorverwijstool "helpers": Uitkomst "${id}": deze uitkomst is niet te bereiken vanaf de eerste vraag "is-er-gevaar". Laat een antwoord hierheen gaan, of haal de uitkomst weg.`,
         ),
       ],
     ],
@@ -123,7 +147,7 @@ describe('checkReferences', () => {
     const content = valid()
     const fields = richTextFieldsOf(content)
     for (const field of fields) field.value.push(...linkTo('xyz'))
-    expect(checkReferences(content)).toEqual(fields.map((f) => `${f.label}: ${f.path}: links to unknown tip "xyz"`))
+    expect(checkReferences(content)).toEqual(fields.map((f) => `${f.label}: ${f.path}: ${brokenLink('xyz')}`))
     expect(fields.length).toBeGreaterThan(20)
   })
 
@@ -133,9 +157,9 @@ describe('checkReferences', () => {
       c.newsletterIssues[0]?.items.splice(0, 1, { title: 'x', summary: 'y', ref: { collection: 'pages', slug: 'xyz' } })
     })
     expect(lines).toEqual([
-      'Tip "luisteren-zonder-oordeel": slug: "luisteren-zonder-oordeel" is also used by tips[0]; every tip needs its own slug',
-      'Tip "luisteren-zonder-oordeel": offences[0]: unknown offence "xyz"',
-      'Newsletter issue "1": items[0].ref: unknown page "xyz"',
+      'Tip "luisteren-zonder-oordeel": slug: Nog een tip heeft de slug "luisteren-zonder-oordeel" (tips[0]). Geef elke tip een eigen slug.',
+      `Tip "luisteren-zonder-oordeel": offences[0]: ${missing('delict', 'xyz', 'het')}`,
+      `Nieuwsbrief "1": items[0].ref: ${missing('pagina', 'xyz')}`,
     ])
   })
 })
@@ -146,7 +170,7 @@ describe('assertReferences', () => {
     content.checklists[0]?.relatedTips.push('xyz')
     expect(() => assertReferences(content)).toThrow(ContractError)
     expect(() => assertReferences(content)).toThrow(
-      'Content does not match the contract (1 problem):\n  - Checklist "fraude": relatedTips[1]: unknown tip "xyz"',
+      `Er is 1 probleem met de inhoud:\n  - Checklist "fraude": relatedTips[1]: ${missing('tip', 'xyz')}`,
     )
   })
 })

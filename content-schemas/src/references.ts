@@ -1,4 +1,4 @@
-import { COLLECTIONS, collectionDocLabel } from './collections.ts'
+import { COLLECTIONS, collectionDocLabel, missingDocMessage } from './collections.ts'
 import { type DocRef, type LinkableCollection, LinkableCollectionSchema } from './common.ts'
 import { ContractError } from './errors.ts'
 import { richTextRefs } from './rich-text.ts'
@@ -10,7 +10,8 @@ import { validateTree } from './tree.ts'
 function duplicateSlugs(content: SiteContent): string[] {
   const lines: string[] = []
   for (const collection of LinkableCollectionSchema.options) {
-    const { key, noun } = COLLECTIONS[collection]
+    const { key, noun, article } = COLLECTIONS[collection]
+    const each = article === 'de' ? 'elke' : 'elk'
     const first = new Map<string, number>()
     content[key].forEach((doc, i) => {
       const platform = key === 'pages' && 'platform' in doc ? doc.platform : undefined
@@ -18,9 +19,9 @@ function duplicateSlugs(content: SiteContent): string[] {
       const at = first.get(id)
       if (at === undefined) first.set(id, i)
       else {
-        const where = platform === undefined ? '' : ` on platform "${platform}"`
+        const where = platform === undefined ? '' : ` op platform "${platform}"`
         lines.push(
-          `${collectionDocLabel(collection, doc, i)}: slug: "${doc.slug}" is also used by ${key}[${at}]${where}; every ${noun} needs its own slug`,
+          `${collectionDocLabel(collection, doc, i)}: slug: Nog een ${noun}${where} heeft de slug "${doc.slug}" (${key}[${at}]). Geef ${each} ${noun} een eigen slug.`,
         )
       }
     })
@@ -34,12 +35,12 @@ function checklistPerOffence(content: SiteContent): string[] {
   const first = new Map<string, number>()
   content.checklists.forEach((c, i) => {
     const label = collectionDocLabel('checklists', c, i)
-    if (c.slug !== c.offence) lines.push(`${label}: slug: must equal the offence slug "${c.offence}"`)
+    if (c.slug !== c.offence) lines.push(`${label}: slug: Gebruik dezelfde slug als het delict: "${c.offence}".`)
     const at = first.get(c.offence)
     if (at === undefined) first.set(c.offence, i)
     else
       lines.push(
-        `${label}: offence: offence "${c.offence}" already has a checklist (checklists[${at}]); an offence has at most one checklist`,
+        `${label}: offence: Delict "${c.offence}" heeft al een checklist (checklists[${at}]). Een delict heeft maar één checklist.`,
       )
   })
   return lines
@@ -49,16 +50,18 @@ function checklistPerOffence(content: SiteContent): string[] {
  * Checks every reference across the bundle: document fields naming other documents, rich-text
  * links, newsletter items, duplicate slugs, one checklist per offence and every referral tree's
  * graph. Returns one readable line per problem, naming document and field:
- * `Checklist "fraude": relatedTips[1]: unknown tip "xyz"`. An empty list means all is well.
+ * `Checklist "fraude": relatedTips[1]: Er is geen gepubliceerde tip "xyz". …`. An empty list means all is well.
  */
 export function checkReferences(content: SiteContent): string[] {
   const slugs = new Map(
     LinkableCollectionSchema.options.map((c) => [c, new Set(content[COLLECTIONS[c].key].map((d: { slug: string }) => d.slug))]),
   )
   const lines = [...duplicateSlugs(content), ...checklistPerOffence(content)]
-  const check = (label: string, path: string, ref: DocRef, prefix = '') => {
-    if (!slugs.get(ref.collection)?.has(ref.slug))
-      lines.push(`${label}: ${path}: ${prefix}unknown ${COLLECTIONS[ref.collection].noun} "${ref.slug}"`)
+  const check = (label: string, path: string, ref: DocRef, what: 'link' | 'verwijzing' = 'verwijzing') => {
+    if (!slugs.get(ref.collection)?.has(ref.slug)) {
+      const prefix = what === 'link' ? 'Een link werkt niet. ' : ''
+      lines.push(`${label}: ${path}: ${prefix}${missingDocMessage(ref, what)}`)
+    }
   }
   const each = (label: string, path: string, collection: LinkableCollection, list: readonly string[]) => {
     for (const [i, slug] of list.entries()) check(label, `${path}[${i}]`, { collection, slug })
@@ -88,7 +91,7 @@ export function checkReferences(content: SiteContent): string[] {
     for (const [j, item] of n.items.entries()) if (item.ref) check(label, `items[${j}].ref`, item.ref)
   }
   for (const field of richTextFieldsOf(content)) {
-    for (const ref of richTextRefs(field.value)) check(field.label, field.path, ref, 'links to ')
+    for (const ref of richTextRefs(field.value)) check(field.label, field.path, ref, 'link')
   }
   return lines
 }

@@ -21,7 +21,7 @@ export const QuestionNodeSchema = z.object({
   /** Optional help text under the question. */
   hint: z.string().max(400).optional(),
   /** Answer options; at least two. */
-  options: z.array(TreeOptionSchema).min(2, 'a question needs at least two options'),
+  options: z.array(TreeOptionSchema).min(2, 'Geef elke vraag minstens twee antwoorden.'),
 })
 
 /** An outcome node: advice and who to refer to. */
@@ -61,6 +61,6 @@ export const ReferralTreeSchema = z.object({
   /** Id of the first question. */
   start: SlugSchema,
   /** All questions and outcomes. */
-  nodes: z.array(TreeNodeSchema).min(2, 'a tree needs at least a question and an outcome'),
+  nodes: z.array(TreeNodeSchema).min(2, 'Voeg minstens één vraag en één uitkomst toe.'),
 })
 export type ReferralTree = z.infer<typeof ReferralTreeSchema>

@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { DocRefSchema, UrlSchema } from './common.ts'
+import { FILL_IN } from './messages.ts'
 
 /** A run of text with optional emphasis. */
 export const TextNodeSchema = z.object({
   /** Node kind. */
   type: z.literal('text'),
   /** The characters; never empty. */
-  text: z.string().min(1, 'empty text'),
+  text: z.string().min(1, 'Deze tekst is leeg. Vul tekst in of haal het stuk weg.'),
   /** Shown in bold (`<strong>`). */
   bold: z.boolean().optional(),
   /** Shown in italics (`<em>`). */
@@ -30,10 +31,10 @@ export const LinkNodeSchema = z
     /** Internal target, resolved to a site URL at build time, e.g. `{ collection: 'tips', slug: 'luisteren' }`. */
     ref: DocRefSchema.optional(),
     /** The link text. */
-    children: z.array(TextNodeSchema).min(1, 'a link needs text'),
+    children: z.array(TextNodeSchema).min(1, 'Geef de link een tekst.'),
   })
   .refine((link) => (link.url === undefined) !== (link.ref === undefined), {
-    message: 'a link needs either a url or a ref to a document, not both',
+    message: 'Een link gaat naar een webadres of naar inhoud op de site. Kies één van de twee.',
   })
 export type LinkNode = z.infer<typeof LinkNodeSchema>
 
@@ -41,7 +42,7 @@ export type LinkNode = z.infer<typeof LinkNodeSchema>
 export const InlineNodeSchema = z.union([TextNodeSchema, LinkNodeSchema, LineBreakNodeSchema])
 export type InlineNode = z.infer<typeof InlineNodeSchema>
 
-const inlines = z.array(InlineNodeSchema).min(1, 'empty block')
+const inlines = z.array(InlineNodeSchema).min(1, 'Dit stuk tekst is leeg. Vul het in of haal het weg.')
 
 /** A block of rich text: paragraph, heading (h2–h4), list or quote. */
 export const BlockNodeSchema = z.discriminatedUnion('type', [
@@ -55,7 +56,7 @@ export const BlockNodeSchema = z.discriminatedUnion('type', [
     /** A heading; h1 is the page title and never part of rich text. */
     type: z.literal('heading'),
     /** Heading level 2, 3 or 4. */
-    level: z.literal([2, 3, 4], { error: 'heading level must be 2, 3 or 4 (h1 is the page title)' }),
+    level: z.literal([2, 3, 4], { error: 'Gebruik kop h2, h3 of h4. Kop h1 is de titel van de pagina.' }),
     /** Its inline content. */
     children: inlines,
   }),
@@ -65,7 +66,7 @@ export const BlockNodeSchema = z.discriminatedUnion('type', [
     /** `true` for a numbered list (`<ol>`). */
     ordered: z.boolean(),
     /** The list items, each a run of inline content. */
-    items: z.array(inlines).min(1, 'empty list'),
+    items: z.array(inlines).min(1, 'Deze lijst is leeg. Vul een punt in of haal de lijst weg.'),
   }),
   z.object({
     /** A quotation. */
@@ -81,7 +82,7 @@ export const RichTextSchema = z.array(BlockNodeSchema)
 export type RichText = z.infer<typeof RichTextSchema>
 
 /** Rich text that must hold at least one block. */
-export const RequiredRichTextSchema = RichTextSchema.min(1, 'required')
+export const RequiredRichTextSchema = RichTextSchema.min(1, FILL_IN)
 
 /** Plain text of rich text, for search excerpts, e-mail plain text and validation messages. */
 export function richTextToPlain(blocks: RichText): string {

@@ -37,66 +37,71 @@ describe('the contract rejects documents with a readable line per problem', () =
 
   it('video without transcript', () => {
     const { transcript: _, ...video } = first(example().videos)
-    expect(problems(VideoSchema, video, 'Video "ervaring-na-inbraak"')).toEqual(['Video "ervaring-na-inbraak": transcript: required'])
+    expect(problems(VideoSchema, video, 'Video "ervaring-na-inbraak"')).toEqual([
+      'Video "ervaring-na-inbraak": transcript: Vul dit veld in.',
+    ])
   })
 
   it('video with SRT captions instead of WebVTT', () => {
     const video = { ...first(example().videos), captions: '1\n00:00:00,000 --> 00:00:04,000\nToen ik thuiskwam.' }
     expect(problems(VideoSchema, video, 'Video "ervaring-na-inbraak"')).toEqual([
-      'Video "ervaring-na-inbraak": captions: captions must be WebVTT text starting with "WEBVTT"',
-      'Video "ervaring-na-inbraak": captions: captions need at least one cue (00:00.000 --> 00:04.000)',
+      'Video "ervaring-na-inbraak": captions: Gebruik ondertiteling in WebVTT-vorm. De eerste regel is "WEBVTT".',
+      'Video "ervaring-na-inbraak": captions: Zet minstens één tijdregel in de ondertiteling, zoals 00:00.000 --> 00:04.000.',
     ])
   })
 
   it('assessment question with an unknown theme', () => {
     const scan = first(example().assessments)
     const data = { ...scan, questions: scan.questions.map((q, i) => (i === 1 ? { ...q, theme: 'slaap' } : q)) }
-    expect(problems(AssessmentSchema, data, 'Assessment "zelfscan"')).toEqual([
-      'Assessment "zelfscan": questions[1].theme: unknown theme "slaap"',
+    expect(problems(AssessmentSchema, data, 'Scan of test "zelfscan"')).toEqual([
+      'Scan of test "zelfscan": questions[1].theme: Er is geen thema met sleutel "slaap". Vul de sleutel van een van de thema\'s in.',
     ])
   })
 
   it('assessment bands out of order', () => {
     const scan = first(example().assessments)
     const data = { ...scan, bands: [...scan.bands].reverse() }
-    expect(problems(AssessmentSchema, data, 'Assessment "zelfscan"')).toEqual([
-      'Assessment "zelfscan": bands[0].min: the first band must start at 0',
-      'Assessment "zelfscan": bands[1].min: bands must be ordered by ascending min',
-      'Assessment "zelfscan": bands[2].min: bands must be ordered by ascending min',
+    const order = 'Zet de uitslagen op volgorde: elke uitslag begint bij een hogere score dan de vorige.'
+    expect(problems(AssessmentSchema, data, 'Scan of test "zelfscan"')).toEqual([
+      'Scan of test "zelfscan": bands[0].min: Laat de eerste uitslag beginnen bij score 0.',
+      `Scan of test "zelfscan": bands[1].min: ${order}`,
+      `Scan of test "zelfscan": bands[2].min: ${order}`,
     ])
   })
 
   it('step plan with phases out of order', () => {
     const plan = first(example().stepPlans)
     const data = { ...plan, phases: [...plan.phases].reverse() }
-    expect(problems(StepPlanSchema, data, 'Step plan "opvang"')).toEqual([
-      'Step plan "opvang": phases[1].phase: phase "acuut" is repeated or out of order (preventief, acuut, nazorg)',
+    expect(problems(StepPlanSchema, data, 'Stappenplan "opvang"')).toEqual([
+      'Stappenplan "opvang": phases[1].phase: Fase "acuut" staat er dubbel in of op de verkeerde plek. Gebruik de volgorde preventief, acuut, nazorg.',
     ])
   })
 
   it('tip without a platform', () => {
     const tip = { ...first(example().tips), platforms: [] }
-    expect(problems(TipSchema, tip, 'Tip "luisteren"')).toEqual(['Tip "luisteren": platforms: choose at least one platform'])
+    expect(problems(TipSchema, tip, 'Tip "luisteren"')).toEqual(['Tip "luisteren": platforms: Kies minstens één platform.'])
   })
 
   it('referral tree outcome without advice', () => {
     const tree = first(example().referralTrees)
     const data = { ...tree, nodes: tree.nodes.map((n) => (n.id === 'bel-112' ? { ...n, body: undefined } : n)) }
-    expect(problems(ReferralTreeSchema, data, 'Referral tree "helpers"')).toEqual(['Referral tree "helpers": nodes[4].body: required'])
+    expect(problems(ReferralTreeSchema, data, 'Doorverwijstool "helpers"')).toEqual([
+      'Doorverwijstool "helpers": nodes[4].body: Vul dit veld in.',
+    ])
   })
 
   it('organisation with letters in its phone number', () => {
     const org = { ...first(example().organisations), phone: '0900-HULP' }
-    expect(problems(OrganisationSchema, org, 'Organisation "slachtofferhulp"')).toEqual([
-      'Organisation "slachtofferhulp": phone: digits, spaces and + ( ) - only, e.g. "0900 0101"',
+    expect(problems(OrganisationSchema, org, 'Organisatie "slachtofferhulp"')).toEqual([
+      'Organisatie "slachtofferhulp": phone: Gebruik alleen cijfers, spaties en + ( ) -, zoals "0900 0101".',
     ])
   })
 
   it('newsletter item linking both to a document and a url', () => {
     const issue = first(example().newsletterIssues)
     const data = { ...issue, items: [{ ...first(issue.items), url: 'https://www.example.nl/' }] }
-    expect(problems(NewsletterIssueSchema, data, 'Newsletter issue "1"')).toEqual([
-      'Newsletter issue "1": items[0]: an item links either to a document (ref) or to a url, not both',
+    expect(problems(NewsletterIssueSchema, data, 'Nieuwsbrief "1"')).toEqual([
+      'Nieuwsbrief "1": items[0]: Vul één link in: een link naar inhoud op de site, of een externe link.',
     ])
   })
 })
@@ -110,22 +115,24 @@ describe('ids that become anchors, URLs or browser ticks are unique', () => {
     first(sections).items.push({ ...item })
     const lines = problems(ChecklistSchema, { ...checklist, sections }, 'Checklist "fraude"')
     expect(lines).toEqual([
-      `Checklist "fraude": sections[0].items[${first(sections).items.length - 1}].id: item id "${item.id}" is used twice; ids must be unique`,
+      `Checklist "fraude": sections[0].items[${first(sections).items.length - 1}].id: Punt "${item.id}" staat er meer dan één keer in. Geef elk punt een eigen sleutel.`,
     ])
   })
 
   it('an assessment band id used twice', () => {
     const a = first(example().assessments)
     const band = first(a.bands)
-    const lines = problems(AssessmentSchema, { ...a, bands: [...a.bands, { ...band, min: 999 }] }, 'Assessment "x"')
-    expect(lines).toContain(`Assessment "x": bands[${a.bands.length}].id: band id "${band.id}" is used twice; ids must be unique`)
+    const lines = problems(AssessmentSchema, { ...a, bands: [...a.bands, { ...band, min: 999 }] }, 'Scan of test "x"')
+    expect(lines).toContain(
+      `Scan of test "x": bands[${a.bands.length}].id: Uitslag "${band.id}" staat er meer dan één keer in. Geef elke uitslag een eigen sleutel.`,
+    )
   })
 
   it('a heading level outside h2–h4 names the rule', () => {
     const tip = first(example().tips)
     const body = [{ type: 'heading', level: 1, children: [{ type: 'text', text: 'Te groot' }] }]
     expect(problems(TipSchema, { ...tip, body }, 'Tip "t"')).toEqual([
-      'Tip "t": body[0].level: heading level must be 2, 3 or 4 (h1 is the page title)',
+      'Tip "t": body[0].level: Gebruik kop h2, h3 of h4. Kop h1 is de titel van de pagina.',
     ])
   })
 })

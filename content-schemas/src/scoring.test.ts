@@ -99,15 +99,15 @@ describe('scoreAssessment', () => {
   it('throws a ScoringError for an option that does not exist', () => {
     expect(() => scoreAssessment(scan, { slaap: 3 })).toThrow(ScoringError)
     expect(() => scoreAssessment(scan, { slaap: 3 })).toThrow(
-      'Assessment "zelfscan-hoe-gaat-het-met-u": question "slaap" has no option 3; choose 0 to 2',
+      'Scan of test "zelfscan-hoe-gaat-het-met-u": vraag "slaap" heeft geen antwoord 3. Kies 0 t/m 2.',
     )
-    expect(() => scoreAssessment(scan, { slaap: -1 })).toThrow('has no option -1')
-    expect(() => scoreAssessment(scan, { slaap: 1.5 })).toThrow('has no option 1.5')
+    expect(() => scoreAssessment(scan, { slaap: -1 })).toThrow('heeft geen antwoord -1')
+    expect(() => scoreAssessment(scan, { slaap: 1.5 })).toThrow('heeft geen antwoord 1.5')
   })
 
   it('throws a ScoringError for an unknown question id', () => {
     expect(() => scoreAssessment(scan, { constructor: 0 })).toThrow(
-      new ScoringError('Assessment "zelfscan-hoe-gaat-het-met-u": answer to unknown question "constructor"'),
+      new ScoringError('Scan of test "zelfscan-hoe-gaat-het-met-u": er is geen vraag "constructor".'),
     )
   })
 })

@@ -70,10 +70,10 @@ export function scoreAssessment<B extends ScorableBand>(
   assessment: ScorableAssessment<B>,
   answers: AssessmentAnswers,
 ): AssessmentResult<B> {
-  const label = `Assessment "${assessment.slug}"`
+  const label = `Scan of test "${assessment.slug}"`
   const questionIds = new Set(assessment.questions.map((q) => q.id))
   for (const id of Object.keys(answers)) {
-    if (!questionIds.has(id)) throw new ScoringError(`${label}: answer to unknown question "${id}"`)
+    if (!questionIds.has(id)) throw new ScoringError(`${label}: er is geen vraag "${id}".`)
   }
   const themes = assessment.themes.map((t) => ({ theme: t, score: 0, max: 0 }))
   const flags: Omit<RedFlag, 'lifts'>[] = []
@@ -82,7 +82,7 @@ export function scoreAssessment<B extends ScorableBand>(
   let maxTotal = 0
   for (const q of assessment.questions) {
     const theme = themes.find((t) => t.theme.id === q.theme)
-    if (!theme) throw new ScoringError(`${label}: question "${q.id}" belongs to unknown theme "${q.theme}"`)
+    if (!theme) throw new ScoringError(`${label}: thema "${q.theme}" van vraag "${q.id}" bestaat niet.`)
     const max = Math.max(0, ...q.options.map((o) => o.score))
     maxTotal += max
     theme.max += max
@@ -94,7 +94,7 @@ export function scoreAssessment<B extends ScorableBand>(
     }
     const option = Number.isInteger(index) ? q.options[index] : undefined
     if (!option) {
-      throw new ScoringError(`${label}: question "${q.id}" has no option ${index}; choose 0 to ${q.options.length - 1}`)
+      throw new ScoringError(`${label}: vraag "${q.id}" heeft geen antwoord ${index}. Kies 0 t/m ${q.options.length - 1}.`)
     }
     total += option.score
     theme.score += option.score
@@ -107,13 +107,13 @@ export function scoreAssessment<B extends ScorableBand>(
   let bandIndex = scoreIndex
   const redFlags = flags.map((flag): RedFlag => {
     const at = assessment.bands.findIndex((b) => b.id === flag.bandId)
-    if (at < 0) throw new ScoringError(`${label}: question "${flag.questionId}" raises unknown band "${flag.bandId}"`)
+    if (at < 0) throw new ScoringError(`${label}: uitslag "${flag.bandId}" van vraag "${flag.questionId}" bestaat niet.`)
     bandIndex = Math.max(bandIndex, at)
     return { ...flag, lifts: at > scoreIndex }
   })
   const band = assessment.bands[bandIndex]
   const scoreBand = assessment.bands[scoreIndex]
-  if (!band || !scoreBand) throw new ScoringError(`${label}: has no result bands; add at least one`)
+  if (!band || !scoreBand) throw new ScoringError(`${label}: voeg minstens één uitslag toe.`)
   return {
     total,
     maxTotal,

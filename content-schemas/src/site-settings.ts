@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SitePathSchema, TitleSchema, UrlSchema } from './common.ts'
+import { PHONE } from './messages.ts'
 
 /** A navigation link. */
 export const NavItemSchema = z.object({
@@ -16,7 +17,7 @@ export const SiteSettingsSchema = z.object({
   /** The advice line shown on every page. */
   adviceLine: z.object({
     /** Phone number. Example: `0900 0101`. */
-    phone: z.string().regex(/^[0-9 +()-]{3,20}$/, 'digits, spaces and + ( ) - only'),
+    phone: z.string().regex(/^[0-9 +()-]{3,20}$/, PHONE),
     /** Chat page URL. */
     chatUrl: UrlSchema.optional(),
     /** Opening hours in words. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SectorSchema, SlugSchema, SummarySchema, TitleSchema } from './common.ts'
+import { atLeastOne, duplicateKey } from './messages.ts'
 import { RequiredRichTextSchema, RichTextSchema } from './rich-text.ts'
 
 /** The three phases of a step plan, in this order on the page. */
@@ -23,7 +24,7 @@ export const StepPlanPhaseSchema = z.object({
   /** Optional introduction to the phase. */
   intro: RichTextSchema.default([]),
   /** Steps in order. */
-  steps: z.array(StepSchema).min(1, 'a phase needs at least one step'),
+  steps: z.array(StepSchema).min(1, 'Geef elke fase minstens één stap.'),
 })
 
 /** A step plan for professionals. Example: `Nazorg bij suïcide op school`. */
@@ -36,11 +37,11 @@ export const StepPlanSchema = z
     /** For lists, search and meta description. */
     summary: SummarySchema,
     /** Sectors it is written for; at least one. */
-    sectors: z.array(SectorSchema).min(1, 'choose at least one sector'),
+    sectors: z.array(SectorSchema).min(1, 'Kies minstens één sector.'),
     /** Offences it is about (slugs); empty means all. */
     offences: z.array(SlugSchema).default([]),
     /** Phases; each phase at most once, in the order preventief, acuut, nazorg. */
-    phases: z.array(StepPlanPhaseSchema).min(1, 'a step plan needs at least one phase'),
+    phases: z.array(StepPlanPhaseSchema).min(1, atLeastOne('fase')),
     /** Organisations to refer to (slugs). */
     organisations: z.array(SlugSchema).default([]),
   })
@@ -53,15 +54,17 @@ export const StepPlanSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['phases', i, 'phase'],
-          message: `phase "${p.phase}" is repeated or out of order (preventief, acuut, nazorg)`,
+          message: `Fase "${p.phase}" staat er dubbel in of op de verkeerde plek. Gebruik de volgorde preventief, acuut, nazorg.`,
         })
       last = at
     })
     const ids = new Set<string>()
     plan.phases.forEach((p, i) => {
       p.steps.forEach((s, j) => {
-        if (ids.has(s.id))
-          ctx.addIssue({ code: 'custom', path: ['phases', i, 'steps', j, 'id'], message: `step id "${s.id}" is used twice in this plan` })
+        if (ids.has(s.id)) {
+          const message = duplicateKey('Stap', s.id, 'elke stap', 'anker')
+          ctx.addIssue({ code: 'custom', path: ['phases', i, 'steps', j, 'id'], message })
+        }
         ids.add(s.id)
       })
     })

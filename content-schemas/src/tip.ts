@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { PlatformSchema, SlugSchema, SummarySchema, ThemeSchema, TitleSchema } from './common.ts'
 import { MediaSchema } from './media.ts'
+import { PLATFORMS } from './messages.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
 
 /** A practical tip or piece of information. */
@@ -14,7 +15,7 @@ export const TipSchema = z.object({
   /** The theme it belongs to. */
   theme: ThemeSchema,
   /** Platforms it appears on; at least one. */
-  platforms: z.array(PlatformSchema).min(1, 'choose at least one platform'),
+  platforms: z.array(PlatformSchema).min(1, PLATFORMS),
   /** Offences it is about (slugs); empty means all. */
   offences: z.array(SlugSchema).default([]),
   /** Optional image above the text. */

@@ -37,9 +37,7 @@ export const redirectLine = (rule: RedirectRule): string =>
 /** Thrown when a tree uses a node id that is reserved for the form route. */
 export class ReservedNodeIdError extends Error {
   constructor(tree: string, id: string) {
-    super(
-      `Referral tree "${tree}": node "${id}" uses a reserved id; "${TREE_FORM_SEGMENT}" is where the questions are sent without JavaScript. Rename the node.`,
-    )
+    super(`Doorverwijstool "${tree}": de sleutel "${id}" is al bezet door het formulier van de tool. Kies een andere sleutel.`)
     this.name = 'ReservedNodeIdError'
   }
 }

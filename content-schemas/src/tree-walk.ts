@@ -23,20 +23,20 @@ export type TreeRoute = { answers: number[]; path: TreeStep[]; outcome: OutcomeN
 /** The node with this id; throws a `TreeWalkError` if the tree has none. */
 export function getNode(tree: WalkableTree, id: string): TreeNode {
   const node = tree.nodes.find((n) => n.id === id)
-  if (!node) throw new TreeWalkError(`node "${id}" does not exist in this tree`)
+  if (!node) throw new TreeWalkError(`Vraag of uitkomst "${id}" bestaat niet in deze doorverwijstool.`)
   return node
 }
 
 /** The node answer `optionIndex` (0-based) of question `nodeId` leads to; throws a `TreeWalkError` if there is none. */
 export function nextNode(tree: WalkableTree, nodeId: string, optionIndex: number): TreeNode {
   const node = getNode(tree, nodeId)
-  if (node.type !== 'question') throw new TreeWalkError(`node "${nodeId}" is an outcome; it has no answers to choose from`)
+  if (node.type !== 'question') throw new TreeWalkError(`Uitkomst "${nodeId}" heeft geen antwoorden om uit te kiezen.`)
   const option = Number.isInteger(optionIndex) ? node.options[optionIndex] : undefined
   if (!option) {
-    throw new TreeWalkError(`node "${nodeId}" has no answer ${optionIndex}; choose 0 to ${node.options.length - 1}`)
+    throw new TreeWalkError(`Vraag "${nodeId}" heeft geen antwoord ${optionIndex}. Kies 0 t/m ${node.options.length - 1}.`)
   }
   if (!tree.nodes.some((n) => n.id === option.next)) {
-    throw new TreeWalkError(`node "${nodeId}": answer "${option.label}" goes to "${option.next}", which does not exist in this tree`)
+    throw new TreeWalkError(`Vraag "${nodeId}": antwoord "${option.label}" gaat naar "${option.next}", maar die bestaat niet.`)
   }
   return getNode(tree, option.next)
 }
@@ -48,7 +48,7 @@ export function walkTree(tree: WalkableTree, answers: readonly number[]): TreeWa
   for (const answer of answers) {
     if (current.type !== 'question') {
       throw new TreeWalkError(
-        `answer ${path.length + 1} of ${answers.length} comes after outcome "${current.id}"; an outcome ends the walk`,
+        `Antwoord ${path.length + 1} van ${answers.length} komt na uitkomst "${current.id}". Bij een uitkomst houdt de route op.`,
       )
     }
     const next = nextNode(tree, current.id, answer)

@@ -58,28 +58,30 @@ describe('walkTree', () => {
 
   it('rejects an answer index the question does not have', () => {
     expect(() => walkTree(helpersTree, [1, 2])).toThrow(TreeWalkError)
-    expect(() => walkTree(helpersTree, [1, 2])).toThrow('node "wanneer-gebeurd" has no answer 2; choose 0 to 1')
-    expect(() => walkTree(helpersTree, [-1])).toThrow('has no answer -1')
-    expect(() => walkTree(helpersTree, [0.5])).toThrow('has no answer 0.5')
+    expect(() => walkTree(helpersTree, [1, 2])).toThrow('Vraag "wanneer-gebeurd" heeft geen antwoord 2. Kies 0 t/m 1.')
+    expect(() => walkTree(helpersTree, [-1])).toThrow('heeft geen antwoord -1')
+    expect(() => walkTree(helpersTree, [0.5])).toThrow('heeft geen antwoord 0.5')
   })
 
   it('rejects answers after an outcome is reached', () => {
-    expect(() => walkTree(helpersTree, [0, 0])).toThrow('answer 2 of 2 comes after outcome "bel-112"')
+    expect(() => walkTree(helpersTree, [0, 0])).toThrow('Antwoord 2 van 2 komt na uitkomst "bel-112". Bij een uitkomst houdt de route op.')
   })
 
   it('rejects an answer that leads to a missing node', () => {
     const tree = { start: 'a', nodes: [questionNode('a', 'b', 'weg'), outcomeNode('b')] }
-    expect(() => walkTree(tree, [1])).toThrow('node "a": answer "Antwoord 2" goes to "weg", which does not exist in this tree')
+    expect(() => walkTree(tree, [1])).toThrow('Vraag "a": antwoord "Antwoord 2" gaat naar "weg", maar die bestaat niet.')
   })
 })
 
 describe('getNode and nextNode', () => {
   it('getNode names the missing id', () => {
-    expect(() => getNode(helpersTree, 'onbekend')).toThrow(new TreeWalkError('node "onbekend" does not exist in this tree'))
+    expect(() => getNode(helpersTree, 'onbekend')).toThrow(
+      new TreeWalkError('Vraag of uitkomst "onbekend" bestaat niet in deze doorverwijstool.'),
+    )
   })
 
   it('nextNode refuses an outcome', () => {
-    expect(() => nextNode(helpersTree, 'huisarts', 0)).toThrow('node "huisarts" is an outcome')
+    expect(() => nextNode(helpersTree, 'huisarts', 0)).toThrow('Uitkomst "huisarts" heeft geen antwoorden om uit te kiezen.')
   })
 })
 
@@ -109,22 +111,22 @@ describe('allPaths', () => {
 
 describe('assertValidTree', () => {
   it('passes a valid tree', () => {
-    expect(() => assertValidTree(helpersTree, 'Referral tree "helpers"')).not.toThrow()
+    expect(() => assertValidTree(helpersTree, 'Doorverwijstool "helpers"')).not.toThrow()
   })
 
   it('throws a TreeIntegrityError listing each problem on its own line', () => {
     const tree = { start: 'a', nodes: [questionNode('a', 'x', 'weg'), outcomeNode('x'), outcomeNode('los')] }
     let error: unknown
     try {
-      assertValidTree(tree, 'Referral tree "helpers"')
+      assertValidTree(tree, 'Doorverwijstool "helpers"')
     } catch (e) {
       error = e
     }
     expect(error).toBeInstanceOf(TreeIntegrityError)
     expect((error as TreeIntegrityError).problems.map((p) => p.kind)).toEqual(['missing-target', 'unreachable'])
     expect((error as TreeIntegrityError).message.split('\n')).toEqual([
-      'Referral tree "helpers": node "a": answer "Antwoord 2" goes to "weg", which is not a node in this tree; choose an existing question or outcome',
-      'Referral tree "helpers": node "los": cannot be reached from the start question "a"; link to it from an answer or remove it',
+      'Doorverwijstool "helpers": Vraag "a": antwoord "Antwoord 2" gaat naar "weg", maar die bestaat niet. Kies een bestaande vraag of uitkomst.',
+      'Doorverwijstool "helpers": Uitkomst "los": deze uitkomst is niet te bereiken vanaf de eerste vraag "a". Laat een antwoord hierheen gaan, of haal de uitkomst weg.',
     ])
   })
 })

@@ -16,7 +16,10 @@ export type TreeProblemKind =
   | 'missing-start'
   | 'start-not-question'
 
-/** One problem in a tree. `message` names the node first: `node "x": …`. */
+/**
+ * One problem in a tree. `message` names the node first, with the CMS's words for it (`Vraag`,
+ * `Uitkomst`), then says what is wrong and how to fix it: `Vraag "x": hier loopt de route dood. …`.
+ */
 export type TreeProblem = { nodeId: string; kind: TreeProblemKind; message: string }
 
 const targets = (node: TreeGraphNode): string[] => (node.type === 'question' ? node.options.map((o) => o.next) : [])
@@ -81,19 +84,24 @@ function findCycles(tree: TreeGraph, byId: ReadonlyMap<string, TreeGraphNode>): 
  */
 export function validateTree(tree: TreeGraph): TreeProblem[] {
   const problems: TreeProblem[] = []
-  const add = (kind: TreeProblemKind, nodeId: string, text: string) => problems.push({ kind, nodeId, message: `node "${nodeId}": ${text}` })
   const byId = new Map<string, TreeGraphNode>()
+  // A missing node is named as a question: only the start and answers point at one.
+  const noun = (id: string) => (byId.get(id)?.type === 'outcome' ? 'Uitkomst' : 'Vraag')
+  const add = (kind: TreeProblemKind, nodeId: string, text: string) =>
+    problems.push({ kind, nodeId, message: `${noun(nodeId)} "${nodeId}": ${text}` })
   const counts = new Map<string, number>()
   for (const node of tree.nodes) {
     counts.set(node.id, (counts.get(node.id) ?? 0) + 1)
     if (!byId.has(node.id)) byId.set(node.id, node)
   }
   for (const [id, count] of counts) {
-    if (count > 1) add('duplicate-id', id, `${count} nodes use this id; give each node its own id`)
+    if (count > 1) add('duplicate-id', id, `deze sleutel staat er ${count} keer in. Geef elke vraag en uitkomst een eigen sleutel.`)
   }
   const start = byId.get(tree.start)
-  if (!start) add('missing-start', tree.start, 'the start question does not exist; set start to the id of an existing question')
-  else if (start.type !== 'question') add('start-not-question', tree.start, 'the tree starts at an outcome; start must be a question')
+  if (!start)
+    add('missing-start', tree.start, 'deze eerste vraag bestaat niet. Vul bij "Eerste vraag" de sleutel van een bestaande vraag in.')
+  else if (start.type !== 'question')
+    add('start-not-question', tree.start, 'de tool begint nu bij een uitkomst. Vul bij "Eerste vraag" de sleutel van een vraag in.')
   for (const node of tree.nodes) {
     if (node.type !== 'question') continue
     for (const o of node.options) {
@@ -101,7 +109,7 @@ export function validateTree(tree: TreeGraph): TreeProblem[] {
         add(
           'missing-target',
           node.id,
-          `answer "${o.label}" goes to "${o.next}", which is not a node in this tree; choose an existing question or outcome`,
+          `antwoord "${o.label}" gaat naar "${o.next}", maar die bestaat niet. Kies een bestaande vraag of uitkomst.`,
         )
       }
     }
@@ -109,16 +117,22 @@ export function validateTree(tree: TreeGraph): TreeProblem[] {
   if (start) {
     const reached = reachableFrom(tree.start, byId)
     for (const id of byId.keys()) {
-      if (!reached.has(id))
-        add('unreachable', id, `cannot be reached from the start question "${tree.start}"; link to it from an answer or remove it`)
+      if (reached.has(id)) continue
+      const it = noun(id).toLowerCase()
+      add(
+        'unreachable',
+        id,
+        `deze ${it} is niet te bereiken vanaf de eerste vraag "${tree.start}". Laat een antwoord hierheen gaan, of haal de ${it} weg.`,
+      )
     }
   }
   const good = leadingToOutcome(byId)
   for (const node of byId.values()) {
-    if (!good.has(node.id)) add('dead-end', node.id, 'no outcome can be reached from this question; every route must end in an outcome')
+    if (!good.has(node.id))
+      add('dead-end', node.id, 'hier loopt de route dood. Geen antwoord leidt naar een uitkomst. Laat een antwoord naar een uitkomst gaan.')
   }
   for (const { from, ids } of findCycles(tree, byId)) {
-    add('cycle', from, `cycle: ${ids.join(' → ')}; change an answer so the route ends in an outcome`)
+    add('cycle', from, `de route gaat in een rondje: ${ids.join(' → ')}. Verander een antwoord, zodat de route bij een uitkomst eindigt.`)
   }
   return problems
 }
@@ -133,7 +147,7 @@ export class TreeIntegrityError extends Error {
   }
 }
 
-/** Throws a `TreeIntegrityError` if `validateTree` finds problems. `label` names the document: `Referral tree "helpers"`. */
+/** Throws a `TreeIntegrityError` if `validateTree` finds problems. `label` names the document: `Doorverwijstool "helpers"`. */
 export function assertValidTree(tree: TreeGraph, label: string): void {
   const problems = validateTree(tree)
   if (problems.length > 0) throw new TreeIntegrityError(label, problems)

@@ -13,18 +13,30 @@ describe('validateTree', () => {
   it('reports a duplicate id once, naming the id', () => {
     const nodes = [questionNode('a', 'x', 'y'), outcomeNode('x'), outcomeNode('y'), outcomeNode('x')]
     expect(validateTree({ start: 'a', nodes })).toEqual([
-      { kind: 'duplicate-id', nodeId: 'x', message: 'node "x": 2 nodes use this id; give each node its own id' },
+      {
+        kind: 'duplicate-id',
+        nodeId: 'x',
+        message: 'Uitkomst "x": deze sleutel staat er 2 keer in. Geef elke vraag en uitkomst een eigen sleutel.',
+      },
     ])
   })
 
   it('reports a missing start, without also calling every node unreachable', () => {
     expect(kinds('b', [questionNode('a', 'x', 'x'), outcomeNode('x')])).toEqual([['missing-start', 'b']])
+    expect(validateTree({ start: 'b', nodes: [questionNode('a', 'x', 'x'), outcomeNode('x')] })[0]?.message).toBe(
+      'Vraag "b": deze eerste vraag bestaat niet. Vul bij "Eerste vraag" de sleutel van een bestaande vraag in.',
+    )
   })
 
   it('reports a start that is an outcome', () => {
-    expect(kinds('x', [questionNode('a', 'x', 'x'), outcomeNode('x')])).toEqual([
-      ['start-not-question', 'x'],
-      ['unreachable', 'a'],
+    const problems = validateTree({ start: 'x', nodes: [questionNode('a', 'x', 'x'), outcomeNode('x')] })
+    expect(problems.map((p) => [p.kind, p.nodeId, p.message])).toEqual([
+      ['start-not-question', 'x', 'Uitkomst "x": de tool begint nu bij een uitkomst. Vul bij "Eerste vraag" de sleutel van een vraag in.'],
+      [
+        'unreachable',
+        'a',
+        'Vraag "a": deze vraag is niet te bereiken vanaf de eerste vraag "x". Laat een antwoord hierheen gaan, of haal de vraag weg.',
+      ],
     ])
   })
 
@@ -33,7 +45,7 @@ describe('validateTree', () => {
       {
         kind: 'missing-target',
         nodeId: 'a',
-        message: 'node "a": answer "Antwoord 2" goes to "weg", which is not a node in this tree; choose an existing question or outcome',
+        message: 'Vraag "a": antwoord "Antwoord 2" gaat naar "weg", maar die bestaat niet. Kies een bestaande vraag of uitkomst.',
       },
     ])
   })
@@ -47,7 +59,13 @@ describe('validateTree', () => {
   })
 
   it('reports a question from which no outcome can be reached', () => {
-    expect(kinds('a', [questionNode('a', 'x', 'b'), questionNode('b'), outcomeNode('x')])).toEqual([['dead-end', 'b']])
+    expect(validateTree({ start: 'a', nodes: [questionNode('a', 'x', 'b'), questionNode('b'), outcomeNode('x')] })).toEqual([
+      {
+        kind: 'dead-end',
+        nodeId: 'b',
+        message: 'Vraag "b": hier loopt de route dood. Geen antwoord leidt naar een uitkomst. Laat een antwoord naar een uitkomst gaan.',
+      },
+    ])
   })
 
   it('reports a loop without a way out as dead ends and a cycle', () => {
@@ -61,21 +79,25 @@ describe('validateTree', () => {
   it('reports a cycle once, naming the node whose answer closes it and every node on it', () => {
     const nodes = [questionNode('a', 'b', 'x'), questionNode('b', 'a', 'a', 'x'), outcomeNode('x')]
     expect(validateTree({ start: 'a', nodes })).toEqual([
-      { kind: 'cycle', nodeId: 'b', message: 'node "b": cycle: a → b → a; change an answer so the route ends in an outcome' },
+      {
+        kind: 'cycle',
+        nodeId: 'b',
+        message: `Vraag "b": de route gaat in een rondje: a → b → a. Verander een antwoord, zodat de route bij een uitkomst eindigt.`,
+      },
     ])
   })
 
   it('reports an answer that leads back to its own question', () => {
     expect(validateTree({ start: 'a', nodes: [questionNode('a', 'a', 'x'), outcomeNode('x')] })[0]?.message).toBe(
-      'node "a": cycle: a → a; change an answer so the route ends in an outcome',
+      `Vraag "a": de route gaat in een rondje: a → a. Verander een antwoord, zodat de route bij een uitkomst eindigt.`,
     )
   })
 
   it('reports separate cycles separately, in a fixed order', () => {
     const nodes = [questionNode('a', 'b', 'c'), questionNode('b', 'a', 'x'), questionNode('c', 'c', 'x'), outcomeNode('x')]
-    expect(validateTree({ start: 'a', nodes }).map((p) => p.message.split(';')[0])).toEqual([
-      'node "b": cycle: a → b → a',
-      'node "c": cycle: c → c',
+    expect(validateTree({ start: 'a', nodes }).map((p) => p.message.split('. ')[0])).toEqual([
+      'Vraag "b": de route gaat in een rondje: a → b → a',
+      'Vraag "c": de route gaat in een rondje: c → c',
     ])
   })
 

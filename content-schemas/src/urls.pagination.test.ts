@@ -43,5 +43,8 @@ describe('signals guide order and deep links', () => {
 
   it('throws a clear error for a signal that is not published', () => {
     expect(() => signalUrl('bestaat-niet', { signals: [] })).toThrow(BrokenReferenceError)
+    expect(() => signalUrl('bestaat-niet', { signals: [] })).toThrow(
+      'Een link werkt niet. Er is geen gepubliceerd signaal "bestaat-niet". Publiceer eerst het signaal, of haal de link weg.',
+    )
   })
 })

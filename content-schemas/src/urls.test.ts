@@ -18,6 +18,9 @@ describe('site URLs', () => {
 
   it('throws a clear error for a document that is not published', () => {
     expect(() => urlForRef({ collection: 'tips', slug: 'bestaat-niet' }, example())).toThrow(BrokenReferenceError)
+    expect(() => urlForRef({ collection: 'tips', slug: 'bestaat-niet' }, example())).toThrow(
+      'Een link werkt niet. Er is geen gepubliceerde tip "bestaat-niet". Publiceer eerst de tip, of haal de link weg.',
+    )
   })
 })
 

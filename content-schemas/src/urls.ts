@@ -1,3 +1,4 @@
+import { missingDocMessage } from './collections.ts'
 import type { DocRef, Platform } from './common.ts'
 import type { Signal } from './signal.ts'
 import type { SiteContent } from './site-content.ts'
@@ -40,7 +41,7 @@ export const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`
 /** Thrown when rich text or a newsletter links to a document the bundle does not hold. */
 export class BrokenReferenceError extends Error {
   constructor(ref: DocRef) {
-    super(`Broken internal link to ${ref.collection} "${ref.slug}": it is not in the published content. Publish it or remove the link.`)
+    super(`Een link werkt niet. ${missingDocMessage(ref, 'link')}`)
     this.name = 'BrokenReferenceError'
   }
 }

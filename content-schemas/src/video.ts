@@ -1,14 +1,15 @@
 import { z } from 'zod'
 import { PlatformSchema, SlugSchema, SummarySchema, TitleSchema, UrlSchema } from './common.ts'
 import { MediaSchema } from './media.ts'
+import { PLATFORMS } from './messages.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
 
 /** WebVTT captions text; must start with the `WEBVTT` header and hold at least one cue. */
 export const WebVttSchema = z
   .string()
   .trim()
-  .refine((s) => /^WEBVTT/.test(s), 'captions must be WebVTT text starting with "WEBVTT"')
-  .refine((s) => /\d\d:\d\d\.\d\d\d\s+-->\s+/.test(s), 'captions need at least one cue (00:00.000 --> 00:04.000)')
+  .refine((s) => /^WEBVTT/.test(s), 'Gebruik ondertiteling in WebVTT-vorm. De eerste regel is "WEBVTT".')
+  .refine((s) => /\d\d:\d\d\.\d\d\d\s+-->\s+/.test(s), 'Zet minstens één tijdregel in de ondertiteling, zoals 00:00.000 --> 00:04.000.')
 
 /** Where the video plays: a self-hosted file, or an external player loaded only after a click. */
 export const VideoSourceSchema = z.discriminatedUnion('type', [
@@ -39,7 +40,7 @@ export const VideoSchema = z.object({
   /** Kind of video. */
   kind: z.enum(['ervaringsverhaal', 'voorbeeldscenario', 'animatie', 'uitleg']),
   /** Platforms it appears on. */
-  platforms: z.array(PlatformSchema).min(1, 'choose at least one platform'),
+  platforms: z.array(PlatformSchema).min(1, PLATFORMS),
   /** Offences it is about (slugs); empty means all. */
   offences: z.array(SlugSchema).default([]),
   /** Length in seconds. Example: `95`. */

@@ -2,13 +2,16 @@ import {
   AssessmentSchema,
   assertReferences,
   ChecklistSchema,
+  type CollectionKey,
   ContractError,
-  docLabel,
+  collectionDocLabel,
   formatIssues,
+  type LinkableCollection,
   NewsletterIssueSchema,
   OffenceSchema,
   OrganisationSchema,
   PageSchema,
+  parseDocument,
   ReferralTreeSchema,
   SITE_CONTENT_VERSION,
   SignalSchema,
@@ -16,11 +19,13 @@ import {
   SiteContentSchema,
   SiteSettingsSchema,
   StepPlanSchema,
+  safeParseContract,
   TipSchema,
   VideoSchema,
 } from '@hp/content-schemas'
 import type { Payload, PayloadRequest } from 'payload'
 import type { z } from 'zod'
+import { RichTextConversionError, richTextProblem } from '../fields/richText/toContract.ts'
 import { toAssessment } from './assessment.ts'
 import { toChecklist } from './checklist.ts'
 import { type ExportContext, exportContext, type MediaDoc } from './context.ts'
@@ -37,31 +42,24 @@ import { toTip } from './tip.ts'
 import { toVideo } from './video.ts'
 
 interface Part {
-  key: Exclude<keyof SiteContent, 'version' | 'generatedAt' | 'settings'>
-  collection: string
-  kind: string
+  key: CollectionKey
+  collection: LinkableCollection
   convert: (doc: Loose, ctx: ExportContext) => unknown
   schema: z.ZodType
 }
 
 const PARTS: Part[] = [
-  { key: 'offences', collection: 'offences', kind: 'Offence', convert: toOffence, schema: OffenceSchema },
-  { key: 'checklists', collection: 'checklists', kind: 'Checklist', convert: toChecklist, schema: ChecklistSchema },
-  { key: 'tips', collection: 'tips', kind: 'Tip', convert: toTip, schema: TipSchema },
-  { key: 'videos', collection: 'videos', kind: 'Video', convert: toVideo, schema: VideoSchema },
-  { key: 'stepPlans', collection: 'step-plans', kind: 'Step plan', convert: toStepPlan, schema: StepPlanSchema },
-  { key: 'signals', collection: 'signals', kind: 'Signal', convert: toSignal, schema: SignalSchema },
-  { key: 'organisations', collection: 'organisations', kind: 'Organisation', convert: toOrganisation, schema: OrganisationSchema },
-  { key: 'referralTrees', collection: 'referral-trees', kind: 'Referral tree', convert: toReferralTree, schema: ReferralTreeSchema },
-  { key: 'assessments', collection: 'assessments', kind: 'Assessment', convert: toAssessment, schema: AssessmentSchema },
-  {
-    key: 'newsletterIssues',
-    collection: 'newsletter-issues',
-    kind: 'Newsletter issue',
-    convert: toNewsletterIssue,
-    schema: NewsletterIssueSchema,
-  },
-  { key: 'pages', collection: 'pages', kind: 'Page', convert: toPage, schema: PageSchema },
+  { key: 'offences', collection: 'offences', convert: toOffence, schema: OffenceSchema },
+  { key: 'checklists', collection: 'checklists', convert: toChecklist, schema: ChecklistSchema },
+  { key: 'tips', collection: 'tips', convert: toTip, schema: TipSchema },
+  { key: 'videos', collection: 'videos', convert: toVideo, schema: VideoSchema },
+  { key: 'stepPlans', collection: 'step-plans', convert: toStepPlan, schema: StepPlanSchema },
+  { key: 'signals', collection: 'signals', convert: toSignal, schema: SignalSchema },
+  { key: 'organisations', collection: 'organisations', convert: toOrganisation, schema: OrganisationSchema },
+  { key: 'referralTrees', collection: 'referral-trees', convert: toReferralTree, schema: ReferralTreeSchema },
+  { key: 'assessments', collection: 'assessments', convert: toAssessment, schema: AssessmentSchema },
+  { key: 'newsletterIssues', collection: 'newsletter-issues', convert: toNewsletterIssue, schema: NewsletterIssueSchema },
+  { key: 'pages', collection: 'pages', convert: toPage, schema: PageSchema },
 ]
 
 /** Who asks: a request's user (endpoints: access is enforced), or the trusted CLI on this machine. */
@@ -95,19 +93,21 @@ export async function buildSiteContent(payload: Payload, access: ExportAccess, s
   const out: Record<string, unknown[]> = {}
   for (const part of PARTS) {
     out[part.key] = (raw.get(part.collection) ?? []).flatMap((doc, i) => {
-      const label = docLabel(part.kind, doc, i)
+      // Named as the admin names the collection, so an editor finds the document: `Stappenplan "nazorg"`.
+      const label = collectionDocLabel(part.collection, doc, i)
       try {
-        const result = part.schema.safeParse(part.convert(doc, ctx))
+        const result = safeParseContract(part.schema, part.convert(doc, ctx))
         if (result.success) return [result.data]
         problems.push(...formatIssues(label, result.error.issues))
       } catch (error) {
-        problems.push(`${label}: ${error instanceof Error ? error.message : String(error)}`)
+        if (error instanceof RichTextConversionError) problems.push(`${label}: ${richTextProblem(error)}`)
+        else problems.push(`${label}: ${error instanceof Error ? error.message : String(error)}`)
       }
       return []
     })
   }
-  const settingsResult = SiteSettingsSchema.safeParse(toSiteSettings(settings))
-  if (!settingsResult.success) problems.push(...formatIssues('Site settings', settingsResult.error.issues))
+  const settingsResult = safeParseContract(SiteSettingsSchema, toSiteSettings(settings))
+  if (!settingsResult.success) problems.push(...formatIssues('Site-instellingen', settingsResult.error.issues))
   if (problems.length > 0) throw new ContractError(problems)
 
   // Old slugs of published documents become redirects on the site.
@@ -120,13 +120,14 @@ export async function buildSiteContent(payload: Payload, access: ExportAccess, s
       })),
     ),
   )
-  const content = SiteContentSchema.parse({
+  const bundle = {
     version: SITE_CONTENT_VERSION,
     generatedAt: new Date().toISOString(),
     settings: settingsResult.data,
     ...out,
     slugChanges,
-  })
+  }
+  const content = parseDocument(SiteContentSchema, bundle, 'Site-inhoud')
   assertReferences(content)
   return content
 }

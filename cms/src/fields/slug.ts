@@ -1,4 +1,4 @@
-import { SlugSchema } from '@hp/content-schemas'
+import { SlugSchema, safeParseContract } from '@hp/content-schemas'
 import type { TextField } from 'payload'
 import { t } from './label.ts'
 
@@ -38,7 +38,7 @@ export const slugField = (from: string, overrides: Partial<TextField> = {}): Tex
     },
     validate: (value: unknown) => {
       if (value === undefined || value === null || value === '') return 'Vul een slug in (bijvoorbeeld "woninginbraak").'
-      const result = SlugSchema.safeParse(value)
+      const result = safeParseContract(SlugSchema, value)
       return result.success ? true : `Slug: ${result.error.issues[0]?.message ?? 'ongeldig'}`
     },
     ...overrides,
@@ -54,7 +54,7 @@ export const keyField = (nl: string, en: string): TextField => ({
     description: t('Kleine letters, cijfers en streepjes; uniek in dit document.', 'Lowercase, digits, hyphens; unique in this document.'),
   },
   validate: (value: unknown) => {
-    const result = SlugSchema.safeParse(value)
-    return result.success ? true : `${result.error.issues[0]?.message ?? 'ongeldig'}`
+    const result = safeParseContract(SlugSchema, value)
+    return result.success ? true : (result.error.issues[0]?.message ?? 'Vul een geldige sleutel in.')
   },
 })

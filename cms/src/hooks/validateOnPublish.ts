@@ -1,9 +1,9 @@
-import { type ContractError, formatPath } from '@hp/content-schemas'
+import { type ContractError, formatPath, safeParseContract } from '@hp/content-schemas'
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import type { z } from 'zod'
 import { type ExportContext, validationContext } from '../export/context.ts'
 import type { Loose } from '../export/loose.ts'
-import { RichTextConversionError } from '../fields/richText/toContract.ts'
+import { RichTextConversionError, richTextProblem } from '../fields/richText/toContract.ts'
 
 export interface FieldProblem {
   path: string
@@ -31,11 +31,11 @@ export function validateOnPublish<S extends z.ZodType>(
       shape = convert(merged, validationContext())
     } catch (error) {
       if (error instanceof RichTextConversionError) {
-        throw new ValidationError({ collection, req, errors: [{ path: '', message: `Rich text ${error.path}: ${error.message}` }] })
+        throw new ValidationError({ collection, req, errors: [{ path: '', message: richTextProblem(error) }] })
       }
       throw error
     }
-    const result = schema.safeParse(shape)
+    const result = safeParseContract(schema, shape)
     const errors: FieldProblem[] = result.success
       ? (extraChecks?.(result.data) ?? [])
       : result.error.issues.map((i) => ({ path: toFieldPath(i.path), message: `${formatPath(i.path)}: ${i.message}` }))

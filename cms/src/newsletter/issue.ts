@@ -3,11 +3,13 @@ import type { Payload } from 'payload'
 import { NEWSLETTER_ISSUES } from '../collections/NewsletterIssues/index.ts'
 import { buildSiteContent } from '../export/index.ts'
 
-/** Thrown when an issue cannot be sent or previewed (not published, or not in the valid bundle). */
+/** Thrown when an issue cannot be sent or previewed (not published, or not in the valid bundle). The admin shows the message. */
 export class IssueNotSendableError extends Error {
+  readonly issueId: string | number
   constructor(issueId: string | number, why: string) {
-    super(`Newsletter issue ${issueId} cannot be sent: ${why}`)
+    super(`Deze nieuwsbrief kan niet worden verstuurd. ${why}`)
     this.name = 'IssueNotSendableError'
+    this.issueId = issueId
   }
 }
 
@@ -35,12 +37,12 @@ export async function prepareIssue(payload: Payload, issueId: string | number, s
     slug?: string
     _status?: string
   } | null
-  if (!doc) throw new IssueNotSendableError(issueId, 'it does not exist.')
+  if (!doc) throw new IssueNotSendableError(issueId, 'Hij bestaat niet.')
   if (doc._status !== 'published')
-    throw new IssueNotSendableError(issueId, 'publish it first (the e-mail links to its page in the archive).')
+    throw new IssueNotSendableError(issueId, 'Publiceer hem eerst. De e-mail linkt naar zijn pagina in het archief.')
   const content = await buildSiteContent(payload, { trustedCli: true }, serverUrl)
   const issue = content.newsletterIssues.find((i) => i.slug === doc.slug)
-  if (!issue) throw new IssueNotSendableError(issueId, 'it is not in the published content.')
+  if (!issue) throw new IssueNotSendableError(issueId, 'Hij staat niet in de gepubliceerde inhoud.')
   // The stored id (a number on SQLite), not the route's string: relations are validated against it.
   return { id: doc.id, issue, content }
 }

@@ -265,13 +265,16 @@ describe('POST /api/build-status', () => {
     expect(building.lastBuildState).toBe('building')
     expect(building.lastBuildStartedAt).toBeTruthy()
 
-    const error = ['Checklist "fraude": sections[2].items[0].title: required', ...Array.from({ length: 40 }, (_, i) => `regel ${i}`)]
+    const error = [
+      'Checklist "fraude": sections[2].items[0].title: Vul dit veld in.',
+      ...Array.from({ length: 40 }, (_, i) => `regel ${i}`),
+    ]
     expect((await post({ state: 'failed', message: error.join('\n') }, siteBuilder)).status).toBe(200)
     const failed = await buildStatus()
     expect(failed.lastBuildState).toBe('failed')
     expect(failed.lastBuildFinishedAt).toBeTruthy()
     const message = String(failed.lastBuildMessage)
-    expect(message.startsWith('Checklist "fraude": sections[2].items[0].title: required')).toBe(true)
+    expect(message.startsWith('Checklist "fraude": sections[2].items[0].title: Vul dit veld in.')).toBe(true)
     expect(message).not.toContain('regel 39')
     expect(message.split('\n').length).toBeLessThanOrEqual(21)
 

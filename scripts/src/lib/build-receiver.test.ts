@@ -166,10 +166,10 @@ describe('the receiver and the status reporter over HTTP', () => {
     const warnings: string[] = []
     const reporter = createStatusReporter(`http://127.0.0.1:${(cms.address() as AddressInfo).port}`, 'key-1', (w) => warnings.push(w))
     void reporter.report('building')
-    await reporter.report('failed', 'Checklist "fraude": title: required')
+    await reporter.report('failed', 'Checklist "fraude": title: Vul dit veld in.')
     expect(got).toEqual([
       { auth: 'users API-Key key-1', body: '{"state":"building"}' },
-      { auth: 'users API-Key key-1', body: '{"state":"failed","message":"Checklist \\"fraude\\": title: required"}' },
+      { auth: 'users API-Key key-1', body: '{"state":"failed","message":"Checklist \\"fraude\\": title: Vul dit veld in."}' },
     ])
     expect(warnings).toEqual([])
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { assertReferences, ContractError, formatIssues, type SiteContent, SiteContentSchema } from '@hp/content-schemas'
+import { assertReferences, ContractError, parseDocument, type SiteContent, SiteContentSchema } from '@hp/content-schemas'
 
 export interface ContentSource {
   /** A SiteContent JSON file (offline builds and tests). */
@@ -28,8 +28,7 @@ export async function loadContent(source: ContentSource): Promise<SiteContent> {
     if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${url}: ${body.error ?? 'no details'}`)
     raw = body
   }
-  const parsed = SiteContentSchema.safeParse(raw)
-  if (!parsed.success) throw new ContractError(formatIssues('SiteContent', parsed.error.issues))
-  assertReferences(parsed.data)
-  return parsed.data
+  const content = parseDocument(SiteContentSchema, raw, 'Site-inhoud')
+  assertReferences(content)
+  return content
 }

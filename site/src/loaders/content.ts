@@ -15,7 +15,7 @@ export function siteContent(): SiteContent {
   if (!existsSync(file)) {
     throw new Error(`No content to build: ${file} does not exist (SITE_CONTENT_JSON). Build the site with \`npm run build:site\`.`)
   }
-  const content = parseDocument(SiteContentSchema, JSON.parse(readFileSync(file, 'utf8')), 'SiteContent')
+  const content = parseDocument(SiteContentSchema, JSON.parse(readFileSync(file, 'utf8')), 'Site-inhoud')
   assertReferences(content)
   cached = content
   return content

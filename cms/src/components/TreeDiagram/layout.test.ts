@@ -45,14 +45,18 @@ describe('tree diagram layout', () => {
     const d = layoutTree({ start: 'a', nodes: [q('a', 'x', 'weg'), o('x')] })
     expect(d.boxes.find((b) => b.id === 'weg')).toMatchObject({ kind: 'missing', lines: ['Bestaat niet: weg'] })
     expect(d.arrows.find((a) => a.to === 'weg')?.problem).toBe(true)
-    expect(d.boxes.find((b) => b.id === 'a')?.problems).toEqual([expect.stringContaining('goes to "weg"')])
+    expect(d.boxes.find((b) => b.id === 'a')?.problems).toEqual([
+      expect.stringContaining('Vraag "a": antwoord "Antwoord 2" gaat naar "weg"'),
+    ])
     expect(d.problems.map((p) => p.kind)).toEqual(['missing-target'])
   })
 
   it('puts unreachable nodes in a last column and flags them; the arrows of a cycle are red', () => {
     const d = layoutTree({ start: 'a', nodes: [q('a', 'b', 'x'), q('b', 'a', 'x'), o('x'), o('los')] })
     expect(column(d, 'los')).toBe(2)
-    expect(d.boxes.find((b) => b.id === 'los')?.problems).toEqual([expect.stringContaining('cannot be reached')])
+    expect(d.boxes.find((b) => b.id === 'los')?.problems).toEqual([
+      expect.stringContaining('Uitkomst "los": deze uitkomst is niet te bereiken'),
+    ])
     expect(d.arrows.filter((a) => a.problem).map((a) => `${a.from}→${a.to}`)).toEqual(['a→b', 'b→a'])
   })
 

@@ -28,6 +28,10 @@ export class RichTextConversionError extends Error {
   }
 }
 
+/** The error as one line for the editor: `Tekst [2]: kop h1 kan niet. …` (the path counts blocks from 0). */
+export const richTextProblem = (error: RichTextConversionError): string =>
+  `Tekst${error.path === '' ? '' : ` ${error.path}`}: ${error.message}`
+
 /** Resolves an internal link target to a published document's ref, or undefined when not published. */
 export type RefResolver = (collection: string, value: unknown) => DocRef | undefined
 
@@ -60,7 +64,7 @@ function inlines(nodes: LexicalNode[], resolve: RefResolver, path: string): Inli
         else out.push(...children)
       } else out.push({ type: 'link', url: f.url ?? '', children })
     } else {
-      throw new RichTextConversionError(`unsupported inline element "${node.type}"; remove it`, `${path}[${i}]`)
+      throw new RichTextConversionError(`dit onderdeel ("${node.type}") kan niet in de tekst. Haal het weg.`, `${path}[${i}]`)
     }
   })
   return out
@@ -70,7 +74,8 @@ function inlines(nodes: LexicalNode[], resolve: RefResolver, path: string): Inli
 export function lexicalToRichText(value: unknown, resolve: RefResolver): RichText {
   if (value === null || value === undefined) return []
   const root = (value as LexicalValue).root
-  if (!root || !Array.isArray(root.children)) throw new RichTextConversionError('not a rich-text value', '')
+  if (!root || !Array.isArray(root.children))
+    throw new RichTextConversionError('dit is geen opgemaakte tekst. Typ de tekst opnieuw in de editor.', '')
   const blocks: BlockNode[] = []
   root.children.forEach((node, i) => {
     const path = `[${i}]`
@@ -81,18 +86,22 @@ export function lexicalToRichText(value: unknown, resolve: RefResolver): RichTex
     } else if (node.type === 'heading') {
       const level = Number((node.tag ?? '').replace('h', ''))
       if (level !== 2 && level !== 3 && level !== 4)
-        throw new RichTextConversionError(`heading ${node.tag} is not allowed; use h2 to h4`, path)
+        throw new RichTextConversionError(`kop ${node.tag} kan niet. Gebruik kop h2, h3 of h4.`, path)
       blocks.push({ type: 'heading', level, children: inlines(kids, resolve, path) })
     } else if (node.type === 'list') {
       const items = kids.map((item, j) => {
-        if (item.type !== 'listitem') throw new RichTextConversionError(`unsupported list element "${item.type}"`, `${path}[${j}]`)
+        if (item.type !== 'listitem')
+          throw new RichTextConversionError(`dit onderdeel ("${item.type}") kan niet in een lijst. Haal het weg.`, `${path}[${j}]`)
         const nested = (item.children ?? []).find((c) => c.type === 'list')
-        if (nested) throw new RichTextConversionError('nested lists are not supported; use one level', `${path}[${j}]`)
+        if (nested) throw new RichTextConversionError('een lijst in een lijst kan niet. Gebruik één niveau.', `${path}[${j}]`)
         return inlines(item.children ?? [], resolve, `${path}[${j}]`)
       })
       blocks.push({ type: 'list', ordered: node.listType === 'number', items: items.filter((it) => it.length > 0) })
     } else {
-      throw new RichTextConversionError(`unsupported element "${node.type}"; use paragraphs, h2–h4, lists, quotes and links`, path)
+      throw new RichTextConversionError(
+        `dit onderdeel ("${node.type}") kan niet in de tekst. Gebruik alinea's, koppen h2 tot h4, lijsten, citaten en links.`,
+        path,
+      )
     }
   })
   return blocks

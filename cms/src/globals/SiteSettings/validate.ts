@@ -1,4 +1,4 @@
-import { formatPath } from '@hp/content-schemas'
+import { formatPath, safeParseContract } from '@hp/content-schemas'
 import { type GlobalBeforeChangeHook, ValidationError } from 'payload'
 import type { z } from 'zod'
 import type { Loose } from '../../export/loose.ts'
@@ -8,7 +8,7 @@ export function validateGlobalOnPublish(global: string, convert: (doc: Loose) =>
   return ({ data, originalDoc, req }) => {
     const merged: Loose = { ...(originalDoc ?? {}), ...data }
     if (merged._status !== undefined && merged._status !== 'published') return data
-    const result = schema.safeParse(convert(merged))
+    const result = safeParseContract(schema, convert(merged))
     if (!result.success) {
       throw new ValidationError({
         global,
