@@ -25,6 +25,12 @@ describe('generateSiteContent', () => {
     })
   }
 
+  it('a set too small for tips still passes the contract, without references to missing tips', () => {
+    const content = SiteContentSchema.parse(generateSiteContent({ documents: 20 }))
+    expect(content.tips).toEqual([])
+    expect(checkReferences(content)).toEqual([])
+  })
+
   it('gives the same bundle for the same seed and another for another seed', () => {
     expect(generateSiteContent({ documents: 50, seed: 7 })).toEqual(generateSiteContent({ documents: 50, seed: 7 }))
     expect(generateSiteContent({ documents: 50, seed: 7 })).not.toEqual(generateSiteContent({ documents: 50, seed: 8 }))

@@ -60,7 +60,7 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
     newsletterIssues: count(SHARE.newsletterIssues, 1),
   }
   const checklists = n.offences
-  const tips = documents - FIXED_DOCUMENTS - checklists - Object.values(n).reduce((a, b) => a + b, 0)
+  const tips = Math.max(0, documents - FIXED_DOCUMENTS - checklists - Object.values(n).reduce((a, b) => a + b, 0))
   const slugs = (prefix: string, k: number) => Array.from({ length: k }, (_, i) => `${prefix}-${i + 1}`)
   const offenceSlugs = slugs('delict', n.offences)
   const orgSlugs = slugs('organisatie', n.organisations)
@@ -73,7 +73,9 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
     ...orgSlugs.slice(0, 50).map((slug) => ({ collection: 'organisations' as const, slug })),
     ...planSlugs.slice(0, 100).map((slug) => ({ collection: 'step-plans' as const, slug })),
   ].filter((t) => !linkTo || linkTo.includes(t.collection))
-  const some = <T>(list: readonly T[], max: number): T[] => [...new Set(Array.from({ length: int(rand, 0, max) }, () => pick(rand, list)))]
+  // An empty list (e.g. no tips in a very small set) gives no references rather than `undefined`.
+  const some = <T>(list: readonly T[], max: number): T[] =>
+    list.length === 0 ? [] : [...new Set(Array.from({ length: int(rand, 0, max) }, () => pick(rand, list)))]
 
   const offences: Offence[] = offenceSlugs.map((slug, i) => ({
     slug,
