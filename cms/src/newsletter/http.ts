@@ -32,6 +32,16 @@ export async function readBody(req: PayloadRequest): Promise<Record<string, unkn
   return Object.fromEntries(new URLSearchParams(raw))
 }
 
+/** The body as readBody reads it, or a 400 JSON answer that names the problem. */
+export async function readBodyOr400(req: PayloadRequest): Promise<{ body: Record<string, unknown> } | { response: Response }> {
+  try {
+    return { body: await readBody(req) }
+  } catch (error) {
+    if (!(error instanceof BodyError)) throw error
+    return { response: Response.json({ error: error.message }, { status: 400 }) }
+  }
+}
+
 /** The token from the query string (links in e-mails, RFC 8058 POST) or the posted form. */
 export function tokenOf(req: PayloadRequest, body: Record<string, unknown> = {}): string | undefined {
   const fromQuery = req.searchParams?.get('token') ?? (typeof req.query?.token === 'string' ? req.query.token : undefined)

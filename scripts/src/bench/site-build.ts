@@ -1,8 +1,9 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { checkReferences, SiteContentSchema } from '@hp/content-schemas'
 import { ROOT } from '../lib/paths.ts'
+import { createSiteWorkspace, pruneStaleWorkspaces } from '../site/workspace.ts'
 import { DEMO_IMAGES, generateSiteContent } from './generate.ts'
 import { fmt, htmlPages, mb, median, table, timed } from './lib.ts'
 import { referencePages, resolveLinks } from './reference-pages.ts'
@@ -28,24 +29,18 @@ export function writeContent(documents: number): { file: string; validateMs: num
 }
 
 /**
- * A private copy of the site project in BENCH_DIR/site-src, with the demo images in its .media:
- * two `astro build`s of one project folder at once break each other (both write site/.astro), and
- * others build site/ on this machine while the bench runs. Astro and friends resolve from the repo's node_modules.
+ * A private copy of the site project, made the way build-site.ts makes one (site/workspace.ts),
+ * with the demo images in its .media: others build site/ on this machine while the bench runs.
+ * Copies left by earlier, finished bench runs are removed first.
  */
-export function prepareSiteCopy(): string {
-  const copy = path.join(BENCH_DIR, 'site-src')
-  rmSync(copy, { recursive: true, force: true })
-  mkdirSync(copy, { recursive: true })
-  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(path.join(ROOT, 'site', f), path.join(copy, f), {
-      recursive: true,
-      filter: (src) => !src.includes(`${path.sep}public${path.sep}media`),
-    })
-  copyFileSync(path.join(ROOT, 'tsconfig.base.json'), path.join(BENCH_DIR, 'tsconfig.base.json'))
+export async function prepareSiteCopy(): Promise<string> {
+  mkdirSync(BENCH_DIR, { recursive: true })
+  // Astro runs the prerender chunks it writes next to an output folder in BENCH_DIR: they resolve packages from here.
   if (!existsSync(path.join(BENCH_DIR, 'node_modules'))) symlinkSync(path.join(ROOT, 'node_modules'), path.join(BENCH_DIR, 'node_modules'))
-  mkdirSync(path.join(copy, '.media'), { recursive: true })
-  for (const f of DEMO_IMAGES) copyFileSync(path.join(SEED_MEDIA, f), path.join(copy, '.media', f))
-  return copy
+  pruneStaleWorkspaces(BENCH_DIR)
+  const work = await createSiteWorkspace(BENCH_DIR)
+  for (const f of DEMO_IMAGES) copyFileSync(path.join(SEED_MEDIA, f), path.join(work.images, f))
+  return work.siteRoot
 }
 
 /**
@@ -157,7 +152,7 @@ export async function benchSiteBuild(): Promise<string> {
   const runs = Number(process.env.BENCH_RUNS ?? 3)
   // 5,000 documents take about a minute per run of ours on 2 cores: fewer runs there unless asked.
   const runsFor = (n: number) => (n >= 5000 ? Number(process.env.BENCH_RUNS_LARGE ?? Math.min(runs, 2)) : runs)
-  const siteRoot = prepareSiteCopy()
+  const siteRoot = await prepareSiteCopy()
   const rows: Row[] = []
   for (const n of sizes) rows.push(await benchSize(siteRoot, n, runsFor(n)))
   const out = table(

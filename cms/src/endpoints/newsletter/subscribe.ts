@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { inBackground } from '../../newsletter/background.ts'
-import { BodyError, isForm, limited, readBody } from '../../newsletter/http.ts'
+import { isForm, limited, readBodyOr400 } from '../../newsletter/http.ts'
 import { signupFormUrl, thankYouUrl } from '../../newsletter/links.ts'
 import { htmlResponse, renderPage } from '../../newsletter/pages.ts'
 import { signUp } from '../../newsletter/subscribers.ts'
@@ -71,14 +71,9 @@ async function subscribe(req: PayloadRequest, { settings, limiter, mailer }: End
   const json = wantsJson(req)
   const tooMany = limited(req, limiter, settings.siteUrl, json)
   if (tooMany) return tooMany
-  let body: Record<string, unknown>
-  try {
-    body = await readBody(req)
-  } catch (error) {
-    if (!(error instanceof BodyError)) throw error
-    return Response.json({ error: error.message }, { status: 400 })
-  }
-  const result = validateSignup(body)
+  const read = await readBodyOr400(req)
+  if ('response' in read) return read.response
+  const result = validateSignup(read.body)
   if (!result.ok) {
     if (json) return Response.json({ error: 'Controleer het formulier.', errors: result.errors }, { status: 400 })
     return htmlResponse(

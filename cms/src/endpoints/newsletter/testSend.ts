@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { BodyError, readBody } from '../../newsletter/http.ts'
+import { readBodyOr400 } from '../../newsletter/http.ts'
 import { prepareIssue } from '../../newsletter/issue.ts'
 import { renderIssueMail } from '../../newsletter/render.ts'
 import { validateSignup } from '../../newsletter/validate.ts'
@@ -16,14 +16,9 @@ export const testSendEndpoint = ({ settings, mailer }: EndpointDeps): Endpoint =
   handler: async (req) => {
     const refused = refuseUnlessStaff(req)
     if (refused) return refused
-    let body: Record<string, unknown>
-    try {
-      body = await readBody(req)
-    } catch (error) {
-      if (!(error instanceof BodyError)) throw error
-      return Response.json({ error: error.message }, { status: 400 })
-    }
-    const check = validateSignup({ email: body.to, consent: true })
+    const read = await readBodyOr400(req)
+    if ('response' in read) return read.response
+    const check = validateSignup({ email: read.body.to, consent: true })
     if (!check.ok) return Response.json({ error: check.errors.email ?? 'Ongeldig adres.' }, { status: 400 })
     try {
       const { issue, content } = await prepareIssue(req.payload, issueIdOf(req), settings.serverUrl)
