@@ -13,6 +13,19 @@ import { isRunning, WORKSPACE_PREFIX } from './site/workspace.ts'
  * publish-live test run it), each with its own content and its own media under the same file
  * names: each output holds only its own. Every build works in a private folder, removed afterwards.
  */
+/**
+ * Polls until `probe` gives a value or `ms` pass. The deadlines are generous on purpose: CI shares
+ * two cores with other work, and a build that is slow to start or to clean up is not a failure.
+ */
+async function waitFor<T>(probe: () => T | undefined, ms: number): Promise<T | undefined> {
+  const deadline = Date.now() + ms
+  for (;;) {
+    const value = probe()
+    if (value !== undefined || Date.now() > deadline) return value
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'hp-concurrent-build-'))
 const SEED_MEDIA = path.join(ROOT, 'cms', 'src', 'seed', 'media')
 
@@ -151,7 +164,7 @@ describe('two site builds at the same moment', () => {
     const htmlA = allHtml(a.dist)
     expect(htmlA).toContain(a.title)
     expect(htmlA).not.toContain('Nooit live')
-  }, 60_000)
+  }, 240_000)
 
   it('a stopped build (SIGTERM to its process group, as the build hook stops one) removes its private folder', async () => {
     const before = new Set(readdirSync(tmpdir()))
@@ -163,21 +176,21 @@ describe('two site builds at the same moment', () => {
     })
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
     // Wait until the build has made its private folder and copied media into it.
-    let mine: string | undefined
-    for (let i = 0; i < 600 && !mine; i++) {
-      await new Promise((r) => setTimeout(r, 50))
-      mine = readdirSync(tmpdir()).find(
-        (n) => n.startsWith(WORKSPACE_PREFIX) && !before.has(n) && existsSync(path.join(tmpdir(), n, 'content.json')),
-      )
-    }
+    const mine = await waitFor(
+      () =>
+        readdirSync(tmpdir()).find(
+          (n) => n.startsWith(WORKSPACE_PREFIX) && !before.has(n) && existsSync(path.join(tmpdir(), n, 'content.json')),
+        ),
+      120_000,
+    )
     expect(mine, 'the build made its private folder').toBeDefined()
     process.kill(-(child.pid as number), 'SIGTERM')
     await exited
     // npm exits at once; the build itself may take a moment longer to clean up.
     const folder = path.join(tmpdir(), mine as string)
-    for (let i = 0; i < 200 && existsSync(folder); i++) await new Promise((r) => setTimeout(r, 50))
+    await waitFor(() => !existsSync(folder) || undefined, 120_000)
     expect(existsSync(folder)).toBe(false)
     expect(existsSync(`${b.dist}.next`)).toBe(false)
     expect(allHtml(b.dist)).toContain(b.title)
-  }, 60_000)
+  }, 300_000)
 })

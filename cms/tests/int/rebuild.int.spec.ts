@@ -104,7 +104,8 @@ describe('publishing triggers one debounced rebuild', () => {
     const status = await buildStatus()
     expect(status.lastTriggerResult).toBe('ok')
     expect(status.lastTriggerHttpStatus).toBe(200)
-    expect(Date.now() - Date.parse(String(status.lastTriggeredAt))).toBeLessThan(10_000)
+    // Recent, not exact: a busy machine may be slow between the trigger and this read.
+    expect(Date.now() - Date.parse(String(status.lastTriggeredAt))).toBeLessThan(120_000)
     expect(status.triggeredBy).toMatchObject({
       collection: 'tips',
       slug: tip.slug,

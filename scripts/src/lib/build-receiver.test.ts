@@ -116,7 +116,8 @@ describe('runCommand', () => {
     setTimeout(() => running.stop(), 100)
     const outcome = await running.done
     expect(outcome.ok).toBe(false)
-    expect(outcome.ms).toBeLessThan(10_000)
+    // Well under the command's own 60 s: stopped, not finished (generous for a busy machine).
+    expect(outcome.ms).toBeLessThan(45_000)
   })
 })
 
