@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-// One root config with a project per workspace (STYLE.md, Tests).
+// One root config with a project per workspace (one command runs every workspace's tests).
 export default defineConfig({
   test: {
     projects: [

@@ -11,7 +11,7 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
   }
   return sqliteAdapter({
     client: { url: env.DATABASE_URI },
-    // Never mix a pushed schema with migrations (STACK-NOTES 5): only throwaway test databases push.
+    // Never mix a pushed schema with migrations (a pushed table breaks the next migration): only throwaway test databases push.
     push: env.DB_PUSH === 'true',
     migrationDir: new URL('./migrations', import.meta.url).pathname,
     prodMigrations: migrations,

@@ -94,7 +94,7 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
-    // Types are generated explicitly (`npm run generate:types`), not on every boot (STACK-NOTES 4).
+    // Types are generated explicitly (`npm run generate:types`), not on every boot (it would run in the background of every dev start).
     autoGenerate: false,
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },

@@ -40,7 +40,7 @@ export type Platform = z.infer<typeof PlatformSchema>
 export const SectorSchema = z.enum(['huisartsenzorg', 'onderwijs', 'sociaal-werk', 'hr', 'sport', 'bewindvoering'])
 export type Sector = z.infer<typeof SectorSchema>
 
-/** Themes of tips and information (DESIGN.md, content model). */
+/** Themes of tips and information (the content model's theme list). */
 export const ThemeSchema = z.enum([
   'herstelproces',
   'reageren',

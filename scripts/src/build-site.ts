@@ -64,7 +64,7 @@ async function main() {
     ASTRO_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
   })
-  // A build that writes nothing can still exit 0 (STACK-NOTES 6): check before going live.
+  // A build that writes nothing can still exit 0 (seen with a blocked migration): check before going live.
   const site = process.env.SITE_URL ?? 'http://localhost:4321'
   const { xml, urls } = sitemapXml(NEXT, site)
   const expected = content.checklists.length + content.tips.length + content.stepPlans.length

@@ -22,7 +22,7 @@ import type { RebuildAction } from '../rebuild/trigger.ts'
 
 const LIVE_BEFORE = 'rebuild.liveBefore'
 
-/** Seed and import switch side effects off (STYLE.md); the build-status writes must not loop. */
+/** Seed and import switch side effects off (they write many documents at once); the build-status writes must not loop. */
 const switchedOff = (context: RequestContext) => Boolean(context.seed || context.import || context.rebuild)
 
 const liveBefore = (req: PayloadRequest): Record<string, boolean> => {

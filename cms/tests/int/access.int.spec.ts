@@ -8,7 +8,7 @@ type Who = TestRole | 'anonymous'
 const WHO: Who[] = ['anonymous', 'editor', 'publisher', 'admin', 'site-builder']
 const OPS: Op[] = ['read', 'create', 'update', 'delete']
 
-// The expected matrix (DESIGN.md, issue 2): what each role may do per collection.
+// The expected matrix (see "Roles and access" in the README): what each role may do per collection.
 const content: Record<Who, Op[]> = {
   anonymous: [],
   editor: ['read', 'create', 'update'],

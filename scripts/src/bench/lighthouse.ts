@@ -21,7 +21,7 @@ interface Run {
   tbt: number
 }
 
-/** One Lighthouse run (default mobile preset, simulated throttling) with Debian Chromium; `lighthouse@12.2.3` (STACK-NOTES 11). */
+/** One Lighthouse run (default mobile preset, simulated throttling) with Debian Chromium; `lighthouse@12.2.3` (npm ci refuses a lock made with 12.3–13.4 on Node 20's npm). */
 async function lighthouse(url: string, out: string, skip: readonly string[] = []): Promise<Run> {
   await timed(
     'npm',
@@ -71,7 +71,7 @@ export async function benchLighthouse(): Promise<string> {
     const only = new RegExp(process.env.BENCH_TEMPLATES ?? '.')
     for (const t of templatePaths(dist).filter((x) => only.test(x.name))) {
       const results: Run[] = []
-      // Search and referral-tree steps are noindex on purpose (DESIGN.md); Lighthouse's SEO score
+      // Search and referral-tree steps are noindex on purpose (they are not landing pages); Lighthouse's SEO score
       // would count that as "blocked from indexing", so that one audit is skipped there.
       const html = readFileSync(path.join(dist, t.path, 'index.html'), 'utf8')
       const skip = /<meta name="robots" content="[^"]*noindex/.test(html) ? ['is-crawlable'] : []

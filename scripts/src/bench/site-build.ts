@@ -59,7 +59,7 @@ export async function buildOurs(siteRoot: string, contentFile: string, out: stri
     { SITE_OUT_DIR: out, SITE_CONTENT_JSON: contentFile, ASTRO_TELEMETRY_DISABLED: '1' },
     siteRoot,
   )
-  // A build that writes nothing can still exit 0 (STACK-NOTES 6).
+  // A build that writes nothing can still exit 0 (seen with a blocked migration).
   const pages = htmlPages(out).length
   if (pages < 10) throw new Error(`astro build wrote only ${pages} pages into ${out}:\n${astro.output}`)
   const pagefind = await timed('npm', ['exec', '--', 'pagefind', '--site', out, '--silent'])

@@ -1,8 +1,8 @@
 import type { Platform } from '@hp/content-schemas'
 
 /**
- * The island's words, per platform: helpers are addressed with "u", professionals with "je"
- * (STYLE.md, Words). Taalniveau B1: short sentences, everyday words.
+ * The island's words, per platform: helpers are addressed with "u", professionals with "je".
+ * Taalniveau B1: short sentences, everyday words.
  */
 export type AssessmentCopy = {
   privacy: string

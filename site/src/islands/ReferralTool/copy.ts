@@ -1,6 +1,6 @@
 import type { Platform } from '@hp/content-schemas'
 
-/** The tool's own words. Helpers are addressed with "u", professionals with "je" (STYLE.md, Words). */
+/** The tool's own words. Helpers are addressed with "u", professionals with "je". */
 export interface ToolCopy {
   next: string
   previous: string
