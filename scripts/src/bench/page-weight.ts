@@ -10,6 +10,8 @@ type Kind = 'html' | 'css' | 'js' | 'font' | 'img' | 'other'
 export interface Weight {
   raw: number
   gzip: number
+  /** Body bytes as transferred by the local server, which compresses like the CDN (brotli, then gzip). */
+  wire: number
 }
 export interface PageWeight {
   template: string
@@ -38,7 +40,7 @@ export function templatePaths(dist: string): { name: string; path: string; conte
   })
 }
 
-/** Loads a page once in a mobile-sized headless Chromium and sums every response by kind (body bytes raw and gzip -9). */
+/** Loads a page once in a mobile-sized headless Chromium and sums every response by kind: body bytes raw, gzip -9, and as transferred (brotli from the local server, as the CDN sends). */
 export async function measurePage(
   browser: Browser,
   base: string,
@@ -51,7 +53,7 @@ export async function measurePage(
     hasTouch: true,
   })
   const page = await context.newPage()
-  const kinds = Object.fromEntries(['html', 'css', 'js', 'font', 'img', 'other'].map((k) => [k, { raw: 0, gzip: 0 }])) as Record<
+  const kinds = Object.fromEntries(['html', 'css', 'js', 'font', 'img', 'other'].map((k) => [k, { raw: 0, gzip: 0, wire: 0 }])) as Record<
     Kind,
     Weight
   >
@@ -65,11 +67,12 @@ export async function measurePage(
   page.on('response', (res) => {
     if (res.status() >= 300 && res.status() < 400) return
     pending.push(
-      res.body().then(
-        (body) => {
+      Promise.all([res.body(), res.request().sizes()]).then(
+        ([body, sizes]) => {
           const k = kinds[KIND[res.request().resourceType()] ?? 'other']
           k.raw += body.length
           k.gzip += gz(body)
+          k.wire += sizes.responseBodySize
         },
         () => undefined,
       ),
@@ -89,7 +92,7 @@ export async function measurePage(
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1] ?? '')
     .join('\n')
-  const inlineJs = { raw: Buffer.byteLength(inline), gzip: inline ? gz(inline) : 0 }
+  const inlineJs = { raw: Buffer.byteLength(inline), gzip: inline ? gz(inline) : 0, wire: 0 }
   first.js.raw += inlineJs.raw
   first.js.gzip += inlineJs.gzip
   return {
@@ -116,8 +119,21 @@ export async function benchPageWeight(): Promise<string> {
     await close()
   }
   const cell = (w: Weight) => `${kb(w.raw)} / ${kb(w.gzip)}`
+  const wire = (r: PageWeight) => kb(Object.values(r.kinds).reduce((sum, w) => sum + w.wire, 0))
   const out = table(
-    ['template', 'path', 'HTML KB raw/gz', 'CSS', 'JS (inline incl.)', 'fonts', 'images', 'JS gz after scroll', 'islands', 'other origin'],
+    [
+      'template',
+      'path',
+      'HTML KB raw/gz',
+      'CSS',
+      'JS (inline incl.)',
+      'fonts',
+      'images',
+      'JS gz after scroll',
+      'transferred KB',
+      'islands',
+      'other origin',
+    ],
     rows.map((r) => [
       r.template,
       r.path,
@@ -127,6 +143,7 @@ export async function benchPageWeight(): Promise<string> {
       cell(r.kinds.font),
       cell(r.kinds.img),
       kb(r.jsAfterScrollGzip),
+      wire(r),
       r.islands,
       r.otherOrigin.length,
     ]),

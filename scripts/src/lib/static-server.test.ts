@@ -5,13 +5,26 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from './paths.ts'
-import { matchRedirect, parseRedirects, SECURITY_HEADERS, serveStatic } from './static-server.ts'
+import {
+  HEADER_RULES,
+  headersFor,
+  matchRedirect,
+  parseHeaderRules,
+  parseRedirects,
+  pickEncoding,
+  SECURITY_HEADERS,
+  serveStatic,
+} from './static-server.ts'
 
 let server: Server
 let base: string
+let dir = ''
 beforeAll(async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hp-static-'))
-  for (const d of ['tips', 'tool/bel-112', 'geforceerd']) mkdirSync(path.join(dir, d), { recursive: true })
+  dir = mkdtempSync(path.join(tmpdir(), 'hp-static-'))
+  for (const d of ['tips', 'tool/bel-112', 'geforceerd', '_astro', 'pagefind']) mkdirSync(path.join(dir, d), { recursive: true })
+  writeFileSync(path.join(dir, '_astro', 'app.abc123.js'), `console.log(${JSON.stringify('quick exit '.repeat(200))})`)
+  writeFileSync(path.join(dir, 'pagefind', 'pagefind.js'), 'export const search = () => []'.repeat(50))
+  writeFileSync(path.join(dir, 'beeld.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'))
   writeFileSync(path.join(dir, 'index.html'), '<h1>home</h1>')
   writeFileSync(path.join(dir, 'tips', 'index.html'), '<h1>tips</h1>')
   writeFileSync(path.join(dir, 'tool', 'index.html'), '<h1>tool</h1>')
@@ -128,13 +141,84 @@ describe('local static server', () => {
     expect(toml).not.toMatch(/^\s*\[\[redirects\]\]/m)
   })
 
-  it('sends the same security headers as netlify.toml', async () => {
-    const res = await fetch(`${base}/`)
+  it('sends every header rule of netlify.toml for the paths it names, read from that file', async () => {
     const toml = readFileSync(path.join(ROOT, 'netlify.toml'), 'utf8')
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      expect(res.headers.get(name)).toBe(value)
-      expect(toml).toContain(`${name} = "${value}"`)
+    expect(HEADER_RULES.length).toBeGreaterThanOrEqual(3)
+    for (const [pathname, file] of [
+      ['/', 'index.html'],
+      ['/_astro/app.abc123.js', 'asset'],
+      ['/pagefind/pagefind.js', 'index'],
+      ['/bestaat-niet/', '404'],
+    ] as const) {
+      const res = await fetch(`${base}${pathname}`)
+      const want = headersFor(HEADER_RULES, file === '404' ? '/404.html' : pathname)
+      for (const [name, value] of Object.entries(want)) {
+        expect(res.headers.get(name), `${pathname} ${name}`).toBe(value)
+        expect(toml).toContain(`${name} = "${value}"`)
+      }
     }
+    // What a visitor notices: hashed assets are cached for a year, the search index for an hour, pages revalidate.
+    expect((await fetch(`${base}/_astro/app.abc123.js`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect((await fetch(`${base}/pagefind/pagefind.js`)).headers.get('cache-control')).toBe('public, max-age=3600')
+    expect((await fetch(`${base}/tips/`)).headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    expect(SECURITY_HEADERS['X-Frame-Options']).toBe('DENY')
+    const redirect = await fetch(`${base}/oude-tips/`, { redirect: 'manual' })
+    expect(redirect.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy'])
+  })
+
+  it('compresses text with brotli, then gzip, as the client accepts; images as they are', async () => {
+    const raw = readFileSync(path.join(dir, '_astro', 'app.abc123.js'))
+    const get = (p: string, accept: string) => fetch(`${base}${p}`, { headers: { 'Accept-Encoding': accept } })
+    const br = await get('/_astro/app.abc123.js', 'gzip, deflate, br')
+    expect(br.headers.get('content-encoding')).toBe('br')
+    expect(br.headers.get('vary')).toBe('Accept-Encoding')
+    // fetch decodes the body; the length header is what went over the wire.
+    expect(Number(br.headers.get('content-length'))).toBeLessThan(raw.length / 5)
+    expect(await br.text()).toBe(raw.toString())
+    const gz = await get('/_astro/app.abc123.js', 'gzip')
+    expect(gz.headers.get('content-encoding')).toBe('gzip')
+    expect(await gz.text()).toBe(raw.toString())
+    const none = await get('/_astro/app.abc123.js', 'identity')
+    expect(none.headers.get('content-encoding')).toBeNull()
+    expect(Number(none.headers.get('content-length'))).toBe(raw.length)
+    const png = await get('/beeld.png', 'br, gzip')
+    expect(png.headers.get('content-encoding')).toBeNull()
+    expect(png.headers.get('content-type')).toBe('image/png')
+    const page404 = await get('/bestaat-niet/', 'br')
+    expect(page404.status).toBe(404)
+    expect(page404.headers.get('content-encoding')).toBe('br')
+  })
+})
+
+describe('netlify.toml header rules', () => {
+  it('merges every matching rule in order, a later rule winning per header', () => {
+    const rules = parseHeaderRules(
+      [
+        '[[headers]]',
+        'for = "/*"',
+        '[headers.values]',
+        'A = "1"',
+        'B = "1"',
+        '[[headers]]',
+        'for = "/x/*"',
+        '[headers.values]',
+        'B = "2"',
+      ].join('\n'),
+    )
+    expect(headersFor(rules, '/')).toEqual({ A: '1', B: '1' })
+    expect(headersFor(rules, '/x/y.js')).toEqual({ A: '1', B: '2' })
+    expect(headersFor(rules, '/xy/')).toEqual({ A: '1', B: '1' })
+  })
+
+  it('names the rule that has no path', () => {
+    expect(() => parseHeaderRules('[[headers]]\n[headers.values]\nA = "1"')).toThrow(/rule 1 needs a "for" path/)
+  })
+
+  it('picks brotli, then gzip, and honours q=0', () => {
+    expect(pickEncoding('gzip, deflate, br, zstd')).toBe('br')
+    expect(pickEncoding('gzip;q=1.0, br;q=0')).toBe('gzip')
+    expect(pickEncoding('deflate')).toBeUndefined()
+    expect(pickEncoding(undefined)).toBeUndefined()
   })
 })
 

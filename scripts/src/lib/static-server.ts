@@ -1,6 +1,9 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { parse as parseToml } from 'smol-toml'
+import { ROOT } from './paths.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -131,17 +134,97 @@ function pageExists(root: string, pathname: string): boolean {
   return stat.isFile() || (stat.isDirectory() && existsSync(path.join(file, 'index.html')))
 }
 
-/** The same security headers netlify.toml sets in production. */
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
-  'X-Frame-Options': 'DENY',
+/** One `[[headers]]` rule of netlify.toml: a path pattern (`/*`, `/_astro/*`) and the headers it adds. */
+export interface HeaderRule {
+  for: string
+  values: Record<string, string>
 }
 
-/** Serves a built static site like the CDN does: directory index, 404 page, security headers. Reads files on each request, so a swapped build shows at once. */
+/** The `[[headers]]` rules of a netlify.toml text, in file order. */
+export function parseHeaderRules(toml: string): HeaderRule[] {
+  const doc = parseToml(toml) as { headers?: { for?: unknown; values?: Record<string, unknown> }[] }
+  return (doc.headers ?? []).map((rule, i) => {
+    if (typeof rule.for !== 'string' || !rule.for.startsWith('/')) {
+      throw new Error(`netlify.toml: [[headers]] rule ${i + 1} needs a "for" path that starts with "/".`)
+    }
+    return { for: rule.for, values: Object.fromEntries(Object.entries(rule.values ?? {}).map(([k, v]) => [k, String(v)])) }
+  })
+}
+
+/** The headers netlify.toml gives a path: every matching rule, in order (a later rule overrides a name), as Netlify merges them. */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const rule of rules) {
+    const hit = rule.for.endsWith('*') ? pathname.startsWith(rule.for.slice(0, -1)) : trimSlash(rule.for) === trimSlash(pathname)
+    if (hit) Object.assign(out, rule.values)
+  }
+  return out
+}
+
+/** The production headers, read from the repository's netlify.toml, so the local server and the CDN cannot drift. */
+export const HEADER_RULES: HeaderRule[] = parseHeaderRules(readFileSync(path.join(ROOT, 'netlify.toml'), 'utf8'))
+
+/** The headers every response gets (the `/*` rule): security headers, also on redirects and errors. */
+export const SECURITY_HEADERS: Record<string, string> = headersFor(HEADER_RULES, '/')
+
+/** Netlify's own Cache-Control for what no rule caches: always revalidate. */
+const DEFAULT_CACHE = 'public, max-age=0, must-revalidate'
+
+/** Types the CDN compresses; images, video, fonts and pagefind's (already gzipped) index files are sent as they are. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg\+xml)/
+
+/** Brotli, then gzip, as the client accepts them (q=0 refuses an encoding). */
+export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined {
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => !q || Number.parseFloat(q.replace(/^\s*q=/, '')) > 0)
+      .map(([name]) => name?.trim().toLowerCase()),
+  )
+  if (accepted.has('br')) return 'br'
+  if (accepted.has('gzip')) return 'gzip'
+  return undefined
+}
+
+/** Compressed bodies by file, encoding and version (mtime + size): each file is compressed once per build. */
+const compressed = new Map<string, Buffer>()
+
+function compressedBody(file: string, encoding: 'br' | 'gzip'): Buffer {
+  const stat = statSync(file)
+  const key = `${encoding}:${file}:${stat.mtimeMs}:${stat.size}`
+  let body = compressed.get(key)
+  if (!body) {
+    const raw = readFileSync(file)
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+        : gzipSync(raw, { level: 9 })
+    if (compressed.size > 5_000) compressed.clear()
+    compressed.set(key, body)
+  }
+  return body
+}
+
+/** Sends a file as the CDN would: compressed when the type and the client allow it, otherwise streamed. */
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string, status: number, headers: Record<string, string>) {
+  const type = headers['Content-Type'] ?? ''
+  const encoding = COMPRESSIBLE.test(type) ? pickEncoding(req.headers['accept-encoding']) : undefined
+  if (!encoding) {
+    res.writeHead(status, { ...headers, 'Content-Length': String(statSync(file).size) })
+    if (req.method === 'HEAD') res.end()
+    else createReadStream(file).pipe(res)
+    return
+  }
+  const body = compressedBody(file, encoding)
+  res.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length), Vary: 'Accept-Encoding' })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/**
+ * Serves a built static site like the CDN does: directory index, 404 page, `_redirects`, the headers of
+ * netlify.toml (security and cache rules), brotli or gzip. Reads files on each request, so a swapped build shows at once.
+ */
 export function serveStatic(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const root = path.resolve(dir)
   const server = createServer((req, res) => {
@@ -158,24 +241,23 @@ export function serveStatic(dir: string, port: number, host = '127.0.0.1'): Prom
     }
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!url.pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end()
+        res.writeHead(301, { ...SECURITY_HEADERS, Location: `${url.pathname}/${url.search}` }).end()
         return
       }
       file = path.join(file, 'index.html')
     }
     const found = existsSync(file) && statSync(file).isFile()
     const target = found ? file : path.join(root, '404.html')
-    const headers = {
-      ...SECURITY_HEADERS,
+    const headers: Record<string, string> = {
+      'Cache-Control': DEFAULT_CACHE,
+      ...headersFor(HEADER_RULES, found ? url.pathname : '/404.html'),
       'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
     }
     if (!existsSync(target)) {
       res.writeHead(404, headers).end('Not found')
       return
     }
-    res.writeHead(found ? 200 : 404, headers)
-    createReadStream(target).pipe(res)
+    sendFile(req, res, target, found ? 200 : 404, headers)
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
