@@ -1,4 +1,5 @@
 export * from './assessment.ts'
+export * from './build-protocol.ts'
 export * from './checklist.ts'
 export * from './collections.ts'
 export * from './common.ts'

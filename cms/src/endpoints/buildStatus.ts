@@ -1,22 +1,14 @@
+import { BUILD_STATUS_ENDPOINT, BuildReportSchema } from '@hp/content-schemas'
 import type { Endpoint } from 'payload'
-import { z } from 'zod'
 import { isSiteBuilder } from '../access/index.ts'
-import { BUILD_STATES } from '../globals/BuildStatus/index.ts'
 import { recordBuildState } from '../rebuild/status.ts'
-
-const ReportSchema = z.object({
-  /** queued | building | succeeded | failed */
-  state: z.enum(BUILD_STATES),
-  /** What went wrong (the first lines are kept), e.g. `Checklist "fraude": sections[2].items[0].title: required`. */
-  message: z.string().max(100_000).optional(),
-})
 
 /**
  * POST /api/build-status: the site builder (the local receiver under `npm start`) reports how a
  * rebuild is going, so the admin shows it. Only the site-builder API key may call it.
  */
 export const buildStatusEndpoint: Endpoint = {
-  path: '/build-status',
+  path: BUILD_STATUS_ENDPOINT,
   method: 'post',
   handler: async (req) => {
     if (!req.user) return Response.json({ error: 'Send the site-builder API key (Authorization: users API-Key …).' }, { status: 401 })
@@ -27,7 +19,7 @@ export const buildStatusEndpoint: Endpoint = {
     } catch {
       return Response.json({ error: 'The body must be JSON: { "state": "building" }' }, { status: 400 })
     }
-    const report = ReportSchema.safeParse(body)
+    const report = BuildReportSchema.safeParse(body)
     if (!report.success) {
       const problems = report.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
       return Response.json({ error: 'Invalid build report.', problems }, { status: 400 })

@@ -1,3 +1,4 @@
+import type { RebuildAction } from '@hp/content-schemas'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -8,7 +9,6 @@ import type {
   RequestContext,
 } from 'payload'
 import { scheduleRebuild } from '../rebuild/scheduler.ts'
-import type { RebuildAction } from '../rebuild/trigger.ts'
 
 /*
  * Publishing, unpublishing or deleting published content rebuilds the site; saving a draft does not.

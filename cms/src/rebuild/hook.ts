@@ -1,4 +1,7 @@
-import { describeTrigger, type RebuildTrigger } from './trigger.ts'
+import { type BuildHookRequest, describeBuildRequest } from '@hp/content-schemas'
+
+/** One change that asks for a rebuild (the hook request without the batch count). */
+export type RebuildTrigger = Omit<BuildHookRequest, 'changes'>
 
 export interface TriggerResult {
   ok: boolean
@@ -16,12 +19,12 @@ const TIMEOUT_MS = 10_000
 export async function callBuildHook(url: string, trigger: RebuildTrigger, changes: number): Promise<TriggerResult> {
   const target = new URL(url)
   // Netlify shows trigger_title in its deploy list; the body reaches the build as INCOMING_HOOK_BODY.
-  target.searchParams.set('trigger_title', `CMS: ${describeTrigger(trigger, changes)}`)
+  target.searchParams.set('trigger_title', `CMS: ${describeBuildRequest(trigger, changes)}`)
   try {
     const res = await fetch(target, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...trigger, changes }),
+      body: JSON.stringify({ ...trigger, changes } satisfies BuildHookRequest),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     })
     await res.body?.cancel()

@@ -1,9 +1,10 @@
+import { describeBuildRequest } from '@hp/content-schemas'
 import type { Payload } from 'payload'
 import { readEnv } from '../env.ts'
 import { createDebouncer, type Debouncer } from './debounce.ts'
+import type { RebuildTrigger } from './hook.ts'
 import { callBuildHook } from './hook.ts'
 import { recordTrigger } from './status.ts'
-import { describeTrigger, type RebuildTrigger } from './trigger.ts'
 
 interface Pending {
   payload: Payload
@@ -28,7 +29,7 @@ async function fire(batch: Pending[]): Promise<void> {
   if (!last) return
   const { payload, url, trigger } = last
   const result = await callBuildHook(url, trigger, batch.length)
-  const what = describeTrigger(trigger, batch.length)
+  const what = describeBuildRequest(trigger, batch.length)
   if (result.ok) payload.logger.info(`Site rebuild requested (${what}): HTTP ${result.status}`)
   else payload.logger.error(`Site rebuild request failed (${what}): ${result.error}`)
   try {

@@ -1,7 +1,7 @@
+import type { BuildReport } from '@hp/content-schemas'
 import type { Payload, PayloadRequest } from 'payload'
-import { BUILD_STATUS, type BuildState } from '../globals/BuildStatus/index.ts'
-import type { TriggerResult } from './hook.ts'
-import type { RebuildTrigger } from './trigger.ts'
+import { BUILD_STATUS } from '../globals/BuildStatus/index.ts'
+import type { RebuildTrigger, TriggerResult } from './hook.ts'
 
 /** Keeps the admin readable: the first lines of a build error say what failed. */
 export const MAX_MESSAGE_LINES = 20
@@ -32,11 +32,6 @@ export async function recordTrigger(payload: Payload, trigger: RebuildTrigger, c
     depth: 0,
     context: { rebuild: true },
   })
-}
-
-export interface BuildReport {
-  state: BuildState
-  message?: string
 }
 
 /** Records a state the site builder reported; the times follow from the state. */

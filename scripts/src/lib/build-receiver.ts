@@ -2,6 +2,14 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import {
+  BUILD_STATUS_ENDPOINT,
+  type BuildHookRequest,
+  BuildHookRequestSchema,
+  type BuildReport,
+  type BuildState,
+  describeBuildRequest,
+} from '@hp/content-schemas'
 import { ROOT } from './paths.ts'
 
 /*
@@ -10,15 +18,10 @@ import { ROOT } from './paths.ts'
  * step is reported back to the CMS (POST /api/build-status), so the admin shows it.
  */
 
-export type BuildState = 'queued' | 'building' | 'succeeded' | 'failed'
+export type { BuildState }
 
-/** What the CMS sends with a trigger (see cms/src/rebuild/hook.ts); anything else is ignored. */
-export interface BuildReason {
-  collection?: string
-  slug?: string
-  action?: string
-  changes?: number
-}
+/** What the CMS sent with a trigger (the contract's build-hook request); empty for a build without one (the first build, or a body that is not a request). */
+export type BuildReason = Partial<BuildHookRequest>
 
 export interface BuildOutcome {
   ok: boolean
@@ -151,10 +154,10 @@ export function createStatusReporter(cmsUrl: string, apiKey: string, warn: (line
   let failing = false
   const send = async (state: BuildState, message?: string) => {
     try {
-      const res = await fetch(new URL('/api/build-status', cmsUrl), {
+      const res = await fetch(new URL(`/api${BUILD_STATUS_ENDPOINT}`, cmsUrl), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `users API-Key ${apiKey}` },
-        body: JSON.stringify({ state, message }),
+        body: JSON.stringify({ state, message } satisfies BuildReport),
         signal: AbortSignal.timeout(10_000),
       })
       await res.body?.cancel()
@@ -180,16 +183,11 @@ export interface BuildReceiver {
   close(): Promise<void>
 }
 
+/** The request the CMS sent, parsed with the shared contract; a body that is not one still builds (as Netlify does), without a reason. */
 const reasonOf = (body: string): BuildReason => {
   try {
-    const data = JSON.parse(body) as Record<string, unknown>
-    const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
-    return {
-      collection: text(data.collection),
-      slug: text(data.slug),
-      action: text(data.action),
-      changes: typeof data.changes === 'number' ? data.changes : undefined,
-    }
+    const parsed = BuildHookRequestSchema.safeParse(JSON.parse(body))
+    return parsed.success ? parsed.data : {}
   } catch {
     return {}
   }
@@ -226,8 +224,7 @@ export async function startBuildReceiver(queue: BuildQueue, port = 4322, host = 
 export function describeReasons(reasons: BuildReason[]): string {
   const withAction = reasons.filter((r) => r.action)
   const last = withAction.at(-1)
-  if (!last) return 'start'
+  if (!last?.action || !last.collection) return 'start'
   const changes = withAction.reduce((sum, r) => sum + (r.changes ?? 1), 0)
-  const what = `${last.action} ${last.collection ?? ''}${last.slug ? `/${last.slug}` : ''}`.trim()
-  return changes > 1 ? `${what} (+${changes - 1} more)` : what
+  return describeBuildRequest({ action: last.action, collection: last.collection, slug: last.slug }, changes)
 }

@@ -1,13 +1,9 @@
+import { BUILD_STATES, type BuildState, REBUILD_ACTIONS } from '@hp/content-schemas'
 import type { Field, GlobalConfig } from 'payload'
 import { staffOnly } from '../../access/index.ts'
 import { t } from '../../fields/label.ts'
-import { REBUILD_ACTIONS } from '../../rebuild/trigger.ts'
 
 export const BUILD_STATUS = 'build-status'
-
-/** What the site builder reports over POST /api/build-status. */
-export const BUILD_STATES = ['queued', 'building', 'succeeded', 'failed'] as const
-export type BuildState = (typeof BUILD_STATES)[number]
 
 const STATE_LABELS: Record<BuildState, Record<'nl' | 'en', string>> = {
   queued: t('In de wachtrij', 'Queued'),
