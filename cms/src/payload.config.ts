@@ -23,6 +23,7 @@ import { Videos } from './collections/Videos/index.ts'
 import { databaseAdapter } from './db.ts'
 import { smtpEmailAdapter } from './email/smtpAdapter.ts'
 import { buildStatusEndpoint } from './endpoints/buildStatus.ts'
+import { healthEndpoints } from './endpoints/health.ts'
 import { newsletterEndpoints } from './endpoints/newsletter/index.ts'
 import { siteContentEndpoint } from './endpoints/siteContent.ts'
 import { readEnv } from './env.ts'
@@ -74,7 +75,12 @@ export default buildConfig({
     Users,
   ].map(withRowLabels),
   globals: [SiteSettings, BuildStatus].map(withRowLabels),
-  endpoints: [siteContentEndpoint, buildStatusEndpoint, ...newsletterEndpoints(newsletter)],
+  endpoints: [
+    siteContentEndpoint,
+    buildStatusEndpoint,
+    ...newsletterEndpoints(newsletter),
+    ...healthEndpoints({ mediaDir: env.MEDIA_DIR, smtp: newsletter.smtp }),
+  ],
   jobs: {
     tasks: [sendIssueTask(newsletter)],
     // The jobs endpoints: staff may run the queue, only publishers and admins queue or cancel sends.
