@@ -35,6 +35,8 @@ import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsl
 import { newsletterSettings } from './newsletter/settings.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+/** The queue Payload's scheduled publishing uses (the admin's "Publicatie plannen"). */
+const SCHEDULE_QUEUE = 'default'
 const env = readEnv()
 const newsletter = newsletterSettings(env)
 
@@ -89,8 +91,13 @@ export default buildConfig({
       queue: ({ req }) => canPublish(req.user),
       cancel: ({ req }) => canPublish(req.user),
     },
-    // Picks up a send that a restart interrupted; "Verstuur" also starts the queue at once.
-    autoRun: [{ cron: '* * * * *', queue: NEWSLETTER_QUEUE, limit: 1 }],
+    // Every minute: picks up a send that a restart interrupted ("Verstuur" also starts the queue at
+    // once), and runs due scheduled publishes and unpublishes ("Publicatie plannen" queues them on
+    // the default queue; they publish as the user who planned them, so an editor's plan publishes nothing).
+    autoRun: [
+      { cron: '* * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
+      { cron: '* * * * *', queue: SCHEDULE_QUEUE, limit: 20 },
+    ],
     shouldAutoRun: () => env.NEWSLETTER_AUTORUN === 'true',
     deleteJobOnComplete: false,
   },

@@ -1,0 +1,148 @@
+import { once } from 'node:events'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { contentData, createUsers, type TestRole, type TestUser } from './fixtures.ts'
+import { startTestCms, type TestCms } from './harness.ts'
+
+// "Publicatie plannen" in the admin queues Payload's schedulePublish job; the CMS runs due jobs every
+// minute (autoRun). Here the clock is moved instead of waiting, and the queue is run as autoRun does.
+const DEBOUNCE_MS = 300
+const hits: { action?: string; slug?: string; user?: string }[] = []
+let hook: Server
+let cms: TestCms
+let users: Record<TestRole, TestUser>
+let n = 0
+
+beforeAll(async () => {
+  hook = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      hits.push(JSON.parse(Buffer.concat(chunks).toString() || '{}'))
+      res.writeHead(200).end()
+    })
+  })
+  hook.listen(0, '127.0.0.1')
+  await once(hook, 'listening')
+  process.env.SITE_BUILD_HOOK_URL = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/build`
+  process.env.SITE_BUILD_DEBOUNCE_MS = String(DEBOUNCE_MS)
+  process.env.NEWSLETTER_AUTORUN = 'false'
+  cms = await startTestCms('schedule-publish')
+  users = await createUsers(cms.payload)
+})
+afterAll(async () => {
+  await cms?.close()
+  hook?.close()
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+async function settled(): Promise<void> {
+  const { rebuildIdle } = await import('../../src/rebuild/scheduler.ts')
+  await new Promise((r) => setTimeout(r, DEBOUNCE_MS + 200))
+  await rebuildIdle()
+}
+
+/** What the admin's schedule drawer does (schedulePublishHandler): queue the job with the planner as user. */
+async function plan(id: number | string, type: 'publish' | 'unpublish', at: Date, by: TestRole) {
+  return cms.payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type, doc: { relationTo: 'tips', value: String(id) }, user: { relationTo: 'users', value: users[by].id } } as never,
+    waitUntil: at,
+  })
+}
+
+/** What autoRun does every minute for the schedule queue. */
+const runDue = () => cms.payload.jobs.run({ queue: 'default' })
+const liveStatus = async (id: number | string) =>
+  ((await cms.payload.findByID({ collection: 'tips', id, overrideAccess: true, depth: 0 })) as { _status?: string })._status
+const moveClockTo = (at: Date) => vi.useFakeTimers({ toFake: ['Date'], now: at })
+
+async function draftTip() {
+  return cms.payload.create({
+    collection: 'tips',
+    draft: true,
+    data: { ...contentData('tips', `plan${++n}`, {}), _status: 'draft' } as never,
+    overrideAccess: true,
+  })
+}
+
+describe('scheduled publishing runs', () => {
+  it('the CMS runs the schedule queue every minute', () => {
+    const autoRun = cms.payload.config.jobs.autoRun as { queue?: string; cron: string }[]
+    expect(autoRun).toContainEqual(expect.objectContaining({ queue: 'default', cron: '* * * * *' }))
+  })
+
+  it("a publisher's planned publish goes live at its time, not before, rebuilds the site once and is used once", async () => {
+    const tip = await draftTip()
+    await settled()
+    hits.length = 0
+    const at = new Date(Date.now() + 60 * 60_000)
+    await plan(tip.id, 'publish', at, 'publisher')
+
+    await runDue()
+    expect(await liveStatus(tip.id)).toBe('draft')
+
+    moveClockTo(new Date(at.getTime() + 60_000))
+    await runDue()
+    vi.useRealTimers()
+    expect(await liveStatus(tip.id)).toBe('published')
+    await settled()
+    expect(hits).toEqual([expect.objectContaining({ action: 'publish', slug: tip.slug, user: 'publisher@test.example' })])
+
+    const jobs = await cms.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' } },
+      overrideAccess: true,
+    })
+    const job = jobs.docs.find((j) => (j as { input?: { doc?: { value?: string } } }).input?.doc?.value === String(tip.id)) as
+      | { completedAt?: string; hasError?: boolean }
+      | undefined
+    expect(job?.completedAt).toBeTruthy()
+    expect(job?.hasError).toBeFalsy()
+
+    const versions = await cms.payload.countVersions({ collection: 'tips', where: { parent: { equals: tip.id } }, overrideAccess: true })
+    moveClockTo(new Date(at.getTime() + 5 * 60_000))
+    await runDue()
+    vi.useRealTimers()
+    await settled()
+    expect(hits).toHaveLength(1)
+    expect(await cms.payload.countVersions({ collection: 'tips', where: { parent: { equals: tip.id } }, overrideAccess: true })).toEqual(
+      versions,
+    )
+  })
+
+  it('a planned unpublish takes the page offline at its time', async () => {
+    const tip = await cms.payload.create({
+      collection: 'tips',
+      data: { ...contentData('tips', `plan${++n}`, {}), _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    await settled()
+    hits.length = 0
+    const at = new Date(Date.now() + 2 * 60 * 60_000)
+    await plan(tip.id, 'unpublish', at, 'publisher')
+    moveClockTo(new Date(at.getTime() + 60_000))
+    await runDue()
+    vi.useRealTimers()
+    expect(await liveStatus(tip.id)).toBe('draft')
+    await settled()
+    expect(hits).toEqual([expect.objectContaining({ action: 'unpublish', slug: tip.slug })])
+  })
+
+  it("an editor's planned publish publishes nothing (it runs with the editor's rights)", async () => {
+    const tip = await draftTip()
+    await settled()
+    hits.length = 0
+    const at = new Date(Date.now() + 3 * 60 * 60_000)
+    await plan(tip.id, 'publish', at, 'editor')
+    moveClockTo(new Date(at.getTime() + 60_000))
+    await runDue()
+    vi.useRealTimers()
+    expect(await liveStatus(tip.id)).toBe('draft')
+    await settled()
+    expect(hits).toEqual([])
+  })
+})
