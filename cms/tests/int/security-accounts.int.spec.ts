@@ -155,6 +155,8 @@ matrix('set a new password with a reset token', STAFF_ONLY, async (who) => {
 
 matrix('verify an e-mail address (verification is off: staff accounts are made by admins)', NOBODY, async (who) => {
   const res = await api.call('POST', '/api/users/verify/0123456789abcdef', { as: auth[who] })
+  expect(res.status).toBe(403)
+  expect(res.body).toEqual({ errors: [{ message: 'E-mailverificatie staat uit: een beheerder maakt elk account aan.' }] })
   return res.status >= 200 && res.status < 300
 })
 

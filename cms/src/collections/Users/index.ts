@@ -4,6 +4,7 @@ import { RESET_SUBJECT, RESET_TTL_MS, resetEmailHtml, resetUrl } from '../../ema
 import { t } from '../../fields/label.ts'
 import { sameAnswerForEveryFailedLogin } from './hooks/sameAnswerForEveryFailedLogin.ts'
 import { refuseSiteBuilderLogin, siteBuilderIsKeyOnly } from './hooks/siteBuilderIsKeyOnly.ts'
+import { noEmailVerification } from './noEmailVerification.ts'
 
 export const USERS = 'users'
 
@@ -36,6 +37,7 @@ export const Users: CollectionConfig = {
     // Only editors and above can open the admin; the site-builder is an API key, not a person.
     admin: ({ req: { user } }) => Boolean(user && 'role' in user && user.role !== 'site-builder'),
   },
+  endpoints: [noEmailVerification],
   hooks: {
     beforeOperation: [sameAnswerForEveryFailedLogin, siteBuilderIsKeyOnly],
     beforeLogin: [refuseSiteBuilderLogin],
