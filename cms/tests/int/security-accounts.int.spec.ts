@@ -125,6 +125,22 @@ describe('unlock', () => {
       expect(res.status).toBe(allowed ? 200 : 403)
       expect(unlocked).toBe(allowed)
     })
+    it(`${who} ${allowed ? 'may' : 'may not'} unlock a locked account over GraphQL (unlockUser)`, async () => {
+      await lock(api.payload, target)
+      const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+      const res = await GRAPHQL_POST(api.payload.config)(
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...(auth[who] ? { Authorization: auth[who] } : {}) },
+          body: JSON.stringify({ query: `mutation { unlockUser(email: "${target}") }` }),
+        }),
+      )
+      const body = (await res.json()) as { data?: { unlockUser?: boolean } | null; errors?: unknown[] }
+      const lockUntil = (await stored(api.payload, target))?.lockUntil as string | null | undefined
+      const unlocked = !lockUntil || new Date(lockUntil).getTime() <= Date.now()
+      expect(Boolean(body.errors?.length)).toBe(!allowed)
+      expect(unlocked).toBe(allowed)
+    })
   }
 })
 
