@@ -18,6 +18,7 @@ import { Signals } from './collections/Signals/index.ts'
 import { StepPlans } from './collections/StepPlans/index.ts'
 import { Subscribers } from './collections/Subscribers/index.ts'
 import { Tips } from './collections/Tips/index.ts'
+import { hideAccountLock } from './collections/Users/hooks/hideAccountLock.ts'
 import { Users } from './collections/Users/index.ts'
 import { Videos } from './collections/Videos/index.ts'
 import { databaseAdapter } from './db.ts'
@@ -77,6 +78,8 @@ export default buildConfig({
     Users,
   ].map(withRowLabels),
   globals: [SiteSettings, BuildStatus].map(withRowLabels),
+  // "Locked" answers like a wrong password, over REST and GraphQL (no account enumeration).
+  hooks: { afterError: [hideAccountLock] },
   endpoints: [
     siteContentEndpoint,
     buildStatusEndpoint,

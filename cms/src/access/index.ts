@@ -1,4 +1,6 @@
 export { adminOnly } from './adminOnly.ts'
+export { adminOnlyField } from './adminOnlyField.ts'
+export { adminOrSelf, adminOrStaffSelf } from './adminOrSelf.ts'
 export { deleteContent } from './deleteContent.ts'
 export { publisherOnly } from './publisherOnly.ts'
 export { readContent } from './readContent.ts'

@@ -124,6 +124,6 @@ describe.skipIf(process.env.DATABASE_URI?.startsWith('mongodb'))('backup and res
       overrideAccess: true,
     })
     const session = await cms.payload.login({ collection: 'users', data: { email, password: 'nieuw-wachtwoord-na-herstel' } })
-    expect(session.user.email).toBe(email)
+    expect(session.user?.email).toBe(email)
   })
 })

@@ -1,21 +1,17 @@
-import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import { adminOnly, isAdmin, ROLES } from '../../access/index.ts'
+import type { CollectionConfig } from 'payload'
+import { adminOnly, adminOnlyField, adminOrSelf, adminOrStaffSelf, ROLES } from '../../access/index.ts'
 import { RESET_SUBJECT, RESET_TTL_MS, resetEmailHtml, resetUrl } from '../../email/forgotPassword.ts'
 import { t } from '../../fields/label.ts'
+import { sameAnswerForEveryFailedLogin } from './hooks/sameAnswerForEveryFailedLogin.ts'
+import { refuseSiteBuilderLogin, siteBuilderIsKeyOnly } from './hooks/siteBuilderIsKeyOnly.ts'
+import { noEmailVerification } from './noEmailVerification.ts'
 
 export const USERS = 'users'
-
-const selfOrAdmin: Access = ({ req: { user } }) => {
-  if (!user) return false
-  if (isAdmin(user)) return true
-  return { id: { equals: user.id } }
-}
-const adminField: FieldAccess = ({ req: { user } }) => isAdmin(user)
 
 export const Users: CollectionConfig = {
   slug: USERS,
   labels: { singular: t('Gebruiker', 'User'), plural: t('Gebruikers', 'Users') },
-  admin: { useAsTitle: 'email', group: t('Beheer', 'Admin'), defaultColumns: ['email', 'name', 'role'] },
+  admin: { useAsTitle: 'email', group: t('Beheer', 'Admin'), defaultColumns: ['email', 'name', 'role', 'lockUntil'] },
   auth: {
     useAPIKey: true,
     maxLoginAttempts: 5,
@@ -32,12 +28,19 @@ export const Users: CollectionConfig = {
     },
   },
   access: {
-    read: selfOrAdmin,
+    read: adminOrSelf,
     create: adminOnly,
-    update: selfOrAdmin,
+    update: adminOrStaffSelf,
     delete: adminOnly,
+    // Unlocking undoes the lockout: admins only (Payload's default is any logged-in user).
+    unlock: adminOnly,
     // Only editors and above can open the admin; the site-builder is an API key, not a person.
     admin: ({ req: { user } }) => Boolean(user && 'role' in user && user.role !== 'site-builder'),
+  },
+  endpoints: [noEmailVerification],
+  hooks: {
+    beforeOperation: [sameAnswerForEveryFailedLogin, siteBuilderIsKeyOnly],
+    beforeLogin: [refuseSiteBuilderLogin],
   },
   fields: [
     { name: 'name', type: 'text', label: t('Naam', 'Name') },
@@ -48,12 +51,33 @@ export const Users: CollectionConfig = {
       defaultValue: 'editor',
       saveToJWT: true,
       label: t('Rol', 'Role'),
-      access: { create: adminField, update: adminField },
+      access: { create: adminOnlyField, update: adminOnlyField },
       options: ROLES.map((r) => ({ label: r, value: r })),
       admin: {
         description: t(
           'admin: alles en gebruikers · publisher: schrijven en publiceren · editor: concepten schrijven · site-builder: API-sleutel die alleen gepubliceerde inhoud leest.',
           'admin: everything · publisher: write and publish · editor: drafts only · site-builder: API key reading published content.',
+        ),
+      },
+    },
+    // Payload's own auth fields, with stricter access: only admins change the login address and
+    // give or change API keys (Payload's default: anyone who can open the admin, for their own key).
+    { name: 'email', type: 'email', access: { update: adminOnlyField } },
+    { name: 'apiKey', type: 'text', access: { create: adminOnlyField, update: adminOnlyField } },
+    // The lockout, visible to admins as a column and a filter in the list ("Forceer ontgrendeling" on the account, admins only).
+    {
+      name: 'lockUntil',
+      type: 'date',
+      hidden: false,
+      label: t('Vergrendeld tot', 'Locked until'),
+      access: { read: adminOnlyField },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: t(
+          'Na 5 foute wachtwoorden 10 minuten op slot. Leeg of voorbij: niet vergrendeld.',
+          'Locked for 10 minutes after 5 wrong passwords. Empty or past: not locked.',
         ),
       },
     },
