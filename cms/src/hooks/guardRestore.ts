@@ -9,6 +9,9 @@ import { canPublish, isStaff } from '../access/roles.ts'
  *   version over the live document unless it is asked for a draft (`?draft=true`), and the
  *   admin's main restore button does not ask; so the live document is put back as it was, the
  *   restored content becomes the newest draft, and nothing is published or unpublished.
+ * - Restoring a draft version makes a draft for everyone, publishers too: a restore never takes a
+ *   page off the site (that is what "Publicatie ongedaan maken" is for). A publisher who restores
+ *   a published version publishes it.
  * - Every restore keeps the slug history: the old slugs of the live document, of the newest
  *   version and of the restored one, plus the live slug when the restore changes it. A URL that
  *   redirected before the restore still redirects after it.
@@ -46,7 +49,7 @@ const liveKept = (req: PayloadRequest): Record<string, Record<string, unknown>> 
   return created
 }
 
-/** beforeChange (first): on a restore, keeps the slug history; for an editor, makes the restore a draft. */
+/** beforeChange (first): on a restore, keeps the slug history; for an editor or a draft version, makes the restore a draft. */
 export const guardRestore: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (!req.context.isRestoringVersion || !originalDoc?.id) return data
   const live = await req.payload.db.findOne<Record<string, unknown> & { id: number | string }>({
@@ -57,7 +60,7 @@ export const guardRestore: CollectionBeforeChangeHook = async ({ collection, dat
   if (collection.flattenedFields.some((f) => f.name === 'previousSlugs')) {
     data.previousSlugs = mergeSlugHistory(live, originalDoc, data)
   }
-  if (mayNotPublish(req.user)) {
+  if (mayNotPublish(req.user) || data._status !== 'published') {
     data._status = 'draft'
     if (live) liveKept(req)[`${collection.slug}:${originalDoc.id}`] = live
   }
@@ -65,7 +68,7 @@ export const guardRestore: CollectionBeforeChangeHook = async ({ collection, dat
 }
 
 /**
- * afterChange (first): after an editor's restore, puts the live document back exactly as it was
+ * afterChange (first): after a restore that makes a draft, puts the live document back exactly as it was
  * (Payload wrote the restored version over it), before the rebuild hook looks at it. The
  * restored content stays as the newest version, a draft.
  */

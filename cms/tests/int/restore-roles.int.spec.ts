@@ -99,13 +99,19 @@ async function documentWithHistory(collection: string): Promise<History> {
 const graphQLName = (collection: string): string => formatNames(collection).singular
 
 /** Restores a version as `role` the way each path does it; resolves to the HTTP-ish outcome. */
-async function restore(via: Path, role: 'editor' | 'publisher', collection: string, versionId: string | number): Promise<void> {
+async function restore(
+  via: Path,
+  role: 'editor' | 'publisher',
+  collection: string,
+  versionId: string | number,
+  asDraft = false,
+): Promise<void> {
   const { payload } = cms
   if (via === 'REST') {
-    // The admin's request: POST <api>/<collection>/versions/<id>?draft=false (see the last test).
+    // The admin's request: POST <api>/<collection>/versions/<id>?draft=false, or ?draft=true for "as draft" (see the last test).
     const res = await handleEndpoints({
       config: payload.config,
-      request: new Request(`http://localhost:3000/api/${collection}/versions/${versionId}?draft=false`, {
+      request: new Request(`http://localhost:3000/api/${collection}/versions/${versionId}?draft=${asDraft}`, {
         method: 'POST',
         headers: { Authorization: auth[role], 'Accept-Language': 'nl' },
       }),
@@ -173,6 +179,10 @@ describe('the site after restores', () => {
         { from: url(b), to: url(c) },
       ]),
     )
+    // "Herstel als concept" (?draft=true), the admin's other restore choice, leaves the live tip too.
+    await restore('REST', 'editor', 'tips', tip.versions.publishedB, true)
+    content = await exportNow()
+    expect(content.tips.find((t) => t.slug === c)?.title).toBe('Live onder c')
     await restore('REST', 'publisher', 'tips', tip.versions.publishedA)
     content = await exportNow()
     expect(content.tips.find((t) => t.slug === a)?.title).toBe('Live onder a')
@@ -207,9 +217,20 @@ describe.each(CONTENT_COLLECTIONS)('%s: restoring a version', (collection) => {
       expect(await newestVersion(collection, doc.id)).toMatchObject({ _status: 'draft', title: 'Live onder b', slug: b })
     })
 
-    it("a publisher's restore keeps every old slug, so no URL that redirected starts answering 404", async () => {
+    it("a publisher's restore of a draft version makes a draft; of a published one keeps every old slug, so no URL that redirected starts answering 404", async () => {
       const doc = await documentWithHistory(collection)
       const [a, b, c] = doc.slugs
+      // An older draft: a restore never takes the page off the site, for publishers neither.
+      await restore(via, 'publisher', collection, doc.versions.firstDraft)
+      expect(await liveAsTheBuildSeesIt(collection, doc.id)).toEqual({
+        status: 200,
+        _status: 'published',
+        title: 'Live onder c',
+        slug: c,
+        previousSlugs: [a, b],
+      })
+      expect(await newestVersion(collection, doc.id)).toMatchObject({ _status: 'draft', title: 'Eerste concept', slug: a })
+
       // Back to what was live under a: b and c (both live once) must redirect to a.
       await restore(via, 'publisher', collection, doc.versions.publishedA)
       const live = await liveAsTheBuildSeesIt(collection, doc.id)
