@@ -150,6 +150,10 @@ async function liveAsTheBuildSeesIt(collection: string, id: string | number) {
   return { status: 200, _status: doc._status, title: doc[titleKey(collection)], slug: doc.slug, previousSlugs: doc.previousSlugs }
 }
 
+/** The whole published document as stored. */
+const liveDocument = (collection: string, id: string | number) =>
+  cms.payload.findByID({ collection: collection as 'tips', id, draft: false, depth: 0, overrideAccess: true })
+
 /** What the editor sees when opening the document in the admin: the newest version. */
 async function newestVersion(collection: string, id: string | number) {
   const doc = (await cms.payload.findByID({
@@ -202,10 +206,13 @@ describe.each(CONTENT_COLLECTIONS)('%s: restoring a version', (collection) => {
       const [a, b, c] = doc.slugs
       const live = { status: 200, _status: 'published', title: 'Live onder c', slug: c, previousSlugs: [a, b] }
       expect(await liveAsTheBuildSeesIt(collection, doc.id)).toEqual(live)
+      const wholeLive = await liveDocument(collection, doc.id)
 
       // An older draft version: the case that took a live page offline.
       await restore(via, 'editor', collection, doc.versions.firstDraft)
       expect(await liveAsTheBuildSeesIt(collection, doc.id)).toEqual(live)
+      // Every field of the live document as it was (rows, blocks, relations, dates), not only these.
+      expect(await liveDocument(collection, doc.id)).toEqual(wholeLive)
       const draft = await newestVersion(collection, doc.id)
       expect(draft).toMatchObject({ _status: 'draft', title: 'Eerste concept', slug: a })
       // The draft shows the full history too ("Oude slugs" is not emptied).
@@ -214,6 +221,7 @@ describe.each(CONTENT_COLLECTIONS)('%s: restoring a version', (collection) => {
       // An older published version: also only a draft, never published by an editor.
       await restore(via, 'editor', collection, doc.versions.publishedB)
       expect(await liveAsTheBuildSeesIt(collection, doc.id)).toEqual(live)
+      expect(await liveDocument(collection, doc.id)).toEqual(wholeLive)
       expect(await newestVersion(collection, doc.id)).toMatchObject({ _status: 'draft', title: 'Live onder b', slug: b })
     })
 
