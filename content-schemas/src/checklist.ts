@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { addDuplicateIdIssues, SlugSchema, TitleSchema } from './common.ts'
-import { atLeastOne, FILL_IN, maxChars } from './messages.ts'
+import { addDuplicateIdIssues, SlugSchema, SummarySchema, TitleSchema } from './common.ts'
+import { atLeastOne } from './messages.ts'
 import { RequiredRichTextSchema, RichTextSchema } from './rich-text.ts'
 
 /** One thing a helper can do, ticked off in the browser. */
@@ -31,7 +31,7 @@ export const ChecklistSchema = z
     /** Page title. Example: `Check wat u kunt doen bij fraude`. */
     title: TitleSchema,
     /** Meta description and search excerpt. */
-    summary: z.string().trim().min(1, FILL_IN).max(300, maxChars(300)),
+    summary: SummarySchema,
     /** Short introduction above the sections. */
     intro: RequiredRichTextSchema,
     /** The sections, in order. */

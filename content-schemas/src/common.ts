@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LIMITS } from './limits.ts'
 import { duplicateKey, FILL_IN, FULL_URL, maxChars } from './messages.ts'
 
 /**
@@ -23,14 +24,14 @@ export function addDuplicateIdIssues(
 export const SlugSchema = z
   .string()
   .min(1, FILL_IN)
-  .max(120, maxChars(120))
+  .max(LIMITS.slug, maxChars(LIMITS.slug))
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Gebruik alleen kleine letters, cijfers en streepjes, zoals "woninginbraak".')
 
 /** A short line of plain text that must not be empty. Example: `Check wat u kunt doen`. */
-export const TitleSchema = z.string().trim().min(1, FILL_IN).max(200, maxChars(200))
+export const TitleSchema = z.string().trim().min(1, FILL_IN).max(LIMITS.title, maxChars(LIMITS.title))
 
 /** A plain-text summary for lists, search results and meta descriptions (max 300 characters). */
-export const SummarySchema = z.string().trim().min(1, FILL_IN).max(300, maxChars(300))
+export const SummarySchema = z.string().trim().min(1, FILL_IN).max(LIMITS.summary, maxChars(LIMITS.summary))
 
 /** The two public platforms. `helpers` = Voor de Helpers, `professionals` = Voor Professionals. */
 export const PlatformSchema = z.enum(['helpers', 'professionals'])
@@ -61,11 +62,12 @@ export const ThemeSchema = z.enum([
 export type Theme = z.infer<typeof ThemeSchema>
 
 /** An absolute http(s) URL. Example: `https://www.example.nl/chat`. */
-export const UrlSchema = z.url({ protocol: /^https?$/, error: FULL_URL })
+export const UrlSchema = z.url({ protocol: /^https?$/, error: FULL_URL }).max(LIMITS.url, maxChars(LIMITS.url))
 
 /** A path on the public site, starting with `/`. Example: `/voor-de-helpers/`. */
 export const SitePathSchema = z
   .string()
+  .max(LIMITS.url, maxChars(LIMITS.url))
   .regex(/^\/[a-z0-9\-/#?=&]*$/, 'Vul een adres op deze site in dat begint met "/", zoals /voor-de-helpers/.')
 
 /** Collections whose documents can be linked to from rich text and newsletters. */

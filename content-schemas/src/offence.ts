@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SlugSchema, SummarySchema, TitleSchema } from './common.ts'
+import { LIMITS } from './limits.ts'
 
 /** An offence (delict) or situation a helper may be dealing with; checklists and content hang off it. */
 export const OffenceSchema = z.object({
@@ -10,7 +11,7 @@ export const OffenceSchema = z.object({
   /** One sentence for the offence tile and meta description. */
   summary: SummarySchema,
   /** Editor-managed synonyms and compounds that make its content findable. Example: `['inbraak', 'ingebroken', 'inbreker']`. */
-  searchTerms: z.array(z.string().trim().min(1, 'Deze zoekterm is leeg. Vul hem in of haal hem weg.').max(60)).default([]),
+  searchTerms: z.array(z.string().trim().min(1, 'Deze zoekterm is leeg. Vul hem in of haal hem weg.').max(LIMITS.searchTerm)).default([]),
   /** Position on the landing page tiles (lower comes first). */
   order: z.number().int().min(0),
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SlugSchema, SummarySchema, TitleSchema, UrlSchema } from './common.ts'
+import { LIMITS } from './limits.ts'
 import { PHONE } from './messages.ts'
 
 /** An organisation helpers and professionals can refer to. */
@@ -20,7 +21,7 @@ export const OrganisationSchema = z.object({
   /** Website. */
   url: UrlSchema.optional(),
   /** Opening hours in words. Example: `Maandag tot en met vrijdag, 9.00 tot 17.00 uur`. */
-  hours: z.string().max(200).optional(),
+  hours: z.string().max(LIMITS.line).optional(),
   /** True while the contact data is demo/example data that an editor must verify before go-live. */
   exampleData: z.boolean(),
 })

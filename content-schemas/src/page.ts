@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SitePathSchema, SlugSchema, SummarySchema, TitleSchema } from './common.ts'
+import { LIMITS } from './limits.ts'
 import { MediaSchema } from './media.ts'
 import { atLeastOne } from './messages.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
@@ -20,7 +21,7 @@ export const PageBlockSchema = z.discriminatedUnion('blockType', [
     /** Heading. */
     title: TitleSchema,
     /** Text under the heading. */
-    text: z.string().max(400).default(''),
+    text: z.string().max(LIMITS.shortText).default(''),
     /** Optional image. */
     image: MediaSchema.optional(),
   }),

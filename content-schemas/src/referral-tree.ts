@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { PlatformSchema, SlugSchema, SummarySchema, TitleSchema } from './common.ts'
+import { LIMITS } from './limits.ts'
 import { RequiredRichTextSchema, RichTextSchema } from './rich-text.ts'
 
 /** An answer option; `next` names the id of a question or outcome in the same tree. */
@@ -19,7 +20,7 @@ export const QuestionNodeSchema = z.object({
   /** The question. Example: `Is er nu direct gevaar?`. */
   question: TitleSchema,
   /** Optional help text under the question. */
-  hint: z.string().max(400).optional(),
+  hint: z.string().max(LIMITS.shortText).optional(),
   /** Answer options; at least two. */
   options: z.array(TreeOptionSchema).min(2, 'Geef elke vraag minstens twee antwoorden.'),
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DocRefSchema, UrlSchema } from './common.ts'
+import { formatCount, LIMITS, richTextChars } from './limits.ts'
 import { FILL_IN } from './messages.ts'
 
 /** A run of text with optional emphasis. */
@@ -78,7 +79,15 @@ export const BlockNodeSchema = z.discriminatedUnion('type', [
 export type BlockNode = z.infer<typeof BlockNodeSchema>
 
 /** Rich text: the small, validated subset of the CMS editor's output the site renders. Never raw HTML. */
-export const RichTextSchema = z.array(BlockNodeSchema)
+export const RichTextSchema = z.array(BlockNodeSchema).superRefine((blocks, ctx) => {
+  const chars = richTextChars(blocks)
+  if (chars > LIMITS.richTextChars) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `Deze tekst is te lang: maximaal ${formatCount(LIMITS.richTextChars)} tekens (nu ${formatCount(chars)}). Maak de tekst korter.`,
+    })
+  }
+})
 export type RichText = z.infer<typeof RichTextSchema>
 
 /** Rich text that must hold at least one block. */

@@ -1,13 +1,15 @@
 import { z } from 'zod'
 import { PlatformSchema, SlugSchema, SummarySchema, TitleSchema, UrlSchema } from './common.ts'
+import { LIMITS } from './limits.ts'
 import { MediaSchema } from './media.ts'
-import { PLATFORMS } from './messages.ts'
+import { maxChars, PLATFORMS } from './messages.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
 
 /** WebVTT captions text; must start with the `WEBVTT` header and hold at least one cue. */
 export const WebVttSchema = z
   .string()
   .trim()
+  .max(LIMITS.captions, maxChars(LIMITS.captions))
   .refine((s) => /^WEBVTT/.test(s), 'Gebruik ondertiteling in WebVTT-vorm. De eerste regel is "WEBVTT".')
   .refine((s) => /\d\d:\d\d\.\d\d\d\s+-->\s+/.test(s), 'Zet minstens één tijdregel in de ondertiteling, zoals 00:00.000 --> 00:04.000.')
 

@@ -1,4 +1,4 @@
-import { PlatformSchema, SectorSchema, ThemeSchema } from '@hp/content-schemas'
+import { LIMITS, PlatformSchema, SectorSchema, ThemeSchema } from '@hp/content-schemas'
 import type { Field, RelationshipField, SelectField, TextareaField, TextField } from 'payload'
 import { t } from './label.ts'
 
@@ -8,7 +8,7 @@ export const titleField = (name = 'title', nl = 'Titel', en = 'Title'): TextFiel
   name,
   type: 'text',
   required: true,
-  maxLength: 200,
+  maxLength: LIMITS.title,
   label: t(nl, en),
 })
 
@@ -16,12 +16,12 @@ export const summaryField = (name = 'summary', nl = 'Samenvatting', en = 'Summar
   name,
   type: 'textarea',
   required: true,
-  maxLength: 300,
+  maxLength: LIMITS.summary,
   label: t(nl, en),
   admin: {
     description: t(
-      'Eén of twee zinnen voor lijsten, zoekresultaten en zoekmachines (max. 300 tekens).',
-      'One or two sentences (max 300 characters).',
+      `Eén of twee zinnen voor lijsten, zoekresultaten en zoekmachines (max. ${LIMITS.summary} tekens).`,
+      `One or two sentences (max ${LIMITS.summary} characters).`,
     ),
   },
 })

@@ -1,4 +1,4 @@
-import { SlugSchema, safeParseContract } from '@hp/content-schemas'
+import { LIMITS, SlugSchema, safeParseContract } from '@hp/content-schemas'
 import type { TextField } from 'payload'
 import { t } from './label.ts'
 
@@ -10,7 +10,8 @@ export const slugify = (text: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
+    .slice(0, LIMITS.slug)
+    .replace(/-+$/, '')
 
 /** A unique, indexed slug that is filled from `from` when left empty. */
 export const slugField = (from: string, overrides: Partial<TextField> = {}): TextField =>
@@ -18,6 +19,7 @@ export const slugField = (from: string, overrides: Partial<TextField> = {}): Tex
     name: 'slug',
     type: 'text',
     label: t('Slug (deel van de URL)', 'Slug (part of the URL)'),
+    maxLength: LIMITS.slug,
     index: true,
     unique: true,
     admin: {
@@ -49,6 +51,7 @@ export const keyField = (nl: string, en: string): TextField => ({
   name: 'key',
   type: 'text',
   required: true,
+  maxLength: LIMITS.slug,
   label: t(nl, en),
   admin: {
     description: t('Kleine letters, cijfers en streepjes; uniek in dit document.', 'Lowercase, digits, hyphens; unique in this document.'),

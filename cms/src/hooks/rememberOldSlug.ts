@@ -11,7 +11,10 @@ export const rememberOldSlug: CollectionBeforeChangeHook = async ({ collection, 
     .findByID({ collection: collection.slug as 'tips', id: originalDoc.id, depth: 0, draft: false, overrideAccess: true, req })
     .catch(() => null)
   const oldSlug = live && (live as { _status?: string })._status === 'published' ? (live as { slug?: string }).slug : undefined
-  const kept: string[] = Array.isArray(data.previousSlugs) ? data.previousSlugs : (originalDoc.previousSlugs ?? [])
+  // The live document's history counts too: a draft (e.g. restored from an old version) may carry a shorter list.
+  const livePrevious = (live as { previousSlugs?: unknown } | null)?.previousSlugs
+  const liveKept: string[] = Array.isArray(livePrevious) ? livePrevious : []
+  const kept: string[] = [...liveKept, ...(Array.isArray(data.previousSlugs) ? data.previousSlugs : (originalDoc.previousSlugs ?? []))]
   const next = oldSlug && oldSlug !== data.slug ? [...kept, oldSlug] : kept
   // A slug that is in use again is no longer an old one.
   data.previousSlugs = [...new Set(next)].filter((s) => s !== data.slug)

@@ -1,3 +1,4 @@
+import { LIMITS } from '@hp/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { deleteContent, readMedia, staffOnly } from '../../access/index.ts'
 import { readEnv } from '../../env.ts'
@@ -28,7 +29,7 @@ export const Media: CollectionConfig = {
       name: 'alt',
       type: 'text',
       required: true,
-      maxLength: 200,
+      maxLength: LIMITS.title,
       label: t('Alternatieve tekst', 'Alt text'),
       admin: {
         description: t(
@@ -37,6 +38,6 @@ export const Media: CollectionConfig = {
         ),
       },
     },
-    { name: 'credit', type: 'text', label: t('Bron / fotograaf', 'Credit') },
+    { name: 'credit', type: 'text', maxLength: LIMITS.line, label: t('Bron / fotograaf', 'Credit') },
   ],
 }

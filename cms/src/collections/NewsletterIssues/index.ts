@@ -1,4 +1,4 @@
-import { NewsletterIssueSchema } from '@hp/content-schemas'
+import { LIMITS, NewsletterIssueSchema } from '@hp/content-schemas'
 import { toNewsletterIssue } from '../../export/newsletter-issue.ts'
 import { summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
@@ -42,7 +42,7 @@ export const NewsletterIssues = contentCollection({
         titleField(),
         summaryField(),
         { name: 'ref', type: 'relationship', relationTo: [...LINKABLE], label: t('Link naar inhoud op de site', 'Link to site content') },
-        { name: 'url', type: 'text', label: t('Of: externe link', 'Or: external link') },
+        { name: 'url', type: 'text', maxLength: LIMITS.url, label: t('Of: externe link', 'Or: external link') },
       ],
     },
     {

@@ -1,4 +1,4 @@
-import { OffenceSchema } from '@hp/content-schemas'
+import { LIMITS, OffenceSchema } from '@hp/content-schemas'
 import { toOffence } from '../../export/offence.ts'
 import { summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
@@ -23,6 +23,7 @@ export const Offences = contentCollection({
       name: 'searchTerms',
       type: 'text',
       hasMany: true,
+      maxLength: LIMITS.searchTerm,
       label: t('Zoekwoorden', 'Search terms'),
       admin: {
         description: t(

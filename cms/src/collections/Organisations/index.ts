@@ -1,4 +1,4 @@
-import { OrganisationSchema } from '@hp/content-schemas'
+import { LIMITS, OrganisationSchema } from '@hp/content-schemas'
 import { toOrganisation } from '../../export/organisation.ts'
 import { summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
@@ -20,8 +20,8 @@ export const Organisations = contentCollection({
     slugField('name'),
     summaryField('description', 'Wat doen ze, voor wie?', 'What they do'),
     { name: 'phone', type: 'text', label: t('Telefoon', 'Phone') },
-    { name: 'chatUrl', type: 'text', label: t('Chat (URL)', 'Chat URL') },
-    { name: 'url', type: 'text', label: t('Website', 'Website') },
+    { name: 'chatUrl', type: 'text', maxLength: LIMITS.url, label: t('Chat (URL)', 'Chat URL') },
+    { name: 'url', type: 'text', maxLength: LIMITS.url, label: t('Website', 'Website') },
     { name: 'hours', type: 'text', label: t('Openingstijden', 'Opening hours') },
     {
       name: 'exampleData',

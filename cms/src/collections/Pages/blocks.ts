@@ -1,3 +1,4 @@
+import { LIMITS } from '@hp/content-schemas'
 import type { Block } from 'payload'
 import { titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
@@ -10,7 +11,7 @@ export const pageBlocks: Block[] = [
     labels: { singular: t('Opening', 'Hero'), plural: t('Openingen', 'Heroes') },
     fields: [
       titleField(),
-      { name: 'text', type: 'textarea', maxLength: 400, label: t('Tekst', 'Text') },
+      { name: 'text', type: 'textarea', maxLength: LIMITS.shortText, label: t('Tekst', 'Text') },
       { name: 'image', type: 'upload', relationTo: 'media', label: t('Afbeelding', 'Image') },
     ],
   },
@@ -33,7 +34,7 @@ export const pageBlocks: Block[] = [
         label: t('Links', 'Links'),
         fields: [
           titleField('label', 'Linktekst', 'Label'),
-          { name: 'href', type: 'text', required: true, label: t('Pad op de site (begint met /)', 'Site path') },
+          { name: 'href', type: 'text', required: true, maxLength: LIMITS.url, label: t('Pad op de site (begint met /)', 'Site path') },
         ],
       },
     ],

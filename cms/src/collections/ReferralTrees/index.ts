@@ -1,4 +1,4 @@
-import { ReferralTreeSchema, validateTree } from '@hp/content-schemas'
+import { LIMITS, ReferralTreeSchema, validateTree } from '@hp/content-schemas'
 import { toReferralTree } from '../../export/referral-tree.ts'
 import { platformField, relation, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
@@ -44,7 +44,7 @@ export const ReferralTrees = contentCollection({
           fields: [
             keyField('Sleutel (deel van de URL)', 'Key (part of the URL)'),
             titleField('question', 'Vraag', 'Question'),
-            { name: 'hint', type: 'textarea', maxLength: 400, label: t('Toelichting', 'Hint') },
+            { name: 'hint', type: 'textarea', maxLength: LIMITS.shortText, label: t('Toelichting', 'Hint') },
             {
               name: 'options',
               type: 'array',

@@ -1,4 +1,4 @@
-import { VideoSchema } from '@hp/content-schemas'
+import { LIMITS, VideoSchema } from '@hp/content-schemas'
 import { toVideo } from '../../export/video.ts'
 import { offencesField, platformsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
@@ -62,13 +62,20 @@ export const Videos = contentCollection({
           options: ['youtube', 'vimeo'].map((v) => ({ label: v, value: v })),
           admin: { condition: isExternal },
         },
-        { name: 'url', type: 'text', label: t('URL bij de aanbieder', 'Provider URL'), admin: { condition: isExternal } },
+        {
+          name: 'url',
+          type: 'text',
+          maxLength: LIMITS.url,
+          label: t('URL bij de aanbieder', 'Provider URL'),
+          admin: { condition: isExternal },
+        },
       ],
     },
     { name: 'poster', type: 'upload', relationTo: 'media', label: t('Voorbeeldafbeelding', 'Poster image') },
     {
       name: 'captions',
       type: 'textarea',
+      maxLength: LIMITS.captions,
       label: t('Ondertiteling (WebVTT)', 'Captions (WebVTT)'),
       admin: {
         description: t('Begint met WEBVTT, daarna blokken als "00:00.000 --> 00:04.000" met tekst.', 'Starts with WEBVTT, then cues.'),

@@ -1,9 +1,12 @@
+import { LIMITS } from '@hp/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
 import type { z } from 'zod'
 import { deleteContent, readContent, readStaff, writeContent } from '../../access/index.ts'
 import type { ExportContext } from '../../export/context.ts'
 import type { Loose } from '../../export/loose.ts'
 import { t } from '../../fields/label.ts'
+import { enforceFieldLimits } from '../../fields/limits.ts'
+import { guardRestore, keepLiveAfterRestore } from '../../hooks/guardRestore.ts'
 import { keepEditorsToDrafts } from '../../hooks/keepEditorsToDrafts.ts'
 import { rememberOldSlug } from '../../hooks/rememberOldSlug.ts'
 import { rememberLiveStatus, triggerRebuild, triggerRebuildOnDelete } from '../../hooks/triggerRebuild.ts'
@@ -46,8 +49,14 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     hooks: {
       beforeOperation: [keepEditorsToDrafts],
-      beforeChange: [validateOnPublish(args.slug, args.convert, args.schema, args.extraChecks), rememberLiveStatus, rememberOldSlug],
-      afterChange: [triggerRebuild],
+      beforeChange: [
+        guardRestore,
+        enforceFieldLimits,
+        validateOnPublish(args.slug, args.convert, args.schema, args.extraChecks),
+        rememberLiveStatus,
+        rememberOldSlug,
+      ],
+      afterChange: [keepLiveAfterRestore, triggerRebuild],
       afterDelete: [triggerRebuildOnDelete],
     },
     fields: [
@@ -56,6 +65,7 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
         name: 'previousSlugs',
         type: 'text',
         hasMany: true,
+        maxLength: LIMITS.slug,
         label: t('Oude slugs (worden doorgestuurd)', 'Old slugs (redirected)'),
         admin: {
           position: 'sidebar',

@@ -1,9 +1,10 @@
-import { SiteSettingsSchema } from '@hp/content-schemas'
+import { LIMITS, SiteSettingsSchema } from '@hp/content-schemas'
 import type { GlobalConfig } from 'payload'
 import { publisherOnly, readContent, readStaff } from '../../access/index.ts'
 import { toSiteSettings } from '../../export/site-settings.ts'
 import { titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
+import { enforceGlobalFieldLimits } from '../../fields/limits.ts'
 import { rememberGlobalLiveStatus, triggerRebuildOnGlobalChange } from '../../hooks/triggerRebuild.ts'
 import { validateGlobalOnPublish } from './validate.ts'
 
@@ -15,7 +16,7 @@ const navItems = (name: string, nl: string, en: string) => ({
   label: t(nl, en),
   fields: [
     titleField('label', 'Linktekst', 'Label'),
-    { name: 'href', type: 'text' as const, required: true, label: t('Pad (begint met /)', 'Path') },
+    { name: 'href', type: 'text' as const, required: true, maxLength: LIMITS.url, label: t('Pad (begint met /)', 'Path') },
   ],
 })
 
@@ -26,7 +27,11 @@ export const SiteSettings: GlobalConfig = {
   access: { read: readContent, readVersions: readStaff, update: publisherOnly },
   versions: { drafts: true, max: 50 },
   hooks: {
-    beforeChange: [validateGlobalOnPublish(SITE_SETTINGS, toSiteSettings, SiteSettingsSchema), rememberGlobalLiveStatus],
+    beforeChange: [
+      enforceGlobalFieldLimits,
+      validateGlobalOnPublish(SITE_SETTINGS, toSiteSettings, SiteSettingsSchema),
+      rememberGlobalLiveStatus,
+    ],
     afterChange: [triggerRebuildOnGlobalChange],
   },
   fields: [
@@ -37,7 +42,7 @@ export const SiteSettings: GlobalConfig = {
       label: t('Advieslijn', 'Advice line'),
       fields: [
         { name: 'phone', type: 'text', required: true, label: t('Telefoon', 'Phone') },
-        { name: 'chatUrl', type: 'text', label: t('Chat (URL)', 'Chat URL') },
+        { name: 'chatUrl', type: 'text', maxLength: LIMITS.url, label: t('Chat (URL)', 'Chat URL') },
         { name: 'hours', type: 'text', required: true, label: t('Bereikbaar', 'Hours') },
         {
           name: 'exampleData',
@@ -51,6 +56,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'quickExitUrl',
       type: 'text',
       required: true,
+      maxLength: LIMITS.url,
       defaultValue: 'https://www.google.nl/',
       label: t('Snel weg: naar deze neutrale site', 'Quick exit target'),
     },

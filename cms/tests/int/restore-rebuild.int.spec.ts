@@ -1,0 +1,91 @@
+import { once } from 'node:events'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { handleEndpoints } from 'payload'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { contentData, createUsers } from './fixtures.ts'
+import { startTestCms, type TestCms } from './harness.ts'
+
+// An editor's version restore asks for no rebuild (Site-build logged an "unpublish" by the editor
+// before); a publisher's restore of a published version asks for one, as a publish.
+const DEBOUNCE_MS = 400
+const hits: { collection?: string; slug?: string; action?: string; user?: string }[] = []
+let hook: Server
+let cms: TestCms
+const auth: Record<'editor' | 'publisher', string> = { editor: '', publisher: '' }
+
+beforeAll(async () => {
+  hook = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      hits.push(JSON.parse(Buffer.concat(chunks).toString() || '{}'))
+      res.writeHead(200).end()
+    })
+  })
+  hook.listen(0, '127.0.0.1')
+  await once(hook, 'listening')
+  // Before startTestCms: the config validates the environment when it is imported.
+  process.env.SITE_BUILD_HOOK_URL = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/build`
+  process.env.SITE_BUILD_DEBOUNCE_MS = String(DEBOUNCE_MS)
+  cms = await startTestCms('restore-rebuild')
+  await createUsers(cms.payload)
+  for (const role of ['editor', 'publisher'] as const) {
+    const { token } = await cms.payload.login({
+      collection: 'users',
+      data: { email: `${role}@test.example`, password: 'test-password-123' },
+    })
+    auth[role] = `JWT ${token}`
+  }
+})
+afterAll(async () => {
+  await cms?.close()
+  hook?.close()
+})
+
+/** Waits until the debounced request (if any) has been sent. */
+async function settled(): Promise<void> {
+  const { rebuildIdle } = await import('../../src/rebuild/scheduler.ts')
+  // Longer than the debounce, so a wrongly scheduled request would have been sent by now.
+  await new Promise((r) => setTimeout(r, DEBOUNCE_MS + 200))
+  await rebuildIdle()
+}
+
+const restore = (role: 'editor' | 'publisher', versionId: string | number) =>
+  handleEndpoints({
+    config: cms.payload.config,
+    request: new Request(`http://localhost:3000/api/tips/versions/${versionId}?draft=false`, {
+      method: 'POST',
+      headers: { Authorization: auth[role] },
+    }),
+  })
+
+it("an editor's restore asks for no rebuild; a publisher's restore of a published version asks for one publish", async () => {
+  const { payload } = cms
+  const as = { collection: 'tips' as const, overrideAccess: true }
+  const tip = await payload.create({
+    ...as,
+    draft: true,
+    data: { ...contentData('tips', 'rb', {}), title: 'Eerste concept', _status: 'draft' } as never,
+  })
+  await payload.update({ ...as, id: tip.id, data: { title: 'Live', _status: 'published' } as never })
+  await payload.update({ ...as, id: tip.id, data: { title: 'Live, herzien', _status: 'published' } as never })
+  const { docs } = await payload.findVersions({ ...as, where: { parent: { equals: tip.id } }, sort: 'createdAt', depth: 0 })
+  const [firstDraft, firstPublished] = docs
+  if (!firstDraft || !firstPublished) throw new Error('expected versions')
+  await settled()
+  hits.length = 0
+
+  expect((await restore('editor', firstDraft.id)).status).toBe(200)
+  expect((await restore('editor', firstPublished.id)).status).toBe(200)
+  await settled()
+  expect(hits).toEqual([])
+
+  expect((await restore('publisher', firstPublished.id)).status).toBe(200)
+  await settled()
+  expect(hits).toEqual([
+    expect.objectContaining({ collection: 'tips', slug: 'test-tips-rb', action: 'publish', user: 'publisher@test.example' }),
+  ])
+  const live = await payload.findByID({ ...as, id: tip.id, draft: false })
+  expect(live).toMatchObject({ _status: 'published', title: 'Live' })
+})
