@@ -86,7 +86,9 @@ export async function backupTo(payload: Payload, dir: string, options: BackupOpt
       const staticDir = (config.upload as { staticDir?: string }).staticDir ?? ''
       for (const file of docs.flatMap(mediaFiles)) {
         await copyFile(path.join(staticDir, file), path.join(dir, 'media', file)).catch((error: NodeJS.ErrnoException) => {
-          throw new Error(`Backup: the media file "${file}" (collection ${config.slug}) could not be copied: ${error.message}`, { cause: error })
+          throw new Error(`Backup: the media file "${file}" (collection ${config.slug}) could not be copied: ${error.message}`, {
+            cause: error,
+          })
         })
         manifest.mediaFiles++
       }
@@ -117,19 +119,28 @@ export class RestoreRefusedError extends Error {
 export async function restoreFrom(payload: Payload, dir: string, options: { log?: (line: string) => void } = {}): Promise<BackupManifest> {
   const log = options.log ?? (() => {})
   const manifest = await readJson<BackupManifest>(path.join(dir, 'manifest.json')).catch(() => {
-    throw new RestoreRefusedError(`${dir} is not a backup: manifest.json is missing or not JSON. Give the folder that \`npm run backup\` wrote.`)
+    throw new RestoreRefusedError(
+      `${dir} is not a backup: manifest.json is missing or not JSON. Give the folder that \`npm run backup\` wrote.`,
+    )
   })
   if (manifest.format !== BACKUP_FORMAT || manifest.version !== BACKUP_VERSION)
-    throw new RestoreRefusedError(`${dir}: unknown backup format (${manifest.format} v${manifest.version}); this CMS reads ${BACKUP_FORMAT} v${BACKUP_VERSION}.`)
+    throw new RestoreRefusedError(
+      `${dir}: unknown backup format (${manifest.format} v${manifest.version}); this CMS reads ${BACKUP_FORMAT} v${BACKUP_VERSION}.`,
+    )
   const inUse: string[] = []
   for (const config of collectionsOf(payload)) {
     const { totalDocs } = await payload.db.count({ collection: config.slug })
     if (totalDocs > 0) inUse.push(`${config.slug} ${totalDocs}`)
   }
   if (inUse.length > 0)
-    throw new RestoreRefusedError(`The database is not empty (${inUse.join(', ')}). Restore only into an empty database: point DATABASE_URI at a new one.`)
+    throw new RestoreRefusedError(
+      `The database is not empty (${inUse.join(', ')}). Restore only into an empty database: point DATABASE_URI at a new one.`,
+    )
   const unknown = Object.keys(manifest.collections).filter((slug) => !payload.collections[slug as 'users'])
-  if (unknown.length > 0) throw new RestoreRefusedError(`This CMS has no collection ${unknown.join(', ')}; restore with the version of the CMS that made the backup.`)
+  if (unknown.length > 0)
+    throw new RestoreRefusedError(
+      `This CMS has no collection ${unknown.join(', ')}; restore with the version of the CMS that made the backup.`,
+    )
 
   // Documents refer to each other in cycles (a tip links a checklist that links the tip): SQLite
   // checks foreign keys per statement, so they are checked once everything is in.
