@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, isAdmin, ROLES } from '../../access/index.ts'
 import { RESET_SUBJECT, RESET_TTL_MS, resetEmailHtml, resetUrl } from '../../email/forgotPassword.ts'
 import { t } from '../../fields/label.ts'
+import { authRateLimitHooks } from '../../security/authLimits.ts'
 
 export const USERS = 'users'
 
@@ -39,6 +40,7 @@ export const Users: CollectionConfig = {
     // Only editors and above can open the admin; the site-builder is an API key, not a person.
     admin: ({ req: { user } }) => Boolean(user && 'role' in user && user.role !== 'site-builder'),
   },
+  hooks: authRateLimitHooks,
   fields: [
     { name: 'name', type: 'text', label: t('Naam', 'Name') },
     {
