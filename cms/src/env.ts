@@ -47,7 +47,7 @@ const EnvSchema = z.object({
       try {
         parseTrustedProxies(value)
       } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message })
+        ctx.addIssue({ code: 'custom', message: (error as Error).message.replace(/^TRUSTED_PROXIES: /, '') })
       }
     }),
   /** Run the jobs queue (newsletter sending) inside the CMS process every minute; `false` in tests. */

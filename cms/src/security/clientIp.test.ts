@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readEnv } from '../env.ts'
 import { clientIp, ipKey, normaliseIp, PEER_HEADER, parseTrustedProxies, stampPeerAddress } from './clientIp.ts'
 import { fromSite } from './origin.ts'
 
@@ -40,6 +41,13 @@ describe('client address (TRUSTED_PROXIES)', () => {
     expect(() => parseTrustedProxies('10.0.0.0/8, netlify')).toThrow('TRUSTED_PROXIES: "netlify" is not an IP address or a CIDR range')
     expect(() => parseTrustedProxies('10.0.0.0/33')).toThrow('"10.0.0.0/33"')
     expect(() => parseTrustedProxies('::1/129')).toThrow('"::1/129"')
+    // At start-up: the CMS does not start with it.
+    expect(() => readEnv({ PAYLOAD_SECRET: 's'.repeat(32), TRUSTED_PROXIES: '127.0.0.1, netlify' })).toThrow(
+      'TRUSTED_PROXIES: "netlify" is not an IP address',
+    )
+    expect(readEnv({ PAYLOAD_SECRET: 's'.repeat(32), TRUSTED_PROXIES: '127.0.0.1, ::1, 10.0.0.0/8' }).TRUSTED_PROXIES).toBe(
+      '127.0.0.1, ::1, 10.0.0.0/8',
+    )
   })
 
   it('normalises what sockets and proxies write', () => {

@@ -1,6 +1,7 @@
 import { request as httpRequest, type Server } from 'node:http'
 import { BasePayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PEER_HEADER } from '../../src/security/clientIp.ts'
 import { contentData, createUsers, SETTINGS } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 import { createApiServer, listen } from './http.ts'
@@ -241,6 +242,31 @@ describe('staff mail and login limits', () => {
       /^Te veel mislukte inlogpogingen vanaf dit netwerk\. Probeer het over \d+ minuten opnieuw\.$/,
     )
     expect((await login('test-password-123', '203.0.113.61')).status).toBe(200)
+  })
+
+  it('login over GraphQL: every attempt counts toward the same limit', async () => {
+    // The GraphQL route as Next serves it, called in-process with the header src/server.ts writes.
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const graphql = GRAPHQL_POST(cms.payload.config)
+    const xff = '203.0.113.70'
+    for (let i = 0; i < 20; i++) {
+      const res = await graphql(
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', [PEER_HEADER]: PROXY, 'X-Forwarded-For': xff },
+          body: JSON.stringify({ query: `mutation { loginUser(email: "${uniqueEmail('gql')}", password: "fout") { token } }` }),
+        }),
+      )
+      const body = (await res.json()) as { data?: { loginUser: unknown }; errors?: { message: string }[] }
+      expect(body.data?.loginUser ?? null).toBeNull()
+      expect(body.errors?.[0]?.message).toBeTruthy()
+    }
+    const refused = await send('/api/users/login', {
+      body: { email: 'admin@test.example', password: 'test-password-123' },
+      from: PROXY,
+      headers: { 'X-Forwarded-For': xff },
+    })
+    expect(refused.status).toBe(429)
   })
 
   it('test-send: 10 test mails per user per hour, then a Dutch 429', async () => {
