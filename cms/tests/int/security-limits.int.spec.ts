@@ -81,6 +81,8 @@ function send(
         path: url.pathname + url.search,
         method: init.method ?? 'POST',
         localAddress: init.from ?? '127.0.0.1',
+        // A new connection per request: no kept-alive socket that the server closes while idle.
+        agent: false,
         headers: {
           ...(body === undefined ? {} : { 'Content-Type': init.form ? 'application/x-www-form-urlencoded' : 'application/json' }),
           ...init.headers,
@@ -293,6 +295,24 @@ describe('staff mail and login limits', () => {
 })
 
 describe('limits are kept in the database', () => {
+  it('counts atomically: 40 hits at once from two instances let exactly the limit through', async () => {
+    const { createRateLimiter } = await import('../../src/security/rateLimit.ts')
+    const limiter = createRateLimiter({ name: 'test-burst', limit: 7, windowMs: 60_000 })
+    const second: Payload = await new BasePayload().init({ config: cms.payload.config })
+    try {
+      const decisions = await Promise.all(Array.from({ length: 40 }, (_, i) => limiter.check(i % 2 ? second : cms.payload, 'een-sleutel')))
+      expect(decisions.filter((d) => d.ok)).toHaveLength(7)
+      const row = await cms.payload.find({
+        collection: 'rate-limits',
+        where: { key: { equals: 'test-burst:een-sleutel' } },
+        overrideAccess: true,
+      })
+      expect(row.docs[0]).toMatchObject({ count: 40 })
+    } finally {
+      await second.destroy()
+    }
+  })
+
   it('a second CMS instance on the same database, and one started after a restart, see the same counts', async () => {
     const email = uniqueEmail('herstart')
     expect((await signUp(email, { from: PROXY, xff: '192.0.2.200' })).status).toBe(202)
