@@ -64,6 +64,16 @@ export async function hitWindow(payload: Payload, key: string, windowMs: number,
   return { windowStart: Number(doc?.windowStart), count: Number(doc?.count) }
 }
 
+/** Rows whose window started longer ago than this are deleted (the longest limit window is one hour). */
+export const PRUNE_AFTER_MS = 24 * 60 * 60 * 1000
+/** About one hit in this many also prunes old rows, so the table stays small without a scheduler. */
+const PRUNE_EVERY = 500
+
+/** Deletes counters whose window ended long ago (one statement; keys of every limit). */
+export async function pruneExpired(payload: Payload, now = Date.now()): Promise<void> {
+  await payload.db.deleteMany({ collection: RATE_LIMITS, where: { windowStart: { less_than: now - PRUNE_AFTER_MS } } })
+}
+
 /** The key's current window without counting (undefined when it has none or it ran out). */
 export async function peekWindow(payload: Payload, key: string, windowMs: number, now = Date.now()): Promise<RateWindow | undefined> {
   const res = await payload.find({
@@ -105,6 +115,11 @@ export interface RateLimiter {
   fail(payload: Payload, key: string): Promise<void>
 }
 
+/** Pruning runs after the answer; a failure is logged, the limit itself is unaffected. */
+const prune = (payload: Payload, t: number) => {
+  pruneExpired(payload, t).catch((error: unknown) => payload.logger.error({ err: error }, 'Pruning old rate-limit counters failed'))
+}
+
 const refuse = (w: RateWindow, windowMs: number, t: number): RateDecision => ({
   ok: false,
   retryAfterSeconds: Math.max(1, Math.ceil((w.windowStart + windowMs - t) / 1000)),
@@ -124,6 +139,7 @@ export function createRateLimiter({ name, limit, windowMs, now = Date.now }: Rat
     async check(payload, key) {
       const t = now()
       const w = await hitWindow(payload, keyOf(key), windowMs, t)
+      if (Math.random() * PRUNE_EVERY < 1) prune(payload, t)
       return w.count <= limit ? { ok: true } : refuse(w, windowMs, t)
     },
     async blocked(payload, key) {
@@ -132,7 +148,9 @@ export function createRateLimiter({ name, limit, windowMs, now = Date.now }: Rat
       return !w || w.count < limit ? { ok: true } : refuse(w, windowMs, t)
     },
     async fail(payload, key) {
-      await hitWindow(payload, keyOf(key), windowMs, now())
+      const t = now()
+      await hitWindow(payload, keyOf(key), windowMs, t)
+      if (Math.random() * PRUNE_EVERY < 1) prune(payload, t)
     },
   }
 }

@@ -313,6 +313,16 @@ describe('limits are kept in the database', () => {
     }
   })
 
+  it('counters of windows that ended more than a day ago are pruned; current ones stay', async () => {
+    const { hitWindow, pruneExpired, PRUNE_AFTER_MS } = await import('../../src/security/rateLimit.ts')
+    const now = Date.now()
+    await hitWindow(cms.payload, 'test-prune:oud', 60_000, now - PRUNE_AFTER_MS - 1)
+    await hitWindow(cms.payload, 'test-prune:recent', 60_000, now - 60 * 60_000)
+    await pruneExpired(cms.payload, now)
+    const left = await cms.payload.find({ collection: 'rate-limits', where: { key: { like: 'test-prune:' } }, overrideAccess: true })
+    expect(left.docs.map((d) => (d as unknown as { key: string }).key)).toEqual(['test-prune:recent'])
+  })
+
   it('a second CMS instance on the same database, and one started after a restart, see the same counts', async () => {
     const email = uniqueEmail('herstart')
     expect((await signUp(email, { from: PROXY, xff: '192.0.2.200' })).status).toBe(202)
