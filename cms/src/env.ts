@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseTrustedProxies } from './security/clientIp.ts'
 
 // Validated once at start-up; every variable is documented in .env.example.
 const EnvSchema = z.object({
@@ -35,6 +36,20 @@ const EnvSchema = z.object({
   /** Per IP per window: sign-up requests, and failed tokens on confirm/unsubscribe/data (valid ones never count); then HTTP 429. */
   NEWSLETTER_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   NEWSLETTER_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  /**
+   * Proxies whose X-Forwarded-For the CMS believes: comma-separated IPs and CIDR ranges. Empty
+   * (default): the client is the address the connection comes from, and X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value)
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message.replace(/^TRUSTED_PROXIES: /, '') })
+      }
+    }),
   /** Run the jobs queue (newsletter sending) inside the CMS process every minute; `false` in tests. */
   NEWSLETTER_AUTORUN: z.enum(['true', 'false']).default('true'),
   /** Test-only: let db-sqlite push the schema into a throwaway database instead of running migrations. */

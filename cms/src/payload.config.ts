@@ -13,6 +13,7 @@ import { NewsletterIssues } from './collections/NewsletterIssues/index.ts'
 import { Offences } from './collections/Offences/index.ts'
 import { Organisations } from './collections/Organisations/index.ts'
 import { Pages } from './collections/Pages/index.ts'
+import { RateLimits } from './collections/RateLimits/index.ts'
 import { ReferralTrees } from './collections/ReferralTrees/index.ts'
 import { Signals } from './collections/Signals/index.ts'
 import { StepPlans } from './collections/StepPlans/index.ts'
@@ -76,6 +77,7 @@ export default buildConfig({
     Deliveries,
     Media,
     Users,
+    RateLimits,
   ].map(withRowLabels),
   globals: [SiteSettings, BuildStatus].map(withRowLabels),
   // "Locked" answers like a wrong password, over REST and GraphQL (no account enumeration).

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
+import type { RateLimiter } from '../security/rateLimit.ts'
+import { requestIpKey } from '../security/requestIp.ts'
 import { tooManyRequests } from './pages.ts'
-import { clientIp, type RateLimiter } from './rateLimit.ts'
 
 /** Largest body a newsletter endpoint reads (a sign-up is a few hundred bytes). */
 const MAX_BODY = 10_000
@@ -50,8 +51,8 @@ export function tokenOf(req: PayloadRequest, body: Record<string, unknown> = {})
 }
 
 /** Counts this request (sign-up: every request counts); a 429 page with Retry-After when this IP is over the limit, else undefined. */
-export function limited(req: PayloadRequest, limiter: RateLimiter, siteUrl: string, json = false): Response | undefined {
-  const decision = limiter.check(clientIp(req.headers))
+export async function limited(req: PayloadRequest, limiter: RateLimiter, siteUrl: string, json = false): Promise<Response | undefined> {
+  const decision = await limiter.check(req.payload, requestIpKey(req))
   if (decision.ok) return undefined
   if (json)
     return Response.json(
@@ -69,7 +70,7 @@ export type TokenRequest =
       token: string | undefined
       body: Record<string, unknown>
       /** Call when the token is missing, unknown, expired or used: only such requests count toward the limit. */
-      fail(): void
+      fail(): Promise<void>
     }
 
 /**
@@ -84,8 +85,8 @@ export type TokenRequest =
  * them fails, so a burst can exceed the limit by its own size; harmless against 256-bit tokens.)
  */
 export async function readTokenRequest(req: PayloadRequest, post: boolean, limiter: RateLimiter, siteUrl: string): Promise<TokenRequest> {
-  const ip = clientIp(req.headers)
-  const decision = limiter.blocked(ip)
+  const ip = requestIpKey(req)
+  const decision = await limiter.blocked(req.payload, ip)
   if (!decision.ok) return { tooMany: tooManyRequests(decision.retryAfterSeconds, siteUrl) }
   let body: Record<string, unknown> = {}
   if (post)
@@ -94,5 +95,5 @@ export async function readTokenRequest(req: PayloadRequest, post: boolean, limit
     } catch (error) {
       if (!(error instanceof BodyError)) throw error
     }
-  return { token: tokenOf(req, body), body, fail: () => limiter.fail(ip) }
+  return { token: tokenOf(req, body), body, fail: () => limiter.fail(req.payload, ip) }
 }

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 import { DELIVERIES } from '../collections/Deliveries/index.ts'
 import { SUBSCRIBERS, type SubscriberStatus } from '../collections/Subscribers/index.ts'
+import { LIMITS } from '../security/limits.ts'
 import { CONSENT_VERSION } from './consent.ts'
 import { confirmLink, mailLinks } from './links.ts'
 import type { Mailer } from './mailer.ts'
 import { renderConfirmMail } from './render.ts'
 import type { NewsletterSettings } from './settings.ts'
-import { confirmExpiry, hashToken, isExpired, manageToken, newToken } from './tokens.ts'
+import { confirmExpiry, confirmToken, hashToken, isExpired, manageToken, newToken } from './tokens.ts'
 import type { Signup } from './validate.ts'
 
 /**
@@ -28,6 +29,7 @@ export interface SubscriberDoc {
   consentSource?: string | null
   confirmedAt?: string | null
   unsubscribedAt?: string | null
+  confirmTokenHash?: string | null
   confirmTokenExpiresAt?: string | null
   manageNonce?: string | null
   createdAt?: string
@@ -39,9 +41,15 @@ async function findOne(payload: Payload, where: Record<string, unknown>): Promis
 }
 
 /**
- * Sign-up: a new, pending or unsubscribed address becomes pending with a fresh confirm token and
- * gets the confirmation mail; a confirmed address stays as it is and gets nothing. The caller
- * answers identically in every case (no enumeration).
+ * Sign-up: a new, pending or unsubscribed address becomes pending and gets the confirmation mail;
+ * a confirmed address stays as it is and gets nothing. The caller answers identically in every
+ * case (no enumeration), and this runs after the answer.
+ *
+ * Against mail-bombing a stranger: at most one mail per address per 10 minutes (counted in the
+ * database, LIMITS.signupMailPerAddress); a sign-up within that time changes nothing. A repeat
+ * sign-up of a pending address whose link still works keeps that link: the same nonce gives the
+ * same confirm token (tokens.ts `confirmToken`), so the new mail carries the link the earlier one
+ * did, and only its expiry moves on. An expired or unsubscribed record gets a new nonce.
  */
 export async function signUp(
   payload: Payload,
@@ -52,35 +60,50 @@ export async function signUp(
 ): Promise<void> {
   const existing = await findOne(payload, { email: { equals: signup.email } })
   if (existing?.status === 'confirmed') return
-  const token = newToken()
-  const nonce = newToken()
-  const manage = manageToken(settings.secret, nonce)
-  const data = {
-    email: signup.email,
-    status: 'pending',
-    sector: signup.sector ?? null,
-    consentAt: now.toISOString(),
-    consentTextVersion: CONSENT_VERSION,
-    consentSource: signup.source,
-    confirmTokenHash: hashToken(token),
-    confirmTokenExpiresAt: confirmExpiry(now).toISOString(),
-    manageNonce: nonce,
-    manageTokenHash: hashToken(manage),
+  if (!(await LIMITS.signupMailPerAddress.check(payload, signup.email)).ok) return
+  const data = (sub: SubscriberDoc | undefined) => {
+    const keep =
+      sub?.status === 'pending' &&
+      sub.manageNonce &&
+      !isExpired(sub.confirmTokenExpiresAt, now) &&
+      sub.confirmTokenHash === hashToken(confirmToken(settings.secret, sub.manageNonce))
+    const nonce = keep && sub.manageNonce ? sub.manageNonce : newToken()
+    const manage = manageToken(settings.secret, nonce)
+    const token = confirmToken(settings.secret, nonce)
+    return {
+      token,
+      manage,
+      fields: {
+        email: signup.email,
+        status: 'pending',
+        sector: signup.sector ?? null,
+        consentAt: now.toISOString(),
+        consentTextVersion: CONSENT_VERSION,
+        consentSource: signup.source,
+        confirmTokenHash: hashToken(token),
+        confirmTokenExpiresAt: confirmExpiry(now).toISOString(),
+        manageNonce: nonce,
+        manageTokenHash: hashToken(manage),
+      },
+    }
   }
-  if (existing) await payload.update({ collection: SUBSCRIBERS, id: existing.id, data: data as never, ...SYSTEM })
+  let next = data(existing)
+  if (existing) await payload.update({ collection: SUBSCRIBERS, id: existing.id, data: next.fields as never, ...SYSTEM })
   else
     try {
-      await payload.create({ collection: SUBSCRIBERS, data: data as never, ...SYSTEM })
+      await payload.create({ collection: SUBSCRIBERS, data: next.fields as never, ...SYSTEM })
     } catch (error) {
-      // Two sign-ups for one new address at once: the unique email index let one create win;
-      // this one becomes an update, so the later token is the one that works.
+      // Two sign-ups for one new address at once (the mail limit lets only one through, but a
+      // record may also come from elsewhere): the unique email index let one create win; this one
+      // becomes an update of the winner.
       const winner = await findOne(payload, { email: { equals: signup.email } })
       if (!winner) throw error
       if (winner.status === 'confirmed') return
-      await payload.update({ collection: SUBSCRIBERS, id: winner.id, data: data as never, ...SYSTEM })
+      next = data(winner)
+      await payload.update({ collection: SUBSCRIBERS, id: winner.id, data: next.fields as never, ...SYSTEM })
     }
-  const links = mailLinks(settings.serverUrl, manage)
-  await mailer.send({ to: signup.email, links, ...renderConfirmMail(confirmLink(settings.serverUrl, token), links) })
+  const links = mailLinks(settings.serverUrl, next.manage)
+  await mailer.send({ to: signup.email, links, ...renderConfirmMail(confirmLink(settings.serverUrl, next.token), links) })
 }
 
 export type TokenCheck = 'valid' | 'invalid' | 'expired'

@@ -28,3 +28,12 @@ export const isTokenShape = (token: unknown): token is string => typeof token ==
 
 /** Constant-time comparison of two hex hashes. */
 export const sameHash = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
+
+/**
+ * The confirm token in the confirmation mail, derived like the manage token from the same nonce
+ * (with its own label, so one never works as the other). Deriving it lets a repeat sign-up of a
+ * pending address send the SAME link again: the earlier mail keeps working, and a stranger who
+ * signs someone up twice cannot break the link that person already has.
+ */
+export const confirmToken = (secret: string, nonce: string): string =>
+  createHmac('sha256', secret).update(`newsletter-confirm:${nonce}`, 'utf8').digest('base64url')

@@ -33,4 +33,30 @@ describe('validateSignup', () => {
     const r = validateSignup({ email: 'a@b.nl', consent: 'on', source: '<script>' })
     expect(r.ok && r.signup.source).toBe('nieuwsbrief-archief')
   })
+
+  it.each([
+    ['a..b@x.nl', 'two dots in a row'],
+    ['.a@x.nl', 'a dot at the start of the name'],
+    ['a.@x.nl', 'a dot at the end of the name'],
+    ['a@-example-.org', 'a host name label starting and ending with a hyphen'],
+    ['a@exa_mple.org', 'an underscore in the host name'],
+    ['a@localhost', 'no top-level domain'],
+    ['a@[192.0.2.1]', 'an IP address instead of a domain'],
+    ['"a,b@andere.nl"@x.nl', 'a quoted name that could read as two recipients'],
+    ['Anna <anna@x.nl>', 'a display name'],
+    ['a b@x.nl', 'a space'],
+  ])('refuses %s (%s) with the Dutch error', (email) => {
+    const r = validateSignup({ email, consent: 'on' })
+    expect(r.ok ? '' : r.errors.email).toBe('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.')
+  })
+
+  it.each([
+    'naam@voorbeeld.nl',
+    'a.b+nieuwsbrief@sub.example.co.uk',
+    "o'brien@example.ie",
+    'x@xn--bcher-kva.example',
+    'js-aanmelding@test.example',
+  ])('accepts %s', (email) => {
+    expect(validateSignup({ email, consent: 'on' })).toMatchObject({ ok: true, signup: { email } })
+  })
 })

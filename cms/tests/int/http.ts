@@ -2,12 +2,15 @@ import { once } from 'node:events'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { handleEndpoints, type Payload } from 'payload'
+import { stampPeerAddress } from '../../src/security/clientIp.ts'
 
 /** Payload's REST handlers behind node:http: IncomingMessage → Request, Response → ServerResponse. */
 async function serveApi(payload: Payload | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!payload) return void res.writeHead(503).end()
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
+  // As the CMS's own server does (src/server.ts): the socket's address, never a client-sent copy.
+  stampPeerAddress(req.headers, req.socket.remoteAddress)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)

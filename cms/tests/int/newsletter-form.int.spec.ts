@@ -175,10 +175,21 @@ describe('newsletter sign-up form in the browser', () => {
     await context.close()
   })
 
-  it('with JavaScript, on an origin the CMS does not allow: the form is sent the plain way and still works', async () => {
-    // Same site, other host name (think www. versus none): the CMS's CORS answer does not name it.
+  it('on an origin that is not SITE_URL: the CMS refuses the sign-up with a Dutch page and sends nothing', async () => {
+    // Same site, other host name (think www. versus none): the CMS answers neither its CORS nor
+    // its origin check for it, so the script's post fails and the plain post gets the refusal.
     const { context, page } = await open(true, siteUrl.replace('127.0.0.1', 'localhost'))
-    await signUpThePlainWay(page, 'ander-adres@test.example')
+    const email = 'ander-adres@test.example'
+    await page.locator('#nb-email').fill(email)
+    await page.locator('#nb-consent').check()
+    await Promise.all([page.waitForURL(`${cmsUrl}/api/newsletter/subscribe`), page.getByRole('button', { name: 'Aanmelden' }).click()])
+    expect(await page.locator('h1').textContent()).toBe('Aanmelden via onze website')
+    expect(await page.locator('body').textContent()).toContain(
+      'Aanmelden voor de nieuwsbrief kan alleen via het formulier op onze website.',
+    )
+    await (await import('../../src/newsletter/index.ts')).settled()
+    expect(sink.messages.filter((m) => m.to === email)).toEqual([])
+    expect(await consentSource(email)).toBeUndefined()
     await context.close()
   })
 

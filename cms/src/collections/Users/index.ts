@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField, adminOrSelf, adminOrStaffSelf, ROLES } from '../../access/index.ts'
 import { RESET_SUBJECT, RESET_TTL_MS, resetEmailHtml, resetUrl } from '../../email/forgotPassword.ts'
 import { t } from '../../fields/label.ts'
+import { authRateLimitHooks } from '../../security/authLimits.ts'
 import { sameAnswerForEveryFailedLogin } from './hooks/sameAnswerForEveryFailedLogin.ts'
 import { refuseSiteBuilderLogin, siteBuilderIsKeyOnly } from './hooks/siteBuilderIsKeyOnly.ts'
 import { noEmailVerification } from './noEmailVerification.ts'
@@ -39,8 +40,11 @@ export const Users: CollectionConfig = {
   },
   endpoints: [noEmailVerification],
   hooks: {
-    beforeOperation: [sameAnswerForEveryFailedLogin, siteBuilderIsKeyOnly],
+    // The per-address limits first: a blocked address is refused before any password hashing, and
+    // every refused login (wrong password, unknown, locked, the build key) counts as a failure.
+    beforeOperation: [...(authRateLimitHooks.beforeOperation ?? []), sameAnswerForEveryFailedLogin, siteBuilderIsKeyOnly],
     beforeLogin: [refuseSiteBuilderLogin],
+    afterError: authRateLimitHooks.afterError ?? [],
   },
   fields: [
     { name: 'name', type: 'text', label: t('Naam', 'Name') },

@@ -23,12 +23,12 @@ export const confirmEndpoints = ({ settings, limiter }: EndpointDeps): Endpoint[
     if (request.tooMany) return request.tooMany
     const { token, fail } = request
     if (!isTokenShape(token)) {
-      fail()
+      await fail()
       return htmlResponse(invalidLinkPage(settings.siteUrl, NOT_CONFIRMED), 400)
     }
     const state = post ? await confirm(req.payload, token) : await checkConfirmToken(req.payload, token)
     if (state !== 'valid') {
-      fail()
+      await fail()
       return htmlResponse(invalidLinkPage(settings.siteUrl, NOT_CONFIRMED), 410)
     }
     if (post)

@@ -20,7 +20,7 @@ export const dataEndpoints = ({ settings, limiter }: EndpointDeps): Endpoint[] =
     const { token, body, fail } = request
     const sub = isTokenShape(token) ? await byManageToken(req.payload, token) : undefined
     if (!token || !sub) {
-      fail()
+      await fail()
       return htmlResponse(invalidLinkPage(settings.siteUrl, 'Er zijn geen gegevens bij deze link.'), 410)
     }
     if (post && body.action === 'download')

@@ -1,6 +1,6 @@
 import type { Mailer } from '../../newsletter/mailer.ts'
-import type { RateLimiter } from '../../newsletter/rateLimit.ts'
 import type { NewsletterSettings } from '../../newsletter/settings.ts'
+import type { RateLimiter } from '../../security/rateLimit.ts'
 
 /** What every newsletter endpoint is built with (one rate limiter per endpoint). */
 export interface EndpointDeps {

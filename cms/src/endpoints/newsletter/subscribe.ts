@@ -5,6 +5,7 @@ import { signupFormUrl, thankYouUrl } from '../../newsletter/links.ts'
 import { htmlResponse, renderPage } from '../../newsletter/pages.ts'
 import { signUp } from '../../newsletter/subscribers.ts'
 import { validateSignup } from '../../newsletter/validate.ts'
+import { fromSite } from '../../security/origin.ts'
 import type { EndpointDeps } from './deps.ts'
 
 const PATH = '/newsletter/subscribe'
@@ -44,7 +45,9 @@ const withHeaders = (response: Response, headers: Record<string, string>): Respo
  * newsletter/subscribers.ts) and never reveals whether an address is known: new, pending,
  * confirmed and unsubscribed addresses get the same status and body (form: the same 303 to the
  * thank-you page), and the mail goes out after the answer so timing tells nothing either.
- * Protected by the per-IP rate limit and the honeypot.
+ * Protected by the origin check (only the site's own pages may post: no sign-ups from forms on
+ * other sites), the per-IP rate limit, the honeypot, and at most one mail per address per
+ * 10 minutes (newsletter/subscribers.ts).
  */
 export const subscribeEndpoint = ({ settings, limiter, mailer }: EndpointDeps): Endpoint => ({
   path: PATH,
@@ -67,9 +70,24 @@ export const subscribePreflightEndpoint = ({ settings }: EndpointDeps): Endpoint
   },
 })
 
+/** What a post from another site (or from no site) gets: 403 and where the real form is. */
+function notFromSite(siteUrl: string, json: boolean): Response {
+  const message = 'Aanmelden voor de nieuwsbrief kan alleen via het formulier op onze website.'
+  if (json) return Response.json({ error: message }, { status: 403, headers: { 'Cache-Control': 'no-store' } })
+  return htmlResponse(
+    renderPage({
+      siteUrl,
+      title: 'Aanmelden via onze website',
+      paragraphs: [message, `Ga naar het formulier: ${signupFormUrl(siteUrl)}`],
+    }),
+    403,
+  )
+}
+
 async function subscribe(req: PayloadRequest, { settings, limiter, mailer }: EndpointDeps): Promise<Response> {
   const json = wantsJson(req)
-  const tooMany = limited(req, limiter, settings.siteUrl, json)
+  if (!fromSite(req.headers, settings.siteUrl)) return notFromSite(settings.siteUrl, json)
+  const tooMany = await limited(req, limiter, settings.siteUrl, json)
   if (tooMany) return tooMany
   const read = await readBodyOr400(req)
   if ('response' in read) return read.response

@@ -21,7 +21,7 @@ export const unsubscribeEndpoints = ({ settings, limiter }: EndpointDeps): Endpo
     const { token, fail } = request
     const sub = isTokenShape(token) ? await byManageToken(req.payload, token) : undefined
     if (!token || !sub) {
-      fail()
+      await fail()
       return htmlResponse(invalidLinkPage(settings.siteUrl, 'We konden je niet afmelden met deze link.'), 410)
     }
     if (post) {
