@@ -1,17 +1,9 @@
-import { PLATFORM_NAME, TREE_FORM_FIELD, treeFormAction, treeStepUrl } from '@hp/content-schemas'
+import { TREE_FORM_FIELD, treeFormAction, treeStepUrl } from '@hp/content-schemas'
 import { useEffect, useReducer, useRef, useState } from 'react'
+import { documentTitle } from '../../lib/title.ts'
 import { Answers } from './Answers.tsx'
 import { TOOL_COPY } from './copy.ts'
-import {
-  currentWalk,
-  headingOf,
-  initialState,
-  type ReferralToolProps,
-  reduce,
-  stepTitle,
-  type ToolAction,
-  type ToolState,
-} from './logic.ts'
+import { currentWalk, headingOf, initialState, type ReferralToolProps, reduce, type ToolAction, type ToolState } from './logic.ts'
 import { Outcome } from './Outcome.tsx'
 import { Question } from './Question.tsx'
 
@@ -32,7 +24,7 @@ export function ReferralTool({ tree, organisations, at }: ReferralToolProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per step (moves), not on every render
   useEffect(() => {
     if (state.moves === 0) return
-    document.title = stepTitle(headingOf(current), PLATFORM_NAME[tree.platform], state.error)
+    document.title = documentTitle(headingOf(current), tree.platform, { error: state.error })
     ;(state.error ? summary.current : heading.current)?.focus()
   }, [state.moves])
 

@@ -85,12 +85,5 @@ export function reduce(tree: ToolTree, state: ToolState, action: ToolAction): To
   }
 }
 
-/** The document title for a step, like the static pages have it (`Base.astro`): suffix only when it fits in 70 characters. */
-export function stepTitle(heading: string, platformName: string, error: boolean): string {
-  const withSuffix = `${heading} | ${platformName}`
-  const title = withSuffix.length <= 70 ? withSuffix : heading.length <= 70 ? heading : `${heading.slice(0, 68).trimEnd()}…`
-  return error ? `Fout: ${title}` : title
-}
-
 /** The heading of a node: the question or the outcome's title. */
 export const headingOf = (node: TreeNode): string => (node.type === 'question' ? node.question : node.title)
