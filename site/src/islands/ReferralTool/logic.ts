@@ -30,7 +30,7 @@ export interface ReferralToolProps {
   at: string
 }
 
-/** What the visitor has done so far. Kept in memory only: never in the URL, history or storage. */
+/** What the visitor has done so far. In memory, and the route in the address (`history.ts`); never in storage. */
 export interface ToolState {
   /** Where the answers start: the page's own node, or the tree's start after "Opnieuw beginnen". */
   from: string
@@ -50,6 +50,8 @@ export type ToolAction =
   | { type: 'back' }
   | { type: 'change'; step: number }
   | { type: 'restart' }
+  /** The address changed (Back, Forward) or the page loaded at a step: show the route it holds. `initial`: on load, focus stays. */
+  | { type: 'restore'; from: string; answers: number[]; initial?: boolean }
 
 export const initialState = (at: string): ToolState => ({ from: at, answers: [], selected: null, error: false, moves: 0 })
 
@@ -82,6 +84,13 @@ export function reduce(tree: ToolTree, state: ToolState, action: ToolAction): To
     }
     case 'restart':
       return moved({ from: tree.start, answers: [], selected: null, error: false })
+    case 'restore': {
+      // Back from a later step: that step's answer is still known in memory, so it shows selected.
+      const earlier = action.from === state.from && action.answers.every((a, i) => state.answers[i] === a)
+      const selected = earlier ? (state.answers[action.answers.length] ?? null) : null
+      const next = { from: action.from, answers: action.answers, selected, error: false }
+      return action.initial ? { ...next, moves: state.moves } : moved(next)
+    }
   }
 }
 
