@@ -5,6 +5,18 @@ import { defineConfig } from 'astro/config'
 const CMS_PUBLIC_URL = process.env.CMS_PUBLIC_URL ?? 'http://localhost:3000'
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321'
 
+// Print views show each link's address after it (global.css). The site's own links are paths
+// (`/voor-de-helpers/…`): this puts the public origin in front, so paper shows a full address.
+const PRINT_ORIGIN_PLACEHOLDER = '"__SITE_ORIGIN__"'
+const printOrigin = {
+  name: 'hp-print-origin',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.split('?')[0].endsWith('.css') || !code.includes(PRINT_ORIGIN_PLACEHOLDER)) return null
+    return { code: code.replaceAll(PRINT_ORIGIN_PLACEHOLDER, JSON.stringify(new URL(SITE_URL).origin)), map: null }
+  },
+}
+
 // Static output for the CDN. SITE_URL is the public origin (canonical URLs, sitemap, Open Graph).
 export default defineConfig({
   site: SITE_URL,
@@ -13,6 +25,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [react()],
+  vite: { plugins: [printOrigin] },
   // Hashes for every script and style Astro emits: no 'unsafe-inline' for scripts.
   security: {
     csp: {

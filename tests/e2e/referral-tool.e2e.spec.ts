@@ -91,7 +91,7 @@ async function scriptBytes(context: BrowserContext, url: string): Promise<{ file
 }
 
 describe('referral tool with JavaScript', () => {
-  it('walks one full path by keyboard only: no request, no history entry, nothing stored, axe clean in every state', async () => {
+  it('walks one full path by keyboard only: no request, nothing stored, axe clean in every state', async () => {
     const route = demoRoutes.helpers
     const base = inject('baseUrl')
     const context = await browser.newContext()
@@ -125,9 +125,13 @@ describe('referral tool with JavaScript', () => {
     await Promise.all([page.waitForURL(`${base}${route.url}${route.steps[0]?.id}/`), page.keyboard.press('Enter')])
     // client:visible: the question is on screen, so the island hydrates right away.
     await page.waitForSelector('astro-island:not([ssr])')
-    const where = { url: page.url(), history: await page.evaluate(() => history.length) }
+    const where = page.url()
     const requests: string[] = []
-    page.on('request', (req) => requests.push(req.url()))
+    // Each step has its own address, and Chromium asks for the site icon again at every new address:
+    // that request is the browser's, not the tool's, and carries nothing of the answers.
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname !== '/favicon.svg') requests.push(req.url())
+    })
 
     // Sending without a choice: the error summary, focused.
     await tabTo(page, 'Volgende')
@@ -169,7 +173,8 @@ describe('referral tool with JavaScript', () => {
     expect(await focused(page)).toEqual({ tag: 'h1', text: route.steps[0]?.question, className: '' })
 
     expect(requests).toEqual([])
-    expect({ url: page.url(), history: await page.evaluate(() => history.length) }).toEqual(where)
+    // "Opnieuw beginnen": the first question's own address again.
+    expect(page.url()).toBe(where)
     expect(await context.cookies()).toEqual([])
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, ''])
     expect(await page.evaluate(() => (window as unknown as { __writes: string[] }).__writes)).toEqual([])
@@ -178,16 +183,16 @@ describe('referral tool with JavaScript', () => {
     await context.close()
   })
 
-  it('ships its JavaScript only on question pages, and reports its weight', async () => {
+  it('ships its JavaScript only on step pages (questions and outcomes), not on the start page, and reports its weight', async () => {
     const base = inject('baseUrl')
     const context = await browser.newContext()
     const start = await scriptBytes(context, `${base}${demoRoutes.helpers.url}`)
     const outcome = await scriptBytes(context, `${base}${demoRoutes.helpers.url}${demoRoutes.helpers.outcome.id}/`)
     const question = await scriptBytes(context, `${base}${demoRoutes.helpers.url}${demoRoutes.helpers.steps[0]?.id}/`)
     await context.close()
-    // Start and outcome pages are content pages: the quick exit only, inline.
+    // The start page is a content page: the quick exit only, inline. An outcome rebuilds its answers from the address.
     expect(Object.keys(start.files)).toEqual([])
-    expect(Object.keys(outcome.files)).toEqual([])
+    expect(Object.keys(outcome.files).some((f) => f.includes('ReferralTool'))).toBe(true)
     const total = question.inline + Object.values(question.files).reduce((a, b) => a + b, 0)
     expect(Object.keys(question.files).some((f) => f.includes('ReferralTool'))).toBe(true)
     // The budget itself is budgets.json (tests/e2e/budgets.e2e.spec.ts); this reports what the tool costs.
@@ -197,6 +202,106 @@ describe('referral tool with JavaScript', () => {
     console.log(
       `[referral tool] JS on a question page, gzip${mode}: ${JSON.stringify({ ...question.files, inline: question.inline, total })}`,
     )
+  })
+})
+
+describe('referral tool history', () => {
+  it('gives every step the no-JS page’s address: Back and Forward move through the answers, a reload keeps them', async () => {
+    const route = demoRoutes.helpers
+    const base = inject('baseUrl')
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    const stepUrl = (i: number) => `${base}${route.url}${route.steps[i]?.id}/`
+    const question = () => page.getByRole('heading', { level: 1 }).textContent()
+    const answersOnScreen = async () => {
+      const region = page.getByRole('region', { name: 'Uw antwoorden' })
+      if ((await region.count()) === 0) return []
+      return region.locator('dt').allTextContents()
+    }
+    const answerLabels = () => page.locator('.tool-answers dd:not(:has(button))').allTextContents()
+
+    await page.goto(`${base}${route.url}`)
+    await page.getByRole('link', { name: 'Start', exact: true }).click()
+    await page.waitForURL(stepUrl(0))
+    await page.waitForSelector('astro-island:not([ssr])')
+    // Answer 3 questions: each one a new address, the no-JS page of the next question.
+    for (const [i, step] of route.steps.slice(0, 3).entries()) {
+      await page.getByRole('radio', { name: step.answer, exact: true }).check()
+      await page.getByRole('button', { name: 'Volgende' }).click()
+      await page.waitForURL((u) => u.pathname === new URL(stepUrl(i + 1)).pathname)
+      expect(await question()).toBe(route.steps[i + 1]?.question)
+    }
+    expect(await answersOnScreen()).toEqual(route.steps.slice(0, 3).map((s) => s.question))
+
+    // Back twice: at the second question, with the first answer listed.
+    await page.goBack()
+    await page.waitForURL((u) => u.pathname === new URL(stepUrl(2)).pathname)
+    expect(await question()).toBe(route.steps[2]?.question)
+    await page.goBack()
+    await page.waitForURL((u) => u.pathname === new URL(stepUrl(1)).pathname)
+    expect(await question()).toBe(route.steps[1]?.question)
+    expect(await answersOnScreen()).toEqual([route.steps[0]?.question])
+    expect(await answerLabels()).toEqual([route.steps[0]?.answer])
+    // The answer given here before is still selected, and focus is on the question.
+    expect(await page.getByRole('radio', { name: route.steps[1]?.answer, exact: true }).isChecked()).toBe(true)
+    expect(await focused(page)).toMatchObject({ tag: 'h1', text: route.steps[1]?.question })
+    expect(await page.title()).toContain(route.steps[1]?.question)
+
+    // Forward once: the third question, two answers.
+    await page.goForward()
+    await page.waitForURL((u) => u.pathname === new URL(stepUrl(2)).pathname)
+    expect(await question()).toBe(route.steps[2]?.question)
+    expect(await answersOnScreen()).toEqual(route.steps.slice(0, 2).map((s) => s.question))
+    const address = page.url()
+
+    // Reload: the same step and the same answers, rebuilt from the address alone.
+    await page.reload()
+    await page.waitForSelector('astro-island:not([ssr])')
+    await page.getByRole('region', { name: 'Uw antwoorden' }).waitFor()
+    expect(page.url()).toBe(address)
+    expect(await question()).toBe(route.steps[2]?.question)
+    expect(await answersOnScreen()).toEqual(route.steps.slice(0, 2).map((s) => s.question))
+    expect(await answerLabels()).toEqual(route.steps.slice(0, 2).map((s) => s.answer))
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, ''])
+
+    // The same address in a fresh browser (nothing shared with this one) shows the same.
+    const fresh = await browser.newContext()
+    const other = await fresh.newPage()
+    await other.goto(address)
+    await other.getByRole('region', { name: 'Uw antwoorden' }).waitFor()
+    expect(await other.getByRole('heading', { level: 1 }).textContent()).toBe(route.steps[2]?.question)
+    expect(await other.locator('.tool-answers dt').allTextContents()).toEqual(route.steps.slice(0, 2).map((s) => s.question))
+    await fresh.close()
+
+    // Without JavaScript the same address is the plain page of that question.
+    const noJs = await browser.newContext({ javaScriptEnabled: false })
+    const plain = await noJs.newPage()
+    await plain.goto(address)
+    expect(await plain.getByRole('heading', { level: 1 }).textContent()).toBe(route.steps[2]?.question)
+    await noJs.close()
+
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('an outcome reached with JavaScript keeps its answers after a reload', async () => {
+    const route = demoRoutes.helpers
+    const base = inject('baseUrl')
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${base}${route.url}${route.steps[0]?.id}/`)
+    await page.waitForSelector('astro-island:not([ssr])')
+    for (const step of route.steps) {
+      await page.getByRole('radio', { name: step.answer, exact: true }).check()
+      await page.getByRole('button', { name: 'Volgende' }).click()
+    }
+    await page.waitForURL((u) => u.pathname === `${route.url}${route.outcome.id}/`)
+    await page.reload()
+    await page.getByRole('region', { name: 'Uw antwoorden' }).waitFor()
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(route.outcome.title)
+    expect(await page.locator('.tool-answers dt').allTextContents()).toEqual(route.steps.map((s) => s.question))
+    await context.close()
   })
 })
 

@@ -38,6 +38,41 @@ describe('SEO', () => {
     expect(dupes('description')).toEqual([])
   })
 
+  it('no title names the site twice, and no crumb says "Home"', () => {
+    const names = ['Voor de Helpers', 'Voor Professionals', 'Helpers & Professionals']
+    const all = pages()
+    const twice = all
+      .filter((p) => names.some((n) => p.title.replaceAll('&amp;', '&').split(n).length > 2))
+      .map((p) => `${p.path}: ${p.title}`)
+    expect(twice).toEqual([])
+    expect(read('/voor-de-helpers/').title).toBe('Voor de Helpers')
+    expect(read('/voor-professionals/').title).toBe('Voor Professionals')
+    expect(read('/organisaties/').title).toBe('Organisaties waar u terecht kunt | Helpers &amp; Professionals')
+    const crumbs = (p: string) => {
+      const html = readFileSync(path.join(inject('distDir'), p, 'index.html'), 'utf8')
+      return [...(/<nav class="breadcrumbs"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '').matchAll(/<(?:a|span)[^>]*>([^<]+)</g)].map((m) => m[1])
+    }
+    expect(crumbs('/organisaties/')).toEqual(['Startpagina', 'Organisaties'])
+    expect(crumbs('/zoeken/')[0]).toBe('Startpagina')
+    expect(all.filter((p) => crumbs(p.path).includes('Home')).map((p) => p.path)).toEqual([])
+  })
+
+  it('the header links to the home page and to the other platform', () => {
+    const links = (p: string) => {
+      const html = readFileSync(path.join(inject('distDir'), p, 'index.html'), 'utf8')
+      const nav = /<nav aria-label="Andere delen van deze website"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? ''
+      return [...nav.matchAll(/<a href="([^"]+)">([^<]+)</g)].map((m) => `${m[2]} ${m[1]}`)
+    }
+    expect(links('/voor-de-helpers/checklists/geweld/')).toEqual(['Startpagina /', 'Voor Professionals /voor-professionals/'])
+    expect(links('/voor-professionals/stappenplannen/')).toEqual(['Startpagina /', 'Voor de Helpers /voor-de-helpers/'])
+    expect(links('/organisaties/')).toEqual([
+      'Startpagina /',
+      'Voor de Helpers /voor-de-helpers/',
+      'Voor Professionals /voor-professionals/',
+    ])
+    expect(links('/')).toEqual(['Voor de Helpers /voor-de-helpers/', 'Voor Professionals /voor-professionals/'])
+  })
+
   it('every page has a canonical URL to itself, Open Graph and a BreadcrumbList', () => {
     for (const p of pages()) {
       expect(new URL(p.canonical).pathname, p.path).toBe(p.path)

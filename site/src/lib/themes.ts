@@ -1,6 +1,6 @@
-import type { Theme } from '@hp/content-schemas'
+import type { Platform, Theme } from '@hp/content-schemas'
 
-/** Dutch names of the tip themes, in the order the tips overview shows them. */
+/** Dutch names of the tip themes, in the order the tips overview shows them. Helpers are addressed with "u". */
 export const THEME_NAMES: Record<Theme, string> = {
   reageren: 'Hoe reageert u?',
   herstelproces: 'Herstel na een ingrijpende gebeurtenis',
@@ -18,6 +18,17 @@ export const THEME_NAMES: Record<Theme, string> = {
   steungroep: 'Een steungroep',
   'veranderde-relatie': 'Als uw relatie verandert',
 }
+
+/** The names that address the reader, as professionals read them ("je"). */
+const PROFESSIONALS_THEME_NAMES: Partial<Record<Theme, string>> = {
+  reageren: 'Hoe reageer je?',
+  zelfzorg: 'Zorg voor jezelf',
+  'veranderde-relatie': 'Als je relatie verandert',
+}
+
+/** A theme's name on a platform: "u" for helpers, "je" for professionals. */
+export const themeName = (theme: Theme, platform: Platform): string =>
+  (platform === 'professionals' ? PROFESSIONALS_THEME_NAMES[theme] : undefined) ?? THEME_NAMES[theme]
 
 export const SECTOR_NAMES: Record<string, string> = {
   huisartsenzorg: 'Huisartsenzorg',

@@ -127,7 +127,7 @@ const zelfscanTijdsbesteding: SeedAssessment = {
       min: 12,
       title: 'Let goed op uzelf',
       advice: md`
-        Helpen kost u veel tijd en energie. U houdt dit waarschijnlijk niet lang vol als het zo blijft. Kijk bij de punten hieronder waar het meeste te winnen valt.
+        Helpen kost u veel tijd en energie. U houdt dit waarschijnlijk niet lang vol als het zo blijft.
 
         - Verdeel taken met anderen. Zie [Een steungroep om u heen](tips:een-steungroep-om-u-heen).
         - Geef eerlijk aan wat u wel en niet kunt. Zie [Uw grenzen aangeven](tips:uw-grenzen-aangeven).
@@ -261,7 +261,7 @@ const testOordeelloosLuisteren: SeedAssessment = {
       min: 6,
       title: 'U bent goed op weg',
       advice: md`
-        U luistert vaak goed, maar soms neemt u het gesprek over. Bijvoorbeeld met advies of een waarom-vraag. Dat is heel menselijk. Kijk bij de aandachtspunten hieronder wat u kunt oefenen.
+        U luistert vaak goed, maar soms neemt u het gesprek over. Bijvoorbeeld met advies of een waarom-vraag. Dat is heel menselijk.
 
         Lees de tip [Luister zonder te oordelen](tips:luisteren-zonder-oordeel). Of bekijk de video Zo reageert u als iemand iets ergs vertelt.
       `,
@@ -429,7 +429,7 @@ const quickscanGrensoverschrijdendGedrag: SeedAssessment = {
       min: 30,
       title: 'Op een aantal punten is aandacht nodig',
       advice: md`
-        Er zijn gaten in beleid, cultuur, melden of nazorg. Kijk bij de aandachtspunten hieronder waar je begint. Kies de twee belangrijkste punten en maak een plan met een datum.
+        Er zijn gaten in beleid, cultuur, melden of nazorg. Kies de twee belangrijkste punten en maak een plan met een datum.
 
         Betrek je vertrouwenspersoon en de leiding. Lees ook de [gesprekstips voor professionals](tips:gesprekstips-voor-professionals).
       `,

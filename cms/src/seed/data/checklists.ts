@@ -151,7 +151,7 @@ Maak foto's van blauwe plekken, wonden en kapotte kleding. Doe dat een paar dage
           id: 'opschrijven-wat-er-gebeurde',
           title: 'Schrijf op wat er gebeurde',
           body: md`
-Schrijf zo snel mogelijk op wat uw naaste nog weet. Hoe zag de dader eruit? Waren er getuigen of camera's? Na een schok vergeet je snel details.
+Schrijf zo snel mogelijk op wat uw naaste nog weet. Hoe zag de dader eruit? Waren er getuigen of camera's? Na een schok vergeten mensen snel details.
 `,
         },
       ],
@@ -483,7 +483,7 @@ Zijn huissleutels meegenomen, samen met iets waarop het adres staat? Laat dan de
           id: 'opschrijven',
           title: 'Schrijf op wat uw naaste nog weet',
           body: md`
-Hoe zag de dader eruit? Wat zei hij of zij? Welke kant ging de dader op? Waren er getuigen of camera's? Na een schok vergeet je snel details.
+Hoe zag de dader eruit? Wat zei hij of zij? Welke kant ging de dader op? Waren er getuigen of camera's? Na een schok vergeten mensen snel details.
 `,
         },
       ],

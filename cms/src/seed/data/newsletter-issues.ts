@@ -102,7 +102,7 @@ export const newsletterIssues: SeedNewsletterIssue[] = [
         ref: { collection: 'tips', slug: 'gesprekstips-voor-professionals' },
       },
       {
-        title: 'Animatie: wat doet schrik met je lichaam?',
+        title: 'Animatie: wat doet schrik met het lichaam?',
         summary:
           'Een korte animatie die je kunt laten zien aan cliënten en patiënten. Het legt uit waarom reacties na een schok normaal zijn.',
         ref: { collection: 'videos', slug: 'wat-doet-schrik-met-je-lichaam' },

@@ -7,7 +7,7 @@ export const organisations: SeedOrganisation[] = [
     slug: 'slachtofferhulp',
     name: 'Slachtofferhulp Nederland',
     description:
-      'Gratis hulp voor slachtoffers, nabestaanden en hun naasten na een misdrijf, verkeersongeval of ramp. Praktisch, juridisch en bij wat het met u doet.',
+      'Gratis hulp voor slachtoffers, nabestaanden en hun naasten na een misdrijf, verkeersongeval of ramp. Praktisch, juridisch en bij wat het met iemand doet.',
     phone: '0900 0101',
     chatUrl: 'https://www.slachtofferhulp.nl/chat/',
     url: 'https://www.slachtofferhulp.nl/',
@@ -17,7 +17,7 @@ export const organisations: SeedOrganisation[] = [
   {
     slug: 'politie',
     name: 'Politie',
-    description: 'Voor aangifte, een melding of een vraag aan de politie als er geen spoed is. Bij spoed belt u altijd 112.',
+    description: 'Voor aangifte, een melding of een vraag aan de politie als er geen spoed is. Bij spoed: bel altijd 112.',
     phone: '0900 8844',
     url: 'https://www.politie.nl/',
     hours: 'Dag en nacht bereikbaar',
@@ -27,7 +27,7 @@ export const organisations: SeedOrganisation[] = [
     slug: 'alarmnummer-112',
     name: 'Alarmnummer 112',
     description:
-      'Bel 112 bij direct gevaar, als iemand ernstig gewond is of als u een misdrijf ziet gebeuren. Dan komen politie, ambulance of brandweer.',
+      'Bel 112 bij direct gevaar, als iemand ernstig gewond is of bij een misdrijf dat nu gebeurt. Dan komen politie, ambulance of brandweer.',
     phone: '112',
     url: 'https://www.112.nl/',
     hours: 'Dag en nacht, ook in het weekend',
@@ -48,7 +48,7 @@ export const organisations: SeedOrganisation[] = [
     slug: 'centrum-seksueel-geweld',
     name: 'Centrum Seksueel Geweld',
     description:
-      'Hulp na seksueel geweld: medisch, psychisch en het vastleggen van sporen, op één plek. Het best binnen zeven dagen, maar ook later kunt u bellen.',
+      'Hulp na seksueel geweld: medisch, psychisch en het vastleggen van sporen, op één plek. Het best binnen zeven dagen, maar bellen kan ook later.',
     phone: '0800 0188',
     chatUrl: 'https://centrumseksueelgeweld.nl/chat/',
     url: 'https://centrumseksueelgeweld.nl/',
@@ -58,8 +58,7 @@ export const organisations: SeedOrganisation[] = [
   {
     slug: '113-zelfmoordpreventie',
     name: '113 Zelfmoordpreventie',
-    description:
-      'Anoniem praten als u aan zelfdoding denkt, of als u zich zorgen maakt om een ander. Ook steun voor nabestaanden na zelfdoding.',
+    description: 'Anoniem praten bij gedachten aan zelfdoding, of bij zorgen om een ander. Ook steun voor nabestaanden na zelfdoding.',
     phone: '0800 0113',
     chatUrl: 'https://www.113.nl/chat/',
     url: 'https://www.113.nl/',
@@ -69,7 +68,7 @@ export const organisations: SeedOrganisation[] = [
   {
     slug: 'fraudehelpdesk',
     name: 'Fraudehelpdesk',
-    description: 'Meldpunt en advies bij fraude en oplichting. Zij vertellen wat u nog kunt doen en waarschuwen anderen voor nieuwe trucs.',
+    description: 'Meldpunt en advies bij fraude en oplichting. Zij vertellen wat er nog kan en waarschuwen anderen voor nieuwe trucs.',
     phone: '088 786 73 72',
     url: 'https://www.fraudehelpdesk.nl/',
     hours: 'Maandag tot en met vrijdag, 9.00 tot 17.00 uur',
@@ -79,7 +78,7 @@ export const organisations: SeedOrganisation[] = [
     slug: 'juridisch-loket',
     name: 'Het Juridisch Loket',
     description:
-      'Gratis juridisch advies als u een vraag hebt over uw rechten en niet weet waar u moet beginnen. Zij verwijzen zo nodig door naar een advocaat.',
+      'Gratis juridisch advies bij vragen over rechten, als niet duidelijk is waar te beginnen. Zij verwijzen zo nodig door naar een advocaat.',
     phone: '0900 8020',
     url: 'https://www.juridischloket.nl/',
     hours: 'Maandag tot en met vrijdag, 9.00 tot 17.00 uur',
@@ -98,7 +97,7 @@ export const organisations: SeedOrganisation[] = [
   {
     slug: 'mind-korrelatie',
     name: 'MIND Korrelatie',
-    description: 'Anonieme hulplijn voor vragen over psychische problemen en zware gevoelens. Voor uzelf of voor iemand in uw omgeving.',
+    description: 'Anonieme hulplijn voor vragen over psychische problemen en zware gevoelens. Over de beller zelf of over iemand anders.',
     phone: '0900 1450',
     chatUrl: 'https://mindkorrelatie.nl/chat/',
     url: 'https://mindkorrelatie.nl/',
@@ -118,9 +117,9 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     slug: 'huisarts',
-    name: 'Uw huisarts / huisartsenpost',
+    name: 'Huisarts / huisartsenpost',
     description:
-      'Uw huisarts helpt bij lichamelijke en psychische klachten en verwijst zo nodig door. Buiten kantoortijd belt u de huisartsenpost in uw regio.',
+      'De huisarts helpt bij lichamelijke en psychische klachten en verwijst zo nodig door. Buiten kantoortijd: de huisartsenpost in de regio.',
     url: 'https://www.thuisarts.nl/',
     hours: 'Huisarts op werkdagen overdag; huisartsenpost in de avond, de nacht en het weekend',
     exampleData: true,

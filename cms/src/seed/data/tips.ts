@@ -7,31 +7,31 @@ export const tips: SeedTip[] = [
     slug: 'luisteren-zonder-oordeel',
     title: 'Luister zonder te oordelen',
     summary:
-      'Wie iets ergs heeft meegemaakt, heeft vooral iemand nodig die luistert. Zonder advies, zonder vragen naar het waarom. Zo doet u dat.',
+      'Wie iets ergs heeft meegemaakt, heeft vooral iemand nodig die luistert. Zonder advies, zonder vragen naar het waarom. Zo gaat dat.',
     theme: 'reageren',
     platforms: ['helpers', 'professionals'],
     offences: [],
     body: md`
-      Iemand vertelt over iets ergs wat hem of haar is overkomen. Dan wilt u graag helpen. Vaak gaat dat vanzelf: met advies, een oplossing of een mening. Toch helpt dat meestal niet. Wat wel helpt, is rustig en open luisteren.
+      Iemand vertelt over iets ergs wat hem of haar is overkomen. Wie luistert, wil dan graag helpen. Vaak gaat dat vanzelf: met advies, een oplossing of een mening. Toch helpt dat meestal niet. Wat wel helpt, is rustig en open luisteren.
 
-      ## Zo luistert u zonder oordeel
+      ## Luisteren zonder oordeel: zo gaat het
 
       - **Geef de ruimte.** Laat de ander in eigen tempo vertellen. Stiltes zijn niet erg.
       - **Volg, stuur niet.** Vraag door op wat de ander zelf zegt. Bijvoorbeeld: "Wat gebeurde er toen?"
       - **Vermijd waarom-vragen.** "Waarom ging je daar alleen heen?" klinkt al snel als een verwijt.
       - **Neem gevoelens serieus.** Zeg bijvoorbeeld: "Wat naar dat je dit is overkomen."
-      - **Vat samen.** Herhaal in eigen woorden wat u hoorde. Zo merkt de ander dat u het echt begrijpt.
-      - **Houd uw eigen schrik klein.** Reageer rustig, ook als het verhaal heftig is.
+      - **Vat samen.** Herhaal in eigen woorden wat de ander vertelde. Zo merkt de ander dat het echt begrepen is.
+      - **Houd de eigen schrik klein.** Reageer rustig, ook als het verhaal heftig is.
 
-      ## Wat als u het niet eens bent?
+      ## Niet eens met wat de ander deed?
 
-      Misschien denkt u: dat had anders gekund. Bewaar die gedachte voor later, of laat hem los. Op dit moment telt alleen dat de ander zich gehoord voelt. Wie zich veroordeeld voelt, vertelt vaak niets meer.
+      Misschien komt de gedachte op: dat had anders gekund. Bewaar die gedachte voor later, of laat hem los. Op dit moment telt alleen dat de ander zich gehoord voelt. Wie zich veroordeeld voelt, vertelt vaak niets meer.
 
       ## Het hoeft niet perfect
 
-      U hoeft niet de juiste woorden te vinden. Uw aandacht is al veel waard. Zegt u iets onhandigs? Benoem dat gewoon: "Dat kwam verkeerd uit. Wat ik bedoel is: ik ben er voor je."
+      De juiste woorden vinden hoeft niet. Aandacht is al veel waard. Kwam er iets onhandigs uit? Benoem dat gewoon: "Dat kwam verkeerd uit. Wat ik bedoel is: ik ben er voor je."
 
-      Wilt u zelf even sparren over een gesprek? Bel dan met [Slachtofferhulp Nederland](organisations:slachtofferhulp).
+      Even sparren over een gesprek? Dat kan met [Slachtofferhulp Nederland](organisations:slachtofferhulp).
     `,
   },
   {
@@ -363,7 +363,7 @@ export const tips: SeedTip[] = [
 
       Een verwijt komt extra hard aan. Het slachtoffer voelt zich niet geloofd of dom. De schaamte wordt groter. Sommige slachtoffers vertellen daarna niemand meer iets. Of ze zien af van aangifte of van hulp.
 
-      ## Herken het in uw eigen woorden
+      ## Herken het, ook in eigen woorden
 
       Victim blaming zit vaak in kleine dingen:
 
@@ -380,7 +380,7 @@ export const tips: SeedTip[] = [
 
       ## Als anderen het doen
 
-      Hoort u iemand anders het slachtoffer de schuld geven? Zeg er iets van, rustig en duidelijk. Bijvoorbeeld: "De schuld ligt bij de dader. Laten we daarbij blijven." Zo laat u het slachtoffer merken dat het er niet alleen voor staat.
+      Geeft iemand anders het slachtoffer de schuld? Zeg er iets van, rustig en duidelijk. Bijvoorbeeld: "De schuld ligt bij de dader. Laten we daarbij blijven." Zo merkt het slachtoffer dat het er niet alleen voor staat.
 
       Lees ook: [Schuld en schaamte](tips:schuld-en-schaamte)
     `,

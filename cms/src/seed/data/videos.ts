@@ -167,9 +167,9 @@ export const videos: SeedVideo[] = [
   },
   {
     slug: 'wat-doet-schrik-met-je-lichaam',
-    title: 'Wat doet schrik met je lichaam?',
+    title: 'Wat doet schrik met het lichaam?',
     summary:
-      'Een korte animatie over wat er in je lichaam gebeurt bij een grote schrik, en waarom je daarna nog dagen of weken reacties kunt hebben.',
+      'Een korte animatie over wat er in het lichaam gebeurt bij een grote schrik, en waarom er daarna nog dagen of weken reacties kunnen zijn.',
     kind: 'animatie',
     platforms: ['helpers', 'professionals'],
     offences: [],

@@ -49,6 +49,34 @@ describe('Assessment island', () => {
     expect(screen.queryByRole('group')).toBeNull()
   })
 
+  it('says "look at these" only when a theme needs attention, and never "nothing needs attention" in a higher band', async () => {
+    const u = user()
+    const { unmount } = render(<Assessment {...helperScan} />)
+    // Total 5 ("midden"), but no theme reaches its threshold: grenzen 3 < 4, stress 2 < 3.
+    await answer(u, helperScan, { 'altijd-bereikbaar': 1, 'eigen-afspraken': 1, schuldig: 1, slaap: 1, op: 1 })
+    await submit(u)
+    expect(resultHeading().textContent).toContain(band(helperScan, 'midden'))
+    expect(screen.queryByRole('heading', { level: 4 })).toBeNull()
+    expect(screen.queryByText(/geen onderdeel dat extra aandacht vraagt/)).toBeNull()
+    expect(screen.queryByText(/Kijk eerst naar deze onderdelen/)).toBeNull()
+    expect(screen.getByText(/Geen onderdeel springt eruit/).textContent).toContain('Uw grenzen, Stress')
+    unmount()
+
+    render(<Assessment {...helperScan} />)
+    await answer(u, helperScan, exampleAnswers.busy)
+    await submit(u)
+    expect(screen.getByText('Kijk eerst naar deze onderdelen:')).toBeTruthy()
+    expect(screen.queryByText(/Geen onderdeel springt eruit|geen onderdeel dat extra aandacht vraagt/)).toBeNull()
+    cleanup()
+
+    render(<Assessment {...helperScan} />)
+    await answer(u, helperScan, exampleAnswers.calm)
+    await submit(u)
+    expect(resultHeading().textContent).toContain(band(helperScan, 'laag'))
+    expect(screen.getByText('Er is geen onderdeel dat extra aandacht vraagt.')).toBeTruthy()
+    expect(screen.queryByText(/Kijk eerst naar deze onderdelen|Geen onderdeel springt eruit/)).toBeNull()
+  })
+
   it('links to the related content, the overview and the advice line', async () => {
     const u = user()
     render(<Assessment {...helperScan} />)

@@ -45,6 +45,9 @@ export function Result({
   const themes = assessment.themes.map((t) => ({ ...t, attention: result.themes.find((s) => s.id === t.id)?.attention ?? false }))
   const attention = themes.filter((t) => t.attention && t.attentionPoint.length > 0)
   const fine = themes.filter((t) => !t.attention)
+  // The copy follows the themes: "look below" only when something is below, "nothing needs attention" only in the calmest band.
+  const calmest = band.min <= Math.min(...assessment.bands.map((b) => b.min))
+  const noneText = calmest ? copy.noAttention : copy.spreadOut(themes.map((t) => t.title).join(', '))
   return (
     <section className="assessment__result" aria-labelledby={headingId}>
       <p className="assessment__printed">{copy.printedOn(date)}</p>
@@ -66,7 +69,7 @@ export function Result({
       )}
       <RichText value={band.advice} headingOffset={1} />
       <h3>{copy.attentionHeading}</h3>
-      {attention.length === 0 && <p>{copy.noAttention}</p>}
+      <p className="assessment__attention-intro">{attention.length > 0 ? copy.attentionIntro : noneText}</p>
       {attention.map((t) => (
         <div className="assessment__attention" key={t.id}>
           <h4>{t.title}</h4>

@@ -19,7 +19,12 @@ export type AssessmentCopy = {
   whyIntro: (scoreBand: string, band: string) => string
   yourAnswer: string
   attentionHeading: string
+  /** Above the attention points, when at least one theme needs attention. */
+  attentionIntro: string
+  /** No theme needs attention and the result is the calmest band. */
   noAttention: string
+  /** No theme needs attention, but the total gives a higher band: the points are spread over `themes`. */
+  spreadOut: (themes: string) => string
   fineThemes: string
   relatedHeading: string
   overview: string
@@ -49,7 +54,10 @@ const helpers: AssessmentCopy = {
     `Uw punten samen passen bij "${scoreBand}". Maar een antwoord vraagt om extra aandacht. Daarom is uw uitslag "${band}".`,
   yourAnswer: 'Uw antwoord',
   attentionHeading: 'Waar u op kunt letten',
+  attentionIntro: 'Kijk eerst naar deze onderdelen:',
   noAttention: 'Er is geen onderdeel dat extra aandacht vraagt.',
+  spreadOut: (themes) =>
+    `Geen onderdeel springt eruit. Uw punten komen uit verschillende onderdelen: ${themes}. Kijk daarom naar het geheel.`,
   fineThemes: 'Geen aandachtspunt bij',
   relatedHeading: 'Lees verder',
   overview: 'Alle tips',
@@ -79,7 +87,10 @@ const professionals: AssessmentCopy = {
     `De punten samen passen bij "${scoreBand}". Maar een antwoord vraagt om directe aandacht. Daarom is de uitslag "${band}".`,
   yourAnswer: 'Je antwoord',
   attentionHeading: 'Aandachtspunten',
+  attentionIntro: 'Begin bij deze onderdelen:',
   noAttention: 'Er is geen onderdeel dat extra aandacht vraagt.',
+  spreadOut: (themes) =>
+    `Geen onderdeel springt eruit. De punten komen uit verschillende onderdelen: ${themes}. Kies zelf de twee punten waar je mee begint.`,
   fineThemes: 'Geen aandachtspunt bij',
   relatedHeading: 'Verder lezen',
   overview: 'Alle stappenplannen per sector',

@@ -15,8 +15,14 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
+const BASE = '/voor-de-helpers/doorverwijstool/helpers/'
+/** The address the page is at, as the browser has it before the island hydrates. */
+const goTo = (address: string) => window.history.replaceState(null, '', address)
+const address = () => window.location.pathname + window.location.search
+
 function setup(at?: string) {
   const user = userEvent.setup()
+  goTo(`${BASE}${at ?? 'gevaar'}/`)
   render(<ReferralTool {...exampleProps(at)} />)
   const answer = async (label: string) => {
     await user.click(screen.getByRole('radio', { name: label }))
@@ -40,9 +46,10 @@ describe('referral tool island', () => {
     expect(screen.queryByRole('button', { name: 'Vorige vraag' })).toBeNull()
   })
 
-  it('moves to the next question in memory, focuses its heading and lists the answer', async () => {
+  it('moves to the next question without loading a page, gives it its own address, focuses its heading and lists the answer', async () => {
     const { answer } = setup()
-    const before = { history: window.history.length, url: window.location.href }
+    const before = window.history.length
+    expect(address()).toBe(`${BASE}gevaar/`)
     await answer('Nee')
     expect(heading().textContent).toBe('Wat is er gebeurd?')
     expect(document.activeElement).toBe(heading())
@@ -50,7 +57,66 @@ describe('referral tool island', () => {
     const answers = screen.getByRole('region', { name: 'Uw antwoorden' })
     expect(within(answers).getByText('Is er nu direct gevaar?')).toBeTruthy()
     expect(within(answers).getByText('Nee')).toBeTruthy()
-    expect({ history: window.history.length, url: window.location.href }).toEqual(before)
+    // One new history entry, at the no-JS page of the question, with the route in the query.
+    expect(window.history.length).toBe(before + 1)
+    expect(address()).toBe(`${BASE}wat-gebeurd/?antwoorden=1`)
+  })
+
+  it('an error adds no history entry; going back, changing an answer and starting again each do', async () => {
+    const { user, answer } = setup()
+    const start = window.history.length
+    await user.click(screen.getByRole('button', { name: 'Volgende' }))
+    expect(window.history.length).toBe(start)
+    await answer('Nee')
+    await answer('Inbraak')
+    expect(address()).toBe(`${BASE}steun/?antwoorden=1.0`)
+    await user.click(screen.getByRole('button', { name: 'Vorige vraag' }))
+    expect(address()).toBe(`${BASE}wat-gebeurd/?antwoorden=1`)
+    await user.click(screen.getByRole('link', { name: 'Opnieuw beginnen' }))
+    expect(address()).toBe(`${BASE}gevaar/`)
+    expect(window.history.length).toBe(start + 4)
+  })
+
+  it('loaded at an address with answers, shows that step with the answers, and adds no entry', async () => {
+    goTo(`${BASE}steun/?antwoorden=1.0`)
+    const before = window.history.length
+    // The page at /steun/ as built: its own node, no answers; the address adds them once hydrated.
+    render(<ReferralTool {...exampleProps('steun')} />)
+    const answers = await screen.findByRole('region', { name: 'Uw antwoorden' })
+    expect(
+      within(answers)
+        .getAllByRole('definition')
+        .map((d) => d.textContent)
+        .filter((t) => !t?.startsWith('Antwoord wijzigen')),
+    ).toEqual(['Nee', 'Inbraak'])
+    expect(heading().textContent).toBe('Wie zoekt er steun?')
+    expect(window.history.length).toBe(before)
+    expect(address()).toBe(`${BASE}steun/?antwoorden=1.0`)
+  })
+
+  it('a damaged address shows the page’s own step without answers, and is tidied in place', async () => {
+    goTo(`${BASE}steun/?antwoorden=7.7`)
+    const before = window.history.length
+    render(<ReferralTool {...exampleProps('steun')} />)
+    await screen.findByText(/Gebruik de terugknop van uw browser/)
+    expect(screen.queryByRole('region', { name: 'Uw antwoorden' })).toBeNull()
+    expect(address()).toBe(`${BASE}steun/`)
+    expect(window.history.length).toBe(before)
+  })
+
+  it('follows Back and Forward (popstate): shows the route of the address, focuses its heading, adds no entry', async () => {
+    const { answer } = setup()
+    await answer('Nee')
+    await answer('Inbraak')
+    const entries = window.history.length
+    goTo(`${BASE}wat-gebeurd/?antwoorden=1`)
+    window.dispatchEvent(new PopStateEvent('popstate'))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wat is er gebeurd?' })).toBe(document.activeElement)
+    expect(document.title).toBe('Wat is er gebeurd? | Voor de Helpers')
+    // The answer given here before is still selected.
+    expect(checked(screen.getByRole('radio', { name: 'Inbraak' }))).toBe(true)
+    expect(window.history.length).toBe(entries)
+    expect(address()).toBe(`${BASE}wat-gebeurd/?antwoorden=1`)
   })
 
   it('shows a GOV.UK error summary when sent without a choice, and its link leads to the first answer', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { documentTitle } from '../../lib/title.ts'
 import { exampleContent, exampleProps, exampleTree } from './examples.ts'
-import { currentWalk, initialState, reduce, stepTitle, type ToolAction, type ToolState } from './logic.ts'
+import { currentWalk, initialState, reduce, type ToolAction, type ToolState } from './logic.ts'
 import { resolveLinks, toolOrganisations } from './props.ts'
 
 const { tree } = exampleProps()
@@ -56,10 +57,10 @@ describe('referral tool state', () => {
 })
 
 describe('step titles', () => {
-  it('match the static pages and say when there is an error', () => {
-    expect(stepTitle('Wat is er gebeurd?', 'Voor de Helpers', false)).toBe('Wat is er gebeurd? | Voor de Helpers')
-    expect(stepTitle('Wat is er gebeurd?', 'Voor de Helpers', true)).toBe('Fout: Wat is er gebeurd? | Voor de Helpers')
-    expect(stepTitle('x'.repeat(80), 'Voor de Helpers', false)).toBe(`${'x'.repeat(68)}…`)
+  it('match the static pages (one documentTitle) and say when there is an error', () => {
+    expect(documentTitle('Wat is er gebeurd?', 'helpers')).toBe('Wat is er gebeurd? | Voor de Helpers')
+    expect(documentTitle('Wat is er gebeurd?', 'helpers', { error: true })).toBe('Fout: Wat is er gebeurd? | Voor de Helpers')
+    expect(documentTitle('x'.repeat(80), 'helpers')).toBe(`${'x'.repeat(68)}…`)
   })
 })
 

@@ -30,7 +30,7 @@ export interface ReferralToolProps {
   at: string
 }
 
-/** What the visitor has done so far. Kept in memory only: never in the URL, history or storage. */
+/** What the visitor has done so far. In memory, and the route in the address (`history.ts`); never in storage. */
 export interface ToolState {
   /** Where the answers start: the page's own node, or the tree's start after "Opnieuw beginnen". */
   from: string
@@ -50,6 +50,8 @@ export type ToolAction =
   | { type: 'back' }
   | { type: 'change'; step: number }
   | { type: 'restart' }
+  /** The address changed (Back, Forward) or the page loaded at a step: show the route it holds. `initial`: on load, focus stays. */
+  | { type: 'restore'; from: string; answers: number[]; initial?: boolean }
 
 export const initialState = (at: string): ToolState => ({ from: at, answers: [], selected: null, error: false, moves: 0 })
 
@@ -82,14 +84,14 @@ export function reduce(tree: ToolTree, state: ToolState, action: ToolAction): To
     }
     case 'restart':
       return moved({ from: tree.start, answers: [], selected: null, error: false })
+    case 'restore': {
+      // Back from a later step: that step's answer is still known in memory, so it shows selected.
+      const earlier = action.from === state.from && action.answers.every((a, i) => state.answers[i] === a)
+      const selected = earlier ? (state.answers[action.answers.length] ?? null) : null
+      const next = { from: action.from, answers: action.answers, selected, error: false }
+      return action.initial ? { ...next, moves: state.moves } : moved(next)
+    }
   }
-}
-
-/** The document title for a step, like the static pages have it (`Base.astro`): suffix only when it fits in 70 characters. */
-export function stepTitle(heading: string, platformName: string, error: boolean): string {
-  const withSuffix = `${heading} | ${platformName}`
-  const title = withSuffix.length <= 70 ? withSuffix : heading.length <= 70 ? heading : `${heading.slice(0, 68).trimEnd()}…`
-  return error ? `Fout: ${title}` : title
 }
 
 /** The heading of a node: the question or the outcome's title. */
