@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type AuthApi, lock, newUser, PASSWORD, startAuthApi, stored } from './authApi.ts'
 
 // Issue 11, point 5 (the per-account part): five wrong passwords lock an account for 10 minutes,
@@ -20,6 +20,11 @@ beforeAll(async () => {
   expect(wrongPassword.status).toBe(401)
 })
 afterAll(async () => api?.close())
+// These tests make many failed logins from one address; the per-address limit (20 per 15 minutes,
+// security-limits.int.spec.ts) would answer 429 first. Each test starts with fresh counters.
+beforeEach(async () => {
+  await api.payload.db.deleteMany({ collection: 'rate-limits', where: { count: { exists: true } } })
+})
 
 const answer = async (email: string, password: string) => {
   const res = await api.login(email, password)
@@ -96,6 +101,7 @@ describe('lockout per account', () => {
     }
     for (let i = 0; i < 7; i++) {
       await api.payload.db.updateOne({ collection: 'users', where: { email: { equals: known.email } }, data: { loginAttempts: 0 } })
+      await api.payload.db.deleteMany({ collection: 'rate-limits', where: { count: { exists: true } } })
       times.wrong.push(await timed(known.email))
       times.unknown.push(await timed(`niemand-${i}@test.example`))
       times.locked.push(await timed(locked.email))
@@ -105,10 +111,11 @@ describe('lockout per account', () => {
     console.info(
       `login timing, median of 7 (ms): wrong password ${m.wrong.toFixed(0)}, unknown ${m.unknown.toFixed(0)}, locked ${m.locked.toFixed(0)}`,
     )
-    // Without the equal hashing work an unknown address answers ~50× faster; a busy machine adds noise, so the band is wide.
+    // Without the equal hashing work an unknown address answers ~20–50× faster; a busy machine adds
+    // noise, so the band is wide (¼–4×) and still catches that.
     for (const other of [m.unknown, m.locked]) {
-      expect(other).toBeGreaterThan(m.wrong * 0.5)
-      expect(other).toBeLessThan(m.wrong * 2)
+      expect(other).toBeGreaterThan(m.wrong * 0.25)
+      expect(other).toBeLessThan(m.wrong * 4)
     }
   })
 })
