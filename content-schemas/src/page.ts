@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SitePathSchema, SlugSchema, SummarySchema, TitleSchema } from './common.ts'
-import { MediaSchema } from './media.ts'
+import { ImageSchema } from './media.ts'
 import { atLeastOne } from './messages.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
 
@@ -22,7 +22,7 @@ export const PageBlockSchema = z.discriminatedUnion('blockType', [
     /** Text under the heading. */
     text: z.string().max(400).default(''),
     /** Optional image. */
-    image: MediaSchema.optional(),
+    image: ImageSchema.optional(),
   }),
   z.object({
     /** Running text. */

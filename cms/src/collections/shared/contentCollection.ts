@@ -5,9 +5,9 @@ import type { ExportContext } from '../../export/context.ts'
 import type { Loose } from '../../export/loose.ts'
 import { t } from '../../fields/label.ts'
 import { keepEditorsToDrafts } from '../../hooks/keepEditorsToDrafts.ts'
+import { checkDeleteFromBundle, checkPublishedBundle, type FieldProblem, rememberDraftFlag } from '../../hooks/publishCheck.ts'
 import { rememberOldSlug } from '../../hooks/rememberOldSlug.ts'
 import { rememberLiveStatus, triggerRebuild, triggerRebuildOnDelete } from '../../hooks/triggerRebuild.ts'
-import { type FieldProblem, validateOnPublish } from '../../hooks/validateOnPublish.ts'
 
 interface ContentCollectionArgs<S extends z.ZodType> {
   slug: string
@@ -24,7 +24,8 @@ interface ContentCollectionArgs<S extends z.ZodType> {
 
 /**
  * A published content type: drafts and versions, the role-based access of every content
- * collection, and the contract check on publish.
+ * collection, and the whole-bundle check on every write that changes what is published
+ * (hooks/publishCheck.ts).
  */
 export function contentCollection<S extends z.ZodType>(args: ContentCollectionArgs<S>): CollectionConfig {
   return {
@@ -45,8 +46,10 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
     },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     hooks: {
-      beforeOperation: [keepEditorsToDrafts],
-      beforeChange: [validateOnPublish(args.slug, args.convert, args.schema, args.extraChecks), rememberLiveStatus, rememberOldSlug],
+      beforeOperation: [keepEditorsToDrafts, rememberDraftFlag],
+      // The publish check runs last: it sees the write as it will be stored (old slugs included).
+      beforeChange: [rememberLiveStatus, rememberOldSlug, checkPublishedBundle(args.slug, args.schema, args.extraChecks)],
+      beforeDelete: [checkDeleteFromBundle(args.slug)],
       afterChange: [triggerRebuild],
       afterDelete: [triggerRebuildOnDelete],
     },
