@@ -28,7 +28,7 @@ describe('where the site shows a picture, only an image fits', () => {
     for (const [file, type] of [
       ['film.mp4', 'video/mp4'],
       ['folder.pdf', 'application/pdf'],
-    ]) {
+    ] as const) {
       expect(problems(TipSchema, tip(medium(file, type)))).toEqual([
         'Tip "tip": image.mimeType: Kies een afbeelding (JPG, PNG, WebP of AVIF). Een video of een ander bestand kan hier niet.',
       ])
