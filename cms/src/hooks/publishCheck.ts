@@ -1,4 +1,4 @@
-import { COLLECTIONS, formatPath, type LinkableCollection, safeParseContract } from '@hp/content-schemas'
+import { COLLECTIONS, type LinkableCollection, safeParseContract } from '@hp/content-schemas'
 import {
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
@@ -12,6 +12,7 @@ import { readEnv } from '../env.ts'
 import type { MediaDoc } from '../export/context.ts'
 import { type Assembled, assembleSiteContent, type BundleProblem, loadPublished, type PublishedSet } from '../export/index.ts'
 import type { Loose } from '../export/loose.ts'
+import { describeFieldPath } from './fieldNames.ts'
 
 /*
  * One check, the same everywhere: every write that changes what is published (publish, unpublish,
@@ -57,12 +58,16 @@ const toFieldPath = (path: readonly PropertyKey[]): string => {
   return (inMedium ? path.slice(0, -1) : path).map((p) => (p === 'id' ? 'key' : String(p))).join('.')
 }
 
-/** `relatedTips[1]: Er is geen …` → field path `relatedTips.1`, when the line starts with a path. */
-function fieldOfLine(rest: string): { path: string; message: string } {
+/**
+ * `relatedTips[1]: Er is geen …` → field path `relatedTips.1`, when the line starts with a path;
+ * the message names the field as the form shows it (`Gerelateerde tips › rij 02: Er is geen …`).
+ */
+function fieldOfLine(rest: string, name: (fieldPath: string) => string): FieldProblem {
   const m = /^([A-Za-z_][\w]*(?:\[\d+\]|\.[A-Za-z_]\w*)*): (.*)$/s.exec(rest)
   const field = m?.[1]
   if (!field) return { path: '', message: rest }
-  return { path: field.replace(/\[(\d+)\]/g, '.$1').replace(/\bid\b/g, 'key'), message: rest }
+  const path = field.replace(/\[(\d+)\]/g, '.$1').replace(/\bid\b/g, 'key')
+  return { path, message: `${name(path)}: ${m?.[2] ?? ''}` }
 }
 
 /** "Deze tip" / "Dit delict" / "Deze afbeelding". */
@@ -119,7 +124,7 @@ export function checkPublishedBundle<S extends z.ZodType>(
   schema: S,
   extraChecks?: (parsed: z.infer<S>) => FieldProblem[],
 ): CollectionBeforeChangeHook {
-  return async ({ data, originalDoc, req }) => {
+  return async ({ collection: config, data, originalDoc, req }) => {
     if (bulkLoad(req.context) || req.context[draftKey(collection)] === true) return data
     const merged: Loose = { ...(originalDoc ?? {}), ...data }
     const liveAfter = merged._status === 'published'
@@ -141,11 +146,14 @@ export function checkPublishedBundle<S extends z.ZodType>(
 
     // The document's own problems, on its fields (the admin marks them).
     const own: FieldProblem[] = []
+    const name = (fieldPath: string) => describeFieldPath(config.fields, fieldPath.split('.'), merged)
     if (liveAfter) {
       for (const p of after.problems) {
         if (p.collection !== collection || p.id !== selfId) continue
-        if (p.path && p.message !== undefined) own.push({ path: toFieldPath(p.path), message: `${formatPath(p.path)}: ${p.message}` })
-        else own.push(fieldOfLine(p.line.slice(p.line.indexOf(': ') + 2)))
+        if (p.path && p.message !== undefined) {
+          const path = toFieldPath(p.path)
+          own.push({ path, message: path === '' ? p.message : `${name(path)}: ${p.message}` })
+        } else own.push(fieldOfLine(p.line.slice(p.line.indexOf(': ') + 2), name))
       }
       const shape = after.shapes.get(self)
       if (own.length === 0 && shape !== undefined && extraChecks) {

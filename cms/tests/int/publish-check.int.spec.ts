@@ -81,7 +81,7 @@ describe('a video or another file where the site shows a picture', () => {
 
     const publish = await rest('PATCH', `/api/tips/${tip}`, 'publisher', { image: video, _status: 'published' })
     expect(publish.status).toBe(400)
-    expect(publish.fields).toContainEqual({ path: 'image', message: expect.stringContaining('image.mimeType: Kies een afbeelding') })
+    expect(publish.fields).toContainEqual({ path: 'image', message: expect.stringContaining('Afbeelding: Kies een afbeelding') })
     expect(publish.message).toContain('Kies een afbeelding (JPG, PNG, WebP of AVIF)')
     expect(publish.message).not.toMatch(/following field/i)
     // The site keeps the live tip with its photo, and the bundle stays valid for the next build.
@@ -273,5 +273,36 @@ describe('media that published pages show', () => {
     expect((await cms.payload.findByID({ collection: 'media', id: image, overrideAccess: true })).mimeType).toBe('image/jpeg')
     const content = await exportNow()
     expect(content.tips.find((t) => t.slug === 'de-juiste-hulp-vinden')?.image?.mimeType).toBe('image/jpeg')
+  })
+})
+
+describe('a refused publish reaches the editor in Dutch on every path, naming the question and its row', () => {
+  const brokenTree = () => {
+    const tree = contentData('referral-trees', 'leeg', {})
+    const nodes = tree.nodes as Record<string, unknown>[]
+    nodes[0] = {
+      ...nodes[0],
+      options: [
+        { label: 'Ja', next: 'vraag-twee' },
+        { label: 'Nee', next: 'praat' },
+      ],
+    }
+    nodes.push({ blockType: 'question', key: 'vraag-twee', question: 'Is er nu gevaar?', options: [] })
+    return { ...tree, _status: 'published' }
+  }
+
+  it('REST (what the admin calls): 400, the Dutch message as the toast text, the field path of the question', async () => {
+    const answer = await rest('POST', '/api/referral-trees', 'publisher', brokenTree())
+    expect(answer.status).toBe(400)
+    expect(answer.message).not.toMatch(/following field|invalid/i)
+    expect(answer.message).toContain('Vraag "vraag-twee" (Is er nu gevaar?, rij 04)')
+    expect(answer.fields.map((f) => f.path)).toContain('nodes.3.options')
+    for (const f of answer.fields) expect(f.message).not.toMatch(/nodes\[|nodes\.\d/)
+  })
+
+  it('the Local API throws the same message', async () => {
+    await expect(cms.payload.create({ collection: 'referral-trees', data: brokenTree() as never, overrideAccess: true })).rejects.toThrow(
+      /Vraag "vraag-twee" \(Is er nu gevaar\?, rij 04\)/,
+    )
   })
 })
