@@ -97,7 +97,8 @@ describe('publishing invalid content is refused on the field, and nothing is sav
     expect(errors).toContainEqual(
       expect.objectContaining({
         path: 'questions.0.theme',
-        message: 'Vragen › rij 01 "Vraag?" › Thema (sleutel): Er is geen thema met sleutel "onbekend". Vul de sleutel van een van de thema\'s in.',
+        message:
+          'Vragen › rij 01 "Vraag?" › Thema (sleutel): Er is geen thema met sleutel "onbekend". Vul de sleutel van een van de thema\'s in.',
       }),
     )
   })
@@ -113,7 +114,8 @@ describe('publishing invalid content is refused on the field, and nothing is sav
     expect(errors).toContainEqual(
       expect.objectContaining({
         path: 'phases.1.phase',
-        message: 'Fasen › rij 02 "acuut" › Fase: Fase "acuut" staat er dubbel in of op de verkeerde plek. Gebruik de volgorde preventief, acuut, nazorg.',
+        message:
+          'Fasen › rij 02 "acuut" › Fase: Fase "acuut" staat er dubbel in of op de verkeerde plek. Gebruik de volgorde preventief, acuut, nazorg.',
       }),
     )
   })
