@@ -40,7 +40,7 @@ const draftKey = (collection: string) => `publishCheck.draft:${collection}`
  * never touches the published document; the beforeChange arguments alone cannot tell it from an unpublish.
  */
 export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (operation === 'create' || operation === 'update')
+  if (operation === 'create' || operation === 'update' || operation === 'restoreVersion')
     req.context[draftKey(collection.slug)] = Boolean((args as { draft?: boolean }).draft)
   return args
 }

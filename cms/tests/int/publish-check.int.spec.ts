@@ -89,6 +89,22 @@ describe('a video or another file where the site shows a picture', () => {
     expect(content.tips.find((t) => t.slug === 'luisteren-zonder-oordeel')?.image?.mimeType).toBe('image/jpeg')
   })
 
+  it('GraphQL answers with the same Dutch message', async () => {
+    const tip = await idOf('tips', 'goed-voor-uzelf-zorgen')
+    const video = await mediaId('concept.mp4')
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const res = await GRAPHQL_POST(cms.payload.config)(
+      new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers: { ...auth.publisher, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { updateTip(id: ${tip}, data: { image: ${video}, _status: published }) { id } }` }),
+      }),
+    )
+    const json = (await res.json()) as { errors?: { message: string }[]; data?: unknown }
+    expect(JSON.stringify(json)).toContain('Afbeelding: Kies een afbeelding (JPG, PNG, WebP of AVIF)')
+    expect((await live('tips', tip)).image).not.toBe(video)
+  })
+
   it('an image as a video file is refused as well', async () => {
     const video = await idOf('videos', 'gesprek-met-een-leerling')
     const image = await mediaId('team-overleg.jpg')
