@@ -84,8 +84,8 @@ export interface BundleProblem {
 export interface Assembled {
   content?: SiteContent
   problems: BundleProblem[]
-  /** Each published document's contract shape (JSON), by `collection:id`: what the site shows of it. */
-  shapes: Map<string, string>
+  /** Each published document's contract shape (before parsing), by `collection:id`: what the site shows of it. */
+  shapes: Map<string, unknown>
   /** Each published document's label as messages name it (`Tip "slug"`), by `collection:id`. */
   labels: Map<string, string>
 }
@@ -125,9 +125,10 @@ export function assembleSiteContent(set: PublishedSet, serverUrl: string): Assem
   const index = new Map([...set.docs].map(([c, docs]) => [c, new Map(docs.map((d) => [String(d.id), String(d.slug)]))]))
   const ctx = exportContext(index, new Map(set.media.map((m) => [String(m.id), m])), serverUrl)
   const problems: BundleProblem[] = []
-  const shapes = new Map<string, string>()
+  const shapes = new Map<string, unknown>()
   const labels = new Map<string, string>()
   const out: Record<string, unknown[]> = {}
+  const converted: { part: Part; label: string; where: { collection: string; id: string }; shape: unknown }[] = []
   for (const part of PARTS) {
     out[part.key] = (set.docs.get(part.collection) ?? []).flatMap((doc, i) => {
       // Named as the admin names the collection, so an editor finds the document: `Stappenplan "nazorg"`.
@@ -137,11 +138,9 @@ export function assembleSiteContent(set: PublishedSet, serverUrl: string): Assem
       labels.set(key, label)
       try {
         const shape = part.convert(doc, ctx)
-        shapes.set(key, JSON.stringify(shape))
-        const result = safeParseContract(part.schema, shape)
-        if (result.success) return [result.data]
-        for (const issue of result.error.issues)
-          problems.push({ ...where, line: formatIssues(label, [issue]).join(''), path: issue.path, message: issue.message })
+        shapes.set(key, shape)
+        converted.push({ part, label, where, shape })
+        return [shape]
       } catch (error) {
         if (error instanceof RichTextConversionError)
           problems.push({ ...where, line: `${label}: ${richTextProblem(error)}`, message: richTextProblem(error) })
@@ -150,9 +149,22 @@ export function assembleSiteContent(set: PublishedSet, serverUrl: string): Assem
       return []
     })
   }
+  // Each document on its own, for problems tied to its fields; only needed when something is wrong
+  // (the whole-bundle check below parses every document too).
+  const perDocument = () => {
+    for (const { part, label, where, shape } of converted) {
+      const result = safeParseContract(part.schema, shape)
+      if (!result.success)
+        for (const issue of result.error.issues)
+          problems.push({ ...where, line: formatIssues(label, [issue]).join(''), path: issue.path, message: issue.message })
+    }
+  }
   const settingsResult = safeParseContract(SiteSettingsSchema, toSiteSettings(set.settings))
   if (!settingsResult.success) problems.push(...formatIssues('Site-instellingen', settingsResult.error.issues).map((line) => ({ line })))
-  if (problems.length > 0) return { problems, shapes, labels }
+  if (problems.length > 0) {
+    perDocument()
+    return { problems, shapes, labels }
+  }
 
   // Old slugs of published documents become redirects on the site.
   const slugChanges = PARTS.flatMap((part) =>
@@ -175,6 +187,8 @@ export function assembleSiteContent(set: PublishedSet, serverUrl: string): Assem
     return { content: validateSiteContent(bundle), problems, shapes, labels }
   } catch (error) {
     if (!(error instanceof ContractError)) throw error
+    perDocument()
+    if (problems.length > 0) return { problems, shapes, labels }
     // Reference problems start with the document's label: tie them to that document.
     const byLabel = [...labels].sort((a, b) => b[1].length - a[1].length)
     for (const line of error.problems) {

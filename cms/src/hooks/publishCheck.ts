@@ -92,7 +92,8 @@ function dependants(before: Assembled, after: Assembled, fresh: BundleProblem[],
   // Those the write would break first, then those whose page would change.
   const keys = new Set<string>()
   for (const p of fresh) if (p.collection && p.id !== undefined && `${p.collection}:${p.id}` !== self) keys.add(`${p.collection}:${p.id}`)
-  for (const [key, shape] of before.shapes) if (key !== self && after.shapes.get(key) !== shape) keys.add(key)
+  for (const [key, shape] of before.shapes)
+    if (key !== self && JSON.stringify(after.shapes.get(key)) !== JSON.stringify(shape)) keys.add(key)
   return [...keys].map((k) => before.labels.get(k) ?? after.labels.get(k) ?? k)
 }
 
@@ -157,7 +158,7 @@ export function checkPublishedBundle<S extends z.ZodType>(
       }
       const shape = after.shapes.get(self)
       if (own.length === 0 && shape !== undefined && extraChecks) {
-        const parsed = safeParseContract(schema, JSON.parse(shape))
+        const parsed = safeParseContract(schema, shape)
         if (parsed.success) own.push(...extraChecks(parsed.data))
       }
     }
