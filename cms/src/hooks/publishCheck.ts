@@ -170,7 +170,9 @@ export function checkPublishedBundle<S extends z.ZodType>(
 
     const action = liveAfter ? 'Deze wijziging publiceren' : 'Offline halen'
     const message = dependantsMessage(thisNoun(collection), dependants(before, after, fresh, self), fresh, action)
-    refuse(collection, req, [{ path: liveAfter ? 'slug' : '_status', message }])
+    // The admin marks the slug when the new slug is what breaks the others, the status on an unpublish.
+    const slugChanged = at >= 0 && liveAfter && list[at]?.slug !== merged.slug
+    refuse(collection, req, [{ path: slugChanged ? 'slug' : liveAfter ? '' : '_status', message }])
   }
 }
 

@@ -202,6 +202,7 @@ describe('what depends on a document is named before it leaves the site', () => 
     expect(answer.status).toBe(400)
     expect(answer.message).toContain('Deze tip wordt gebruikt in: Nieuwsbrief "42"')
     expect(answer.message).toContain('Nieuwsbrief "42": items: Voeg minstens één onderwerp toe.')
+    expect(answer.fields.map((f) => f.path)).toEqual(['_status'])
     expect((await live('tips', tip))._status).toBe('published')
   })
 
@@ -244,6 +245,7 @@ describe('what depends on a document is named before it leaves the site', () => 
     const answer = await rest('PATCH', `/api/offences/${offence}`, 'publisher', { slug: 'oplichting', _status: 'published' })
     expect(answer.status).toBe(400)
     expect(answer.message).toContain('Dit delict wordt gebruikt in: Checklist "fraude"')
+    expect(answer.fields.map((f) => f.path)).toEqual(['slug'])
     expect((await live('offences', offence)).slug).toBe('fraude')
   })
 
