@@ -24,3 +24,16 @@ export const MediaSchema = z.object({
   credit: z.string().optional(),
 })
 export type Media = z.infer<typeof MediaSchema>
+
+/**
+ * A still image from the media library: where the site shows a picture (a tip's image, a poster,
+ * a hero). A video or a PDF here would break the site build, so the contract refuses it.
+ */
+export const ImageSchema = MediaSchema.extend({
+  mimeType: z.string().regex(/^image\//, 'Kies een afbeelding (JPG, PNG, WebP of AVIF). Een video of een ander bestand kan hier niet.'),
+})
+
+/** A video file from the media library (mp4/webm), for a video that plays on the site itself. */
+export const VideoFileSchema = MediaSchema.extend({
+  mimeType: z.string().regex(/^video\//, 'Kies een videobestand (MP4 of WebM). Een afbeelding of een ander bestand kan hier niet.'),
+})

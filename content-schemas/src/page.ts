@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { SitePathSchema, SlugSchema, SummarySchema, TitleSchema } from './common.ts'
 import { LIMITS } from './limits.ts'
-import { MediaSchema } from './media.ts'
+import { ImageSchema } from './media.ts'
 import { atLeastOne } from './messages.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
 
@@ -23,7 +23,7 @@ export const PageBlockSchema = z.discriminatedUnion('blockType', [
     /** Text under the heading. */
     text: z.string().max(LIMITS.shortText).default(''),
     /** Optional image. */
-    image: MediaSchema.optional(),
+    image: ImageSchema.optional(),
   }),
   z.object({
     /** Running text. */

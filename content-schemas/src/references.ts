@@ -1,9 +1,9 @@
 import { COLLECTIONS, collectionDocLabel, missingDocMessage } from './collections.ts'
 import { type DocRef, type LinkableCollection, LinkableCollectionSchema } from './common.ts'
-import { ContractError } from './errors.ts'
+import { ContractError, parseDocument } from './errors.ts'
 import { richTextRefs } from './rich-text.ts'
 import { richTextFieldsOf } from './rich-text-fields.ts'
-import type { SiteContent } from './site-content.ts'
+import { type SiteContent, SiteContentSchema } from './site-content.ts'
 import { validateTree } from './tree.ts'
 
 /** Reports a second document using a slug: per collection, and per platform for pages (each platform has a `home`). */
@@ -100,4 +100,15 @@ export function checkReferences(content: SiteContent): string[] {
 export function assertReferences(content: SiteContent): void {
   const problems = checkReferences(content)
   if (problems.length > 0) throw new ContractError(problems)
+}
+
+/**
+ * The bundle check the site build runs before Astro, and the CMS runs on every write that changes
+ * what is published: the SiteContent contract, then every reference. Throws a `ContractError`
+ * listing every problem; returns the parsed bundle (defaults applied) when all is well.
+ */
+export function validateSiteContent(raw: unknown): SiteContent {
+  const content = parseDocument(SiteContentSchema, raw, 'Site-inhoud')
+  assertReferences(content)
+  return content
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { PlatformSchema, SlugSchema, SummarySchema, ThemeSchema, TitleSchema } from './common.ts'
-import { MediaSchema } from './media.ts'
+import { ImageSchema } from './media.ts'
 import { PLATFORMS } from './messages.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
 
@@ -19,7 +19,7 @@ export const TipSchema = z.object({
   /** Offences it is about (slugs); empty means all. */
   offences: z.array(SlugSchema).default([]),
   /** Optional image above the text. */
-  image: MediaSchema.optional(),
+  image: ImageSchema.optional(),
   /** The tip itself. */
   body: RequiredRichTextSchema,
 })

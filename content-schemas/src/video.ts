@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { PlatformSchema, SlugSchema, SummarySchema, TitleSchema, UrlSchema } from './common.ts'
 import { LIMITS } from './limits.ts'
-import { MediaSchema } from './media.ts'
+import { ImageSchema, VideoFileSchema } from './media.ts'
 import { maxChars, PLATFORMS } from './messages.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
 
@@ -19,7 +19,7 @@ export const VideoSourceSchema = z.discriminatedUnion('type', [
     /** Self-hosted file from the media library. */
     type: z.literal('file'),
     /** The video file (mp4/webm). */
-    file: MediaSchema,
+    file: VideoFileSchema,
   }),
   z.object({
     /** External player (privacy facade: nothing loads until the visitor clicks). */
@@ -50,7 +50,7 @@ export const VideoSchema = z.object({
   /** Where it plays. */
   source: VideoSourceSchema,
   /** Still image shown before playing; without one the privacy facade shows a neutral placeholder. */
-  poster: MediaSchema.optional(),
+  poster: ImageSchema.optional(),
   /** Captions as WebVTT text. Required: every video is captioned. */
   captions: WebVttSchema,
   /** Full transcript, always shown on the page. Required. */

@@ -70,31 +70,3 @@ export function exportContext(index: SlugIndex, media: Map<string, MediaDoc>, se
     richText: (value) => lexicalToRichText(value, ref),
   }
 }
-
-/**
- * Context for checking one document on publish: every present relation counts as resolvable
- * (relations are checked by Payload itself), so only the document's own shape is validated.
- */
-export function validationContext(): ExportContext {
-  const placeholder = (value: unknown) => {
-    const id = idOf(value)
-    return id === undefined
-      ? undefined
-      : `ref-${String(id)
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')}`
-  }
-  return {
-    slug: (_c, value) => placeholder(value),
-    slugs: (_c, values) => (Array.isArray(values) ? values : []).map(placeholder).filter((s): s is string => s !== undefined),
-    media: (value) => {
-      if (value && typeof value === 'object' && 'alt' in value) return toMedia(value as MediaDoc, 'http://localhost')
-      return idOf(value) === undefined ? undefined : { filename: 'x', url: 'x', alt: 'x', mimeType: 'image/x' }
-    },
-    richText: (value) =>
-      lexicalToRichText(value, (collection, v) => {
-        const s = placeholder(v)
-        return s ? { collection: collection as LinkableCollection, slug: s } : undefined
-      }),
-  }
-}

@@ -1,5 +1,5 @@
 import { LIMITS, PlatformSchema, SectorSchema, ThemeSchema } from '@hp/content-schemas'
-import type { Field, RelationshipField, SelectField, TextareaField, TextField } from 'payload'
+import type { Field, RelationshipField, SelectField, TextareaField, TextField, UploadField } from 'payload'
 import { t } from './label.ts'
 
 const options = (values: readonly string[]) => values.map((v) => ({ label: v, value: v }))
@@ -71,3 +71,20 @@ export const offencesField = relation('offences', 'offences', 'Delicten (leeg = 
 export const sidebar = (field: Field): Field => ({ ...field, admin: { ...(field.admin ?? {}), position: 'sidebar' } }) as Field
 
 export { PlatformSchema }
+
+/**
+ * The media picker offers only files of one kind (by MIME type): a video or another file cannot be
+ * chosen where the site shows a picture. The publish check refuses it too (hooks/publishCheck.ts).
+ */
+export const onlyMedia = (kind: 'image' | 'video'): Pick<UploadField, 'filterOptions'> => ({
+  filterOptions: { mimeType: { contains: `${kind}/` } },
+})
+
+/** An image from the media library (a tip's image, a poster, a hero). */
+export const imageField = (name = 'image', nl = 'Afbeelding', en = 'Image'): UploadField => ({
+  name,
+  type: 'upload',
+  relationTo: 'media',
+  label: t(nl, en),
+  ...onlyMedia('image'),
+})

@@ -2,6 +2,8 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload, Where } from 'payload'
+import { readEnv } from '../env.ts'
+import { buildSiteContent } from '../export/index.ts'
 import { assessments, draftAssessments } from './data/assessments.ts'
 import { checklists, draftChecklists } from './data/checklists.ts'
 import { draftNewsletterIssues, newsletterIssues } from './data/newsletter-issues.ts'
@@ -135,5 +137,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     context,
   })
   log('site settings: published')
+  // The seed publishes in dependency order with the per-write publish check off (hooks/publishCheck.ts):
+  // the whole bundle is checked once here, with the same check, so the demo content is always publishable.
+  await buildSiteContent(payload, { trustedCli: true }, readEnv().SERVER_URL)
   return summary
 }

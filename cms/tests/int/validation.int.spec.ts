@@ -39,7 +39,7 @@ describe('publishing invalid content is refused on the field, and nothing is sav
   it('a video without transcript', async () => {
     const before = await count('videos')
     const errors = await publishErrors('videos', { ...contentData('videos', 'nt', {}), transcript: undefined })
-    expect(errors).toContainEqual(expect.objectContaining({ path: 'transcript', message: 'transcript: Vul dit veld in.' }))
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'transcript', message: 'Transcript: Vul dit veld in.' }))
     expect(await count('videos')).toBe(before)
   })
 
@@ -48,7 +48,7 @@ describe('publishing invalid content is refused on the field, and nothing is sav
     expect(errors).toContainEqual(
       expect.objectContaining({
         path: 'captions',
-        message: 'captions: Gebruik ondertiteling in WebVTT-vorm. De eerste regel is "WEBVTT".',
+        message: 'Ondertiteling (WebVTT): Gebruik ondertiteling in WebVTT-vorm. De eerste regel is "WEBVTT".',
       }),
     )
   })
@@ -97,7 +97,8 @@ describe('publishing invalid content is refused on the field, and nothing is sav
     expect(errors).toContainEqual(
       expect.objectContaining({
         path: 'questions.0.theme',
-        message: 'questions[0].theme: Er is geen thema met sleutel "onbekend". Vul de sleutel van een van de thema\'s in.',
+        message:
+          'Vragen › rij 01 "Vraag?" › Thema (sleutel): Er is geen thema met sleutel "onbekend". Vul de sleutel van een van de thema\'s in.',
       }),
     )
   })
@@ -113,7 +114,8 @@ describe('publishing invalid content is refused on the field, and nothing is sav
     expect(errors).toContainEqual(
       expect.objectContaining({
         path: 'phases.1.phase',
-        message: 'phases[1].phase: Fase "acuut" staat er dubbel in of op de verkeerde plek. Gebruik de volgorde preventief, acuut, nazorg.',
+        message:
+          'Fasen › rij 02 "acuut" › Fase: Fase "acuut" staat er dubbel in of op de verkeerde plek. Gebruik de volgorde preventief, acuut, nazorg.',
       }),
     )
   })

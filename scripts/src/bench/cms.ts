@@ -22,7 +22,7 @@ const ENV = {
 }
 
 /** Loads generated documents through the Local API (seed context: no rebuild trigger), on top of the demo seed. */
-async function load(payload: Payload, content: SiteContent): Promise<number> {
+export async function load(payload: Payload, content: SiteContent): Promise<number> {
   // The mapper that turns contract shapes into Payload's (rich text → Lexical), as the seed uses it.
   const { seedMapper } = await import('@hp/cms/seed')
   const ids = new Map<string, string | number>()
@@ -190,7 +190,7 @@ export async function benchCms(): Promise<string> {
   return `${out}\nCMS (${exported} documents, SQLite, REST via handleEndpoints on node:http): export ${fmt(median(exportMs) / 1000, 2)} s; authenticated list read under 10 connections p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${errors} errors (one connection: p50 ${single.latency.p50} ms); server peak RSS ${mb(peakRss)} MB.`
 }
 
-const countDocs = (c: SiteContent) =>
+export const countDocs = (c: SiteContent) =>
   (
     [
       'offences',

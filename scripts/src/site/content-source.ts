@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { assertReferences, ContractError, parseDocument, type SiteContent, SiteContentSchema } from '@hp/content-schemas'
+import { ContractError, type SiteContent, validateSiteContent } from '@hp/content-schemas'
 
 export interface ContentSource {
   /** A SiteContent JSON file (offline builds and tests). */
@@ -28,7 +28,6 @@ export async function loadContent(source: ContentSource): Promise<SiteContent> {
     if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${url}: ${body.error ?? 'no details'}`)
     raw = body
   }
-  const content = parseDocument(SiteContentSchema, raw, 'Site-inhoud')
-  assertReferences(content)
-  return content
+  // The same check the CMS runs before it accepts a publish (cms/src/hooks/publishCheck.ts).
+  return validateSiteContent(raw)
 }

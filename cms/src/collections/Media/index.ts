@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { deleteContent, readMedia, staffOnly } from '../../access/index.ts'
 import { readEnv } from '../../env.ts'
 import { t } from '../../fields/label.ts'
+import { checkMediaChange, checkMediaDelete } from '../../hooks/publishCheck.ts'
 
 export const MEDIA = 'media'
 
@@ -11,6 +12,8 @@ export const Media: CollectionConfig = {
   labels: { singular: t('Media', 'Media'), plural: t('Media', 'Media') },
   admin: { group: t('Inhoud', 'Content'), useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
   access: { read: readMedia, create: staffOnly, update: staffOnly, delete: deleteContent },
+  // A replaced file or a deleted medium must still fit every published page (hooks/publishCheck.ts).
+  hooks: { beforeChange: [checkMediaChange], beforeDelete: [checkMediaDelete] },
   upload: {
     staticDir: readEnv().MEDIA_DIR,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'video/mp4', 'video/webm'],

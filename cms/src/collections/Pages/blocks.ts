@@ -1,6 +1,6 @@
 import { LIMITS } from '@hp/content-schemas'
 import type { Block } from 'payload'
-import { titleField } from '../../fields/common.ts'
+import { imageField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { richTextField } from '../../fields/richText/editor.ts'
 
@@ -9,11 +9,7 @@ export const pageBlocks: Block[] = [
     slug: 'hero',
     interfaceName: 'HeroBlock',
     labels: { singular: t('Opening', 'Hero'), plural: t('Openingen', 'Heroes') },
-    fields: [
-      titleField(),
-      { name: 'text', type: 'textarea', maxLength: LIMITS.shortText, label: t('Tekst', 'Text') },
-      { name: 'image', type: 'upload', relationTo: 'media', label: t('Afbeelding', 'Image') },
-    ],
+    fields: [titleField(), { name: 'text', type: 'textarea', maxLength: LIMITS.shortText, label: t('Tekst', 'Text') }, imageField()],
   },
   {
     slug: 'richText',

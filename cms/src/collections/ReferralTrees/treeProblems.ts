@@ -1,5 +1,5 @@
 import { type ReferralTree, reservedNodeIds, TREE_FORM_SEGMENT, type TreeProblem } from '@hp/content-schemas'
-import type { FieldProblem } from '../../hooks/validateOnPublish.ts'
+import type { FieldProblem } from '../../hooks/publishCheck.ts'
 
 /** Places each graph problem on the node it concerns, so the editor sees it next to the fields; the message names the node. */
 export function treeProblemsByField(tree: ReferralTree, problems: TreeProblem[]): FieldProblem[] {

@@ -1,6 +1,6 @@
 import { LIMITS, VideoSchema } from '@hp/content-schemas'
 import { toVideo } from '../../export/video.ts'
-import { offencesField, platformsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
+import { imageField, offencesField, onlyMedia, platformsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { richTextField } from '../../fields/richText/editor.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -53,6 +53,7 @@ export const Videos = contentCollection({
           type: 'upload',
           relationTo: 'media',
           label: t('Videobestand', 'Video file'),
+          ...onlyMedia('video'),
           admin: { condition: (_, s) => !isExternal(_, s) },
         },
         {
@@ -71,7 +72,7 @@ export const Videos = contentCollection({
         },
       ],
     },
-    { name: 'poster', type: 'upload', relationTo: 'media', label: t('Voorbeeldafbeelding', 'Poster image') },
+    imageField('poster', 'Voorbeeldafbeelding', 'Poster image'),
     {
       name: 'captions',
       type: 'textarea',

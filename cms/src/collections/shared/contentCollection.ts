@@ -8,9 +8,9 @@ import { t } from '../../fields/label.ts'
 import { enforceFieldLimits } from '../../fields/limits.ts'
 import { guardRestore, keepLiveAfterRestore } from '../../hooks/guardRestore.ts'
 import { keepEditorsToDrafts } from '../../hooks/keepEditorsToDrafts.ts'
+import { checkDeleteFromBundle, checkPublishedBundle, type FieldProblem, rememberDraftFlag } from '../../hooks/publishCheck.ts'
 import { rememberOldSlug } from '../../hooks/rememberOldSlug.ts'
 import { rememberLiveStatus, triggerRebuild, triggerRebuildOnDelete } from '../../hooks/triggerRebuild.ts'
-import { type FieldProblem, validateOnPublish } from '../../hooks/validateOnPublish.ts'
 
 interface ContentCollectionArgs<S extends z.ZodType> {
   slug: string
@@ -27,7 +27,8 @@ interface ContentCollectionArgs<S extends z.ZodType> {
 
 /**
  * A published content type: drafts and versions, the role-based access of every content
- * collection, and the contract check on publish.
+ * collection, and the whole-bundle check on every write that changes what is published
+ * (hooks/publishCheck.ts).
  */
 export function contentCollection<S extends z.ZodType>(args: ContentCollectionArgs<S>): CollectionConfig {
   return {
@@ -48,14 +49,16 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
     },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     hooks: {
-      beforeOperation: [keepEditorsToDrafts],
+      beforeOperation: [keepEditorsToDrafts, rememberDraftFlag],
+      // The publish check runs last: it sees the write as it will be stored (old slugs included).
       beforeChange: [
         guardRestore,
         enforceFieldLimits,
-        validateOnPublish(args.slug, args.convert, args.schema, args.extraChecks),
         rememberLiveStatus,
         rememberOldSlug,
+        checkPublishedBundle(args.slug, args.schema, args.extraChecks),
       ],
+      beforeDelete: [checkDeleteFromBundle(args.slug)],
       afterChange: [keepLiveAfterRestore, triggerRebuild],
       afterDelete: [triggerRebuildOnDelete],
     },

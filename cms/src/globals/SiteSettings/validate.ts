@@ -3,7 +3,7 @@ import { type GlobalBeforeChangeHook, ValidationError } from 'payload'
 import type { z } from 'zod'
 import type { Loose } from '../../export/loose.ts'
 
-/** The global's counterpart of validateOnPublish: checked against the contract when published. */
+/** The global's contract check when it is published (content collections: hooks/publishCheck.ts). */
 export function validateGlobalOnPublish(global: string, convert: (doc: Loose) => unknown, schema: z.ZodType): GlobalBeforeChangeHook {
   return ({ data, originalDoc, req }) => {
     const merged: Loose = { ...(originalDoc ?? {}), ...data }
