@@ -1,11 +1,13 @@
 import { loadPagefind, type PagefindResult, suggestionFor } from './pagefind.ts'
 import { markedWords, resultItem } from './render.ts'
-import { FILTER_NAMES, hasSearch, readState, type SearchState, searchHref, statusText } from './state.ts'
+import { activeFilters, FILTER_NAMES, hasSearch, readState, type SearchState, searchHref, statusText } from './state.ts'
 import { isApproximate } from './suggest.ts'
 
 // The search page's behaviour: reads the URL, searches with pagefind, renders, announces.
 
 const PAGE_SIZE = 10
+/** From this width the filter disclosure starts open (zoeken.astro's CSS uses the same break). */
+const WIDE_SCREEN = '(min-width: 48rem)'
 
 /** Elements the page renders (zoeken.astro); the e2e suite relies on the same data attributes. */
 function elements() {
@@ -18,8 +20,10 @@ function elements() {
   const help = q<HTMLElement>('[data-search-help]')
   const list = q<HTMLOListElement>('[data-search-results]')
   const more = q<HTMLButtonElement>('[data-search-more]')
-  if (!form || !input || !status || !count || !suggestion || !help || !list || !more) return undefined
-  return { form, input, status, count, suggestion, help, list, more }
+  const filters = q<HTMLDetailsElement>('[data-search-filters]')
+  const filterCount = q<HTMLElement>('[data-search-filter-count]')
+  if (!form || !input || !status || !count || !suggestion || !help || !list || !more || !filters || !filterCount) return undefined
+  return { form, input, status, count, suggestion, help, list, more, filters, filterCount }
 }
 type Elements = NonNullable<ReturnType<typeof elements>>
 
@@ -33,6 +37,12 @@ function start(el: Elements) {
 
   const formState = (): SearchState =>
     readState(new URLSearchParams([...new FormData(el.form)].map(([k, v]) => [k, typeof v === 'string' ? v : ''])))
+
+  /** "Filter (2)": how many filters are chosen, readable while the disclosure is closed. */
+  const showFilterCount = (state: SearchState) => {
+    const chosen = activeFilters(state).length
+    el.filterCount.textContent = chosen > 0 ? ` (${chosen} gekozen)` : ''
+  }
 
   /** Puts a state in the form; filter values the form does not offer are dropped. */
   const fillForm = (state: SearchState): SearchState => {
@@ -130,6 +140,7 @@ function start(el: Elements) {
 
   const update = () => {
     const state = formState()
+    showFilterCount(state)
     history.replaceState(null, '', searchHref(state))
     void run(state)
   }
@@ -148,7 +159,10 @@ function start(el: Elements) {
     first?.focus()
   })
 
+  // Wide screens show the filters at once; small screens keep them folded so the results stay in view.
+  if (window.matchMedia(WIDE_SCREEN).matches) el.filters.open = true
   const initial = fillForm(readState(new URLSearchParams(window.location.search)))
+  showFilterCount(initial)
   if (hasSearch(initial)) void run(initial)
 }
 
