@@ -1,7 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { searchRankingExamples, searchSuggestionExamples } from '../../site/src/search/examples.ts'
+import { runQualitySet } from '../../scripts/src/bench/search-quality.ts'
+import { qualityScores } from '../../scripts/src/bench/search-quality-score.ts'
+import {
+  searchNoSuggestionExamples,
+  searchRankingExamples,
+  searchSentenceExamples,
+  searchSuggestionExamples,
+} from '../../site/src/search/examples.ts'
 import { launchBrowser } from './browser.ts'
 
 let browser: Browser
@@ -30,19 +37,53 @@ describe('search (pagefind in the browser)', () => {
     })
   }
 
-  for (const { query, suggestion } of searchSuggestionExamples) {
+  for (const { query, suggestion, first } of searchSuggestionExamples) {
     it(`"${query}" suggests "${suggestion}", and following it finds results`, async () => {
       const page = await search(query)
       const link = page.locator('[data-search-suggestion] a')
-      await link.waitFor({ timeout: 10_000 })
+      await link.waitFor({ timeout: 60_000 })
       expect(await link.textContent()).toBe(suggestion)
       await link.click()
       await page.waitForURL(new RegExp(`q=${suggestion}`))
-      await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached' })
-      expect((await resultPaths(page))[0]).toBe('/voor-de-helpers/checklists/fraude/')
+      await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached', timeout: 60_000 })
+      expect((await resultPaths(page))[0]).toBe(first)
       await page.context().close()
     })
   }
+
+  for (const { query, top3 } of searchSentenceExamples) {
+    it(`the sentence "${query}" finds ${top3} in the top 3`, async () => {
+      const page = await search(query)
+      expect((await resultPaths(page)).slice(0, 3)).toContain(top3)
+      await page.context().close()
+    })
+  }
+
+  for (const query of searchNoSuggestionExamples) {
+    it(`"${query}" is spelled right: results, and no "Bedoelde u …?"`, async () => {
+      const page = await search(query)
+      expect((await resultPaths(page)).length).toBeGreaterThan(0)
+      expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(false)
+      await page.context().close()
+    })
+  }
+
+  it('a query whose words are not all on one page says it shows pages with some of them', async () => {
+    const page = await search('mijn zus is beroofd')
+    expect(await page.locator('[data-search-count]').textContent()).toMatch(
+      /resultaten? voor een deel van de woorden van “mijn zus is beroofd”/,
+    )
+    await page.context().close()
+  })
+
+  it('quality budget: the everyday query set finds a right page in the top 3 for ≥ 95 % (recall@3), MRR ≥ 0.85', async () => {
+    const context = await browser.newContext()
+    const scores = qualityScores(await runQualitySet(await context.newPage(), inject('baseUrl')))
+    await context.close()
+    const misses = scores.misses.map((m) => `${m.query} → ${m.results.slice(0, 3).join(', ')}`).join('\n')
+    expect(scores.recallAt3, `not in the top 3:\n${misses}`).toBeGreaterThanOrEqual(0.95)
+    expect(scores.mrr).toBeGreaterThanOrEqual(0.85)
+  }, 300_000)
 
   it('a type filter narrows the results and shows in the URL', async () => {
     const page = await search('slachtoffer', '&type=Tip')

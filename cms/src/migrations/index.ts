@@ -2,6 +2,7 @@ import * as migration_20261129_181700_initial from './20261129_181700_initial';
 import * as migration_20261129_184408_build_status from './20261129_184408_build_status';
 import * as migration_20261129_190219_previous_slugs from './20261129_190219_previous_slugs';
 import * as migration_20261129_191102_newsletter from './20261129_191102_newsletter';
+import * as migration_20261207_113247_search_synonyms from './20261207_113247_search_synonyms';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_191102_newsletter.up,
     down: migration_20261129_191102_newsletter.down,
-    name: '20261129_191102_newsletter'
+    name: '20261129_191102_newsletter',
+  },
+  {
+    up: migration_20261207_113247_search_synonyms.up,
+    down: migration_20261207_113247_search_synonyms.down,
+    name: '20261207_113247_search_synonyms'
   },
 ];

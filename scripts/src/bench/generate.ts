@@ -187,6 +187,11 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
           { label: 'Signalenwijzer', href: '/voor-professionals/signalenwijzer/' },
         ],
       },
+      searchSynonyms: [
+        { word: 'beroofd', alternatives: ['beroving', 'overval'] },
+        { word: 'opgelicht', alternatives: ['oplichting', 'fraude'] },
+        { word: 'aangereden', alternatives: ['aanrijding', 'verkeersongeval'] },
+      ],
     },
     offences,
     checklists: checklistDocs,

@@ -1,7 +1,7 @@
-import { loadPagefind, type PagefindResult, suggestionFor } from './pagefind.ts'
-import { markedWords, resultItem } from './render.ts'
+import { loadPagefind, type PagefindResult, searchQuery, suggestionFor } from './pagefind.ts'
+import { type SynonymRow, synonymMap } from './query.ts'
+import { resultItem } from './render.ts'
 import { activeFilters, FILTER_NAMES, hasSearch, readState, type SearchState, searchHref, statusText } from './state.ts'
-import { isApproximate } from './suggest.ts'
 
 // The search page's behaviour: reads the URL, searches with pagefind, renders, announces.
 
@@ -27,12 +27,21 @@ function elements() {
 }
 type Elements = NonNullable<ReturnType<typeof elements>>
 
+/** The editors' site-wide synonyms, written into the page at build time (zoeken.astro). */
+function readSynonyms(): SynonymRow[] {
+  try {
+    const rows: unknown = JSON.parse(document.querySelector('[data-search-synonyms]')?.textContent ?? '[]')
+    return Array.isArray(rows) ? (rows as SynonymRow[]) : []
+  } catch {
+    return []
+  }
+}
+
 function start(el: Elements) {
   const baseTitle = document.title
+  const synonyms = synonymMap(readSynonyms())
   let results: PagefindResult[] = []
   let shown = 0
-  /** Highlighted words of the shown excerpts: tells exact matches from pagefind's look-alikes. */
-  let marked: string[] = []
   let latest = 0
 
   const formState = (): SearchState =>
@@ -60,7 +69,6 @@ function start(el: Elements) {
   const showMore = async (ticket: number): Promise<HTMLAnchorElement | undefined> => {
     const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()))
     if (ticket !== latest) return undefined
-    marked.push(...page.flatMap(markedWords))
     const items = page.map(resultItem)
     el.list.append(...items)
     shown += page.length
@@ -98,17 +106,16 @@ function start(el: Elements) {
     el.list.dataset.state = 'busy'
     try {
       const filters = Object.fromEntries(FILTER_NAMES.flatMap((name) => (state.filters[name] ? [[name, state.filters[name]]] : [])))
-      const search = await (await loadPagefind()).search(state.q || null, { filters })
+      const answer = await searchQuery(state.q, filters, synonyms)
       if (ticket !== latest) return
-      results = search?.results ?? []
+      results = answer.results
       shown = 0
-      marked = []
       await showMore(ticket)
       if (ticket !== latest) return
-      const suggestion = state.q && isApproximate(state.q, marked) ? await suggestionFor(state.q) : undefined
+      const suggestion = state.q ? await suggestionFor(state.q, answer) : undefined
       if (ticket !== latest) return
       el.help.hidden = results.length > 0
-      const text = statusText(results.length, state)
+      const text = statusText(results.length, state, answer.partial)
       if (!(await announce(ticket, text, suggestion ? suggestionLink(state, suggestion) : undefined))) return
       document.title = `${text} – ${baseTitle}`
       el.list.dataset.state = 'done'

@@ -1,4 +1,9 @@
-import { suggest } from './suggest.ts'
+import { type Hit, planQuery, type QueryPlan, rankPages, type SynonymMap } from './query.ts'
+import { markedWords } from './render.ts'
+import { isApproximate, normalizeWord, suggest } from './suggest.ts'
+
+/** Shorter words are not checked for a suggestion (suggest.ts corrects none of them either). */
+const MIN_CHECKED_LENGTH = 4
 
 /** The part of pagefind's browser API the search page uses (https://pagefind.app/docs/api/). */
 export interface PagefindResultData {
@@ -9,11 +14,13 @@ export interface PagefindResultData {
 }
 export interface PagefindResult {
   id: string
+  score: number
   data: () => Promise<PagefindResultData>
 }
+type Filters = Record<string, string>
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>
-  search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>
+  search: (query: string | null, options?: { filters?: Filters }) => Promise<{ results: PagefindResult[] } | null>
 }
 
 /** Written by the pagefind CLI after `astro build`, so it cannot be bundled: loaded at run time. */
@@ -43,16 +50,79 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind
 }
 
+/** The answer to one typed query: pages best first, and per planned word its own search's hits. */
+export interface QueryAnswer {
+  plan: QueryPlan
+  results: PagefindResult[]
+  /** No page matched every word: the results match some of them. */
+  partial: boolean
+  /** Per planned word: the pages its own search (without synonyms) found, best first. */
+  own: PagefindResult[][]
+}
+
+/**
+ * Searches like the page does: with words, one pagefind search per planned word and synonym (in
+ * parallel; pagefind would demand every word of one search), merged by `rankPages`; a quoted
+ * phrase or filters alone go to pagefind as they are.
+ */
+export async function searchQuery(query: string, filters: Filters, synonyms: SynonymMap): Promise<QueryAnswer> {
+  const pf = await loadPagefind()
+  const plan = planQuery(query, synonyms)
+  if (plan.words.length === 0) {
+    const search = await pf.search(plan.phrase ?? null, { filters })
+    return { plan, results: search?.results ?? [], partial: false, own: [] }
+  }
+  const hits = await Promise.all(
+    plan.words.map((w) => Promise.all(w.alternatives.map(async (alt) => (await pf.search(alt, { filters }))?.results ?? []))),
+  )
+  const asHits = hits.map((alternatives) =>
+    alternatives.map((list) => list.map((r): Hit<PagefindResult> => ({ id: r.id, score: r.score, ref: r }))),
+  )
+  const ranking = rankPages(
+    asHits,
+    plan.words.map((w) => w.weight),
+  )
+  return {
+    plan,
+    results: ranking.pages.map((p) => p.ref),
+    partial: ranking.partial,
+    own: hits.map((alternatives) => alternatives[0] ?? []),
+  }
+}
+
 let vocabulary: Promise<string[]> | undefined
 
+const CHECKED_RESULTS = 3
+
+/**
+ * The planned words that match nothing: their own search found no page, or (pagefind is
+ * typo-tolerant) only look-alikes. A word counts as found when the excerpt or the title or search
+ * terms of one of its first pages hold it or a stemmed form ("overvallen" → "overval").
+ */
+async function unmatchedWords(answer: QueryAnswer): Promise<Set<string>> {
+  const unmatched = new Set<string>()
+  await Promise.all(
+    answer.plan.words.map(async ({ word }, i) => {
+      if ([...word].length < MIN_CHECKED_LENGTH) return
+      const own = answer.own[i] ?? []
+      const pages = await Promise.all(own.slice(0, CHECKED_RESULTS).map((r) => r.data()))
+      const seen = pages.flatMap((d) => [...markedWords(d), d.meta.title ?? '', d.meta.keywords ?? ''])
+      if (isApproximate(word, seen)) unmatched.add(normalizeWord(word))
+    }),
+  )
+  return unmatched
+}
+
 /** "Bedoelde u …?" for a query, or undefined; a failed fetch only costs the suggestion. */
-export async function suggestionFor(query: string): Promise<string | undefined> {
+export async function suggestionFor(query: string, answer: QueryAnswer): Promise<string | undefined> {
+  const unmatched = await unmatchedWords(answer)
+  if (unmatched.size === 0) return undefined
   vocabulary ??= fetch(VOCABULARY_URL).then((res) => {
     if (!res.ok) throw new Error(`${VOCABULARY_URL} answered ${res.status}`)
     return res.json() as Promise<string[]>
   })
   try {
-    return suggest(query, await vocabulary)
+    return suggest(query, await vocabulary, (word) => !unmatched.has(word))
   } catch {
     vocabulary = undefined
     return undefined

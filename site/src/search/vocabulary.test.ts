@@ -18,6 +18,10 @@ describe('buildVocabulary', () => {
     )
   })
 
+  it('holds the words of the site-wide synonyms, both the typed word and what it also finds', () => {
+    expect(vocabulary).toEqual(expect.arrayContaining(['opgelicht', 'nepbank']))
+  })
+
   it('leaves out words shorter than four letters', () => {
     expect(vocabulary).not.toContain('bij')
     expect(vocabulary).not.toContain('op')

@@ -31,11 +31,12 @@ function titles(content: SiteContent): string[] {
 
 /**
  * The words "Bedoelde u …?" may suggest, built at build time from published content: the words of
- * every title and offence name, and every offence's search terms (their words, and multi-word
- * terms whole, like "diefstal thuis"). Lowercase, deduplicated, sorted.
+ * every title and offence name, every offence's search terms and the site-wide synonyms (their
+ * words, and multi-word terms whole, like "diefstal thuis"). Lowercase, deduplicated, sorted.
  */
 export function buildVocabulary(content: SiteContent): string[] {
-  const terms = content.offences.flatMap((o) => o.searchTerms)
+  const synonyms = content.settings.searchSynonyms.flatMap((row) => [row.word, ...row.alternatives])
+  const terms = [...content.offences.flatMap((o) => o.searchTerms), ...synonyms]
   const words = new Set<string>()
   for (const text of [...titles(content), ...terms]) for (const w of wordsOf(text)) words.add(w)
   for (const term of terms) {
