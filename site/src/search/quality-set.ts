@@ -93,3 +93,30 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   { query: 'signalen herkennen', right: [SIGNALS] },
   { query: 'steungroep', right: [TIP('een-steungroep-om-u-heen')] },
 ]
+
+/**
+ * A second set, written after the synonyms were tuned on QUALITY_QUERIES and not tuned on since:
+ * it shows how the search does on queries nobody fitted it to. Reported by the bench, no budget.
+ */
+export const QUALITY_HELD_OUT: QualityQuery[] = [
+  { query: 'mijn schoonmoeder is opgelicht via whatsapp', right: [C('fraude')] },
+  { query: 'mijn buurjongen is in elkaar geslagen', right: [C('geweld')] },
+  { query: 'er is ingebroken bij mijn zus', right: [C('woninginbraak'), VIDEO('ervaring-na-een-woninginbraak')] },
+  { query: 'mijn dochter krijgt enge berichten van een vreemde', right: [C('online-seksuele-intimidatie'), C('stalking')] },
+  { query: 'mijn vriend is van zijn fiets gereden door een auto', right: [C('verkeersongeval')] },
+  { query: 'mijn tante is op straat van haar tas beroofd', right: [C('overval-of-beroving')] },
+  { query: 'een vriendin wordt steeds gevolgd door haar ex', right: [C('stalking')] },
+  { query: 'mijn collega is overvallen in de winkel', right: [C('overval-of-beroving'), PLAN('medewerker-slachtoffer-van-een-overval')] },
+  { query: 'mijn neef heeft zich van het leven beroofd', right: [C('nabestaande-na-zelfdoding'), TIP('rouw-na-zelfdoding')] },
+  { query: 'hoe praat ik met mijn kind over wat er gebeurd is', right: [TIP('een-kind-helpen')] },
+  { query: 'mijn moeder durft niet meer alleen thuis te zijn na de inbraak', right: [C('woninginbraak')] },
+  { query: 'kan ik geld terugkrijgen na oplichting', right: [C('fraude'), TIP('schade-vergoed-krijgen')] },
+  { query: 'aanranding', right: [C('seksueel-misbruik')] },
+  { query: 'wat moet ik doen als iemand naaktfoto’s van mijn dochter deelt', right: [C('online-seksuele-intimidatie')] },
+  { query: 'mijn vader is neergeslagen', right: [C('geweld')] },
+  { query: 'hoe ga ik om met boosheid na een misdrijf', right: [TIP('normale-reacties-na-een-schok'), TIP('herstel-kost-tijd')] },
+  { query: 'een werknemer is bedreigd door een klant', right: [C('geweld'), PLAN('medewerker-slachtoffer-van-een-overval')] },
+  { query: 'mijn zoon wordt gechanteerd met een filmpje', right: [C('online-seksuele-intimidatie')] },
+  { query: 'auto-ongeluk met letsel', right: [C('verkeersongeval')] },
+  { query: 'mijn broer is zijn vrouw verloren door zelfdoding', right: [C('nabestaande-na-zelfdoding'), TIP('rouw-na-zelfdoding')] },
+]
