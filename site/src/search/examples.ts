@@ -94,4 +94,6 @@ export const searchNoSuggestionExamples = [
   'mijn vaker is aangereden',
   'wat moet ik zeggen',
   'steungroep starten',
+  // A plural pagefind finds by stemming ("inbraak"): not "inbreker".
+  'inbraken',
 ] as const

@@ -1,6 +1,5 @@
 import { type Hit, planQuery, type QueryPlan, rankPages, type SynonymMap } from './query.ts'
-import { markedWords } from './render.ts'
-import { isApproximate, normalizeWord, suggest } from './suggest.ts'
+import { normalizeWord, suggest } from './suggest.ts'
 
 /** Shorter words are not checked for a suggestion (suggest.ts corrects none of them either). */
 const MIN_CHECKED_LENGTH = 4
@@ -50,14 +49,12 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind
 }
 
-/** The answer to one typed query: pages best first, and per planned word its own search's hits. */
+/** The answer to one typed query: the plan, and the pages best first. */
 export interface QueryAnswer {
   plan: QueryPlan
   results: PagefindResult[]
   /** No page matched every word: the results match some of them. */
   partial: boolean
-  /** Per planned word: the pages its own search (without synonyms) found, best first. */
-  own: PagefindResult[][]
 }
 
 /**
@@ -70,7 +67,7 @@ export async function searchQuery(query: string, filters: Filters, synonyms: Syn
   const plan = planQuery(query, synonyms)
   if (plan.words.length === 0) {
     const search = await pf.search(plan.phrase ?? null, { filters })
-    return { plan, results: search?.results ?? [], partial: false, own: [] }
+    return { plan, results: search?.results ?? [], partial: false }
   }
   const hits = await Promise.all(
     plan.words.map((w) => Promise.all(w.alternatives.map(async (alt) => (await pf.search(alt, { filters }))?.results ?? []))),
@@ -86,28 +83,25 @@ export async function searchQuery(query: string, filters: Filters, synonyms: Syn
     plan,
     results: ranking.pages.map((p) => p.ref),
     partial: ranking.partial,
-    own: hits.map((alternatives) => alternatives[0] ?? []),
   }
 }
 
 let vocabulary: Promise<string[]> | undefined
 
-const CHECKED_RESULTS = 3
-
 /**
- * The planned words that match nothing: their own search found no page, or (pagefind is
- * typo-tolerant) only look-alikes. A word counts as found when the excerpt or the title or search
- * terms of one of its first pages hold it or a stemmed form ("overvallen" → "overval").
+ * The planned words that match nothing in the index. Each is searched once more as an exact
+ * phrase (`"word"`): pagefind then still stems ("inbraken" finds "inbraak") and searches the
+ * metadata, but is not typo-tolerant, so "stalkng" finds nothing while its plain search found
+ * "stalking".
  */
-async function unmatchedWords(answer: QueryAnswer): Promise<Set<string>> {
+async function unmatchedWords(plan: QueryPlan): Promise<Set<string>> {
+  const pf = await loadPagefind()
   const unmatched = new Set<string>()
   await Promise.all(
-    answer.plan.words.map(async ({ word }, i) => {
-      if ([...word].length < MIN_CHECKED_LENGTH) return
-      const own = answer.own[i] ?? []
-      const pages = await Promise.all(own.slice(0, CHECKED_RESULTS).map((r) => r.data()))
-      const seen = pages.flatMap((d) => [...markedWords(d), d.meta.title ?? '', d.meta.keywords ?? ''])
-      if (isApproximate(word, seen)) unmatched.add(normalizeWord(word))
+    plan.words.map(async ({ word }) => {
+      if ([...word].length < MIN_CHECKED_LENGTH || word.includes('"')) return
+      const exact = await pf.search(`"${word}"`)
+      if ((exact?.results.length ?? 0) === 0) unmatched.add(normalizeWord(word))
     }),
   )
   return unmatched
@@ -115,7 +109,7 @@ async function unmatchedWords(answer: QueryAnswer): Promise<Set<string>> {
 
 /** "Bedoelde u …?" for a query, or undefined; a failed fetch only costs the suggestion. */
 export async function suggestionFor(query: string, answer: QueryAnswer): Promise<string | undefined> {
-  const unmatched = await unmatchedWords(answer)
+  const unmatched = await unmatchedWords(answer.plan)
   if (unmatched.size === 0) return undefined
   vocabulary ??= fetch(VOCABULARY_URL).then((res) => {
     if (!res.ok) throw new Error(`${VOCABULARY_URL} answered ${res.status}`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editDistance, isApproximate, maxDistance, suggest } from './suggest.ts'
+import { editDistance, maxDistance, suggest } from './suggest.ts'
 
 const vocabulary = [
   'aangifte',
@@ -111,27 +111,5 @@ describe('suggest', () => {
   it('prefers the closest word, then one with the same first letter', () => {
     expect(suggest('inbraek', ['inbraak', 'onbraak'])).toBe('inbraak')
     expect(suggest('fruade', ['aruade', 'fraude'])).toBe('fraude')
-  })
-})
-
-describe('isApproximate', () => {
-  it('is true when nothing was found', () => {
-    expect(isApproximate('oplichtnig', [])).toBe(true)
-  })
-
-  it('is true when pagefind only found look-alikes', () => {
-    expect(isApproximate('oplichtnig', ['oplichting,', 'opgelicht'])).toBe(true)
-    expect(isApproximate('inbrak', ['in', 'in.'])).toBe(true)
-  })
-
-  it('is false when the words were found, also in longer or stemmed forms', () => {
-    expect(isApproximate('oplichting', ['Oplichting.'])).toBe(false)
-    expect(isApproximate('oplicht', ['oplichting'])).toBe(false)
-    expect(isApproximate('ongelukken', ['ongeluk'])).toBe(false)
-  })
-
-  it('checks every word of four letters or more, and skips shorter ones', () => {
-    expect(isApproximate('diefstal tuis', ['diefstal'])).toBe(true)
-    expect(isApproximate('hulp na inbraak', ['hulp', 'inbraak'])).toBe(false)
   })
 })

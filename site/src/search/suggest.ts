@@ -111,19 +111,3 @@ export function suggest(
   })
   return changed ? corrected.join(' ') : undefined
 }
-
-/** Words shorter than this are not checked: pagefind's fuzzy matches land on them ("inbrak" → "in"). */
-const CHECKED_LENGTH = 4
-
-/**
- * True when pagefind's results do not contain the query's words, only look-alikes. Pagefind is
- * typo-tolerant, so "oplichtnig" finds pages with "oplichting" and "inbrak" finds every page with
- * "in"; then a suggestion helps as much as after no results. `marked` are the highlighted words of
- * the shown excerpts. A query word counts as found when a marked word starts with it, or it starts
- * with a marked word of four letters or more (stemming: "ongelukken" highlights "ongeluk").
- */
-export function isApproximate(query: string, marked: readonly string[]): boolean {
-  const words = (normalizeWord(query).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= CHECKED_LENGTH)
-  const found = marked.flatMap((m) => normalizeWord(m).match(/[\p{L}\p{N}]+/gu) ?? [])
-  return words.some((w) => !found.some((m) => m.startsWith(w) || (m.length >= CHECKED_LENGTH && w.startsWith(m))))
-}
