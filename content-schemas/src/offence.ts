@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { SlugSchema, SummarySchema, TitleSchema } from './common.ts'
 
+/** Words visitors type to find a page: synonyms, informal words, compounds. Searchable, never shown. */
+export const SearchTermsSchema = z.array(z.string().trim().min(1, 'Deze zoekterm is leeg. Vul hem in of haal hem weg.').max(60)).default([])
+
 /** An offence (delict) or situation a helper may be dealing with; checklists and content hang off it. */
 export const OffenceSchema = z.object({
   /** URL segment of its checklist. Example: `woninginbraak`. */
@@ -10,7 +13,7 @@ export const OffenceSchema = z.object({
   /** One sentence for the offence tile and meta description. */
   summary: SummarySchema,
   /** Editor-managed synonyms and compounds that make its content findable. Example: `['inbraak', 'ingebroken', 'inbreker']`. */
-  searchTerms: z.array(z.string().trim().min(1, 'Deze zoekterm is leeg. Vul hem in of haal hem weg.').max(60)).default([]),
+  searchTerms: SearchTermsSchema,
   /** Position on the landing page tiles (lower comes first). */
   order: z.number().int().min(0),
 })

@@ -85,6 +85,8 @@ export const searchSentenceExamples = [
   { query: 'mijn vader is aangereden', top3: '/voor-de-helpers/checklists/verkeersongeval/' },
   // Only the site-wide synonyms (CMS → export → page) link this word to the checklist.
   { query: 'mijn oom is verongelukt', top3: '/voor-de-helpers/checklists/verkeersongeval/' },
+  // Only the tip's own search terms (metadata, not on the page) hold "puber".
+  { query: 'mijn puber heeft iets ergs meegemaakt', top3: '/voor-de-helpers/tips/een-kind-helpen/' },
 ] as const
 
 /** Correctly spelled queries that once got a nonsense "Bedoelde u …?" (issue 12): they must get none. */

@@ -22,6 +22,14 @@ describe('buildVocabulary', () => {
     expect(vocabulary).toEqual(expect.arrayContaining(['opgelicht', 'nepbank']))
   })
 
+  it('holds the search terms of tips, videos and step plans', () => {
+    const withTerms = SiteContentSchema.parse({
+      ...searchContentExample,
+      tips: searchContentExample.tips.map((t) => ({ ...t, searchTerms: ['puber', 'ruzie thuis'] })),
+    })
+    expect(buildVocabulary(withTerms)).toEqual(expect.arrayContaining(['puber', 'ruzie', 'ruzie thuis']))
+  })
+
   it('leaves out words shorter than four letters', () => {
     expect(vocabulary).not.toContain('bij')
     expect(vocabulary).not.toContain('op')

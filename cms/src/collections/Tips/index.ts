@@ -1,6 +1,6 @@
 import { TipSchema } from '@hp/content-schemas'
 import { toTip } from '../../export/tip.ts'
-import { offencesField, platformsField, sidebar, summaryField, themeField, titleField } from '../../fields/common.ts'
+import { offencesField, platformsField, searchTermsField, sidebar, summaryField, themeField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { richTextField } from '../../fields/richText/editor.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -23,6 +23,7 @@ export const Tips = contentCollection({
     sidebar(themeField),
     sidebar(platformsField),
     sidebar(offencesField),
+    sidebar(searchTermsField),
     { name: 'image', type: 'upload', relationTo: 'media', label: t('Afbeelding', 'Image') },
     richTextField('body', 'Tekst', 'Body'),
   ],

@@ -1,6 +1,6 @@
 import { VideoSchema } from '@hp/content-schemas'
 import { toVideo } from '../../export/video.ts'
-import { offencesField, platformsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
+import { offencesField, platformsField, searchTermsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { richTextField } from '../../fields/richText/editor.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -31,6 +31,7 @@ export const Videos = contentCollection({
     }),
     sidebar(platformsField),
     sidebar(offencesField),
+    sidebar(searchTermsField),
     sidebar({ name: 'durationSeconds', type: 'number', required: true, min: 1, label: t('Duur (seconden)', 'Duration (seconds)') }),
     {
       name: 'source',
