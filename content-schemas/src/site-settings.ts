@@ -10,6 +10,18 @@ export const NavItemSchema = z.object({
   href: SitePathSchema,
 })
 
+/** A word in the search vocabulary: what a visitor types, or what to search for as well. */
+const SearchWordSchema = z.string().trim().min(1, 'Dit zoekwoord is leeg. Vul het in of haal het weg.').max(60)
+
+/** One row of the site-wide synonym list: a word visitors type and what search looks for as well. */
+export const SearchSynonymSchema = z.object({
+  /** What a visitor types. Example: `beroofd`. */
+  word: SearchWordSchema,
+  /** Words search finds as well (pagefind stems each). Example: `['beroving', 'overval']`. */
+  alternatives: z.array(SearchWordSchema).min(1, 'Vul minstens één woord in waarop ook gezocht wordt.'),
+})
+export type SearchSynonym = z.infer<typeof SearchSynonymSchema>
+
 /** Organisation-wide settings (a Payload global). */
 export const SiteSettingsSchema = z.object({
   /** Organisation name, in the footer and structured data. */
@@ -34,5 +46,7 @@ export const SiteSettingsSchema = z.object({
     /** Voor Professionals menu. */
     professionals: z.array(NavItemSchema).default([]),
   }),
+  /** Site-wide synonyms for search ("beroofd" finds "beroving" and "overval" too); per-offence words are the offences' `searchTerms`. */
+  searchSynonyms: z.array(SearchSynonymSchema).default([]),
 })
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SectorSchema, SlugSchema, SummarySchema, TitleSchema } from './common.ts'
 import { atLeastOne, duplicateKey } from './messages.ts'
+import { SearchTermsSchema } from './offence.ts'
 import { RequiredRichTextSchema, RichTextSchema } from './rich-text.ts'
 
 /** The three phases of a step plan, in this order on the page. */
@@ -40,6 +41,8 @@ export const StepPlanSchema = z
     sectors: z.array(SectorSchema).min(1, 'Kies minstens één sector.'),
     /** Offences it is about (slugs); empty means all. */
     offences: z.array(SlugSchema).default([]),
+    /** Extra words visitors type to find this page (not shown). Example: `['medewerker bedreigd']`. */
+    searchTerms: SearchTermsSchema,
     /** Phases; each phase at most once, in the order preventief, acuut, nazorg. */
     phases: z.array(StepPlanPhaseSchema).min(1, atLeastOne('fase')),
     /** Organisations to refer to (slugs). */

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { PlatformSchema, SlugSchema, SummarySchema, ThemeSchema, TitleSchema } from './common.ts'
 import { ImageSchema } from './media.ts'
 import { PLATFORMS } from './messages.ts'
+import { SearchTermsSchema } from './offence.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
 
 /** A practical tip or piece of information. */
@@ -18,6 +19,8 @@ export const TipSchema = z.object({
   platforms: z.array(PlatformSchema).min(1, PLATFORMS),
   /** Offences it is about (slugs); empty means all. */
   offences: z.array(SlugSchema).default([]),
+  /** Extra words visitors type to find this page (not shown; the offence's own search terms count for checklists). Example: `['aangifte doen', 'politie']`. */
+  searchTerms: SearchTermsSchema,
   /** Optional image above the text. */
   image: ImageSchema.optional(),
   /** The tip itself. */

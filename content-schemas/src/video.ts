@@ -3,6 +3,7 @@ import { PlatformSchema, SlugSchema, SummarySchema, TitleSchema, UrlSchema } fro
 import { LIMITS } from './limits.ts'
 import { ImageSchema, VideoFileSchema } from './media.ts'
 import { maxChars, PLATFORMS } from './messages.ts'
+import { SearchTermsSchema } from './offence.ts'
 import { RequiredRichTextSchema } from './rich-text.ts'
 
 /** WebVTT captions text; must start with the `WEBVTT` header and hold at least one cue. */
@@ -45,6 +46,8 @@ export const VideoSchema = z.object({
   platforms: z.array(PlatformSchema).min(1, PLATFORMS),
   /** Offences it is about (slugs); empty means all. */
   offences: z.array(SlugSchema).default([]),
+  /** Extra words visitors type to find this page (not shown; the offence's own search terms count for checklists). Example: `['aangifte doen', 'politie']`. */
+  searchTerms: SearchTermsSchema,
   /** Length in seconds. Example: `95`. */
   durationSeconds: z.number().int().positive(),
   /** Where it plays. */

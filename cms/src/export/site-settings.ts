@@ -11,5 +11,9 @@ export function toSiteSettings(doc: Loose): z.input<typeof SiteSettingsSchema> {
     adviceLine: compact({ phone: line.phone, chatUrl: line.chatUrl, hours: line.hours, exampleData: line.exampleData === true }),
     quickExitUrl: doc.quickExitUrl,
     navigation: { helpers: items(nav.helpers), professionals: items(nav.professionals) },
+    searchSynonyms: rows(doc.searchSynonyms).map((r) => ({
+      word: r.word,
+      alternatives: Array.isArray(r.alternatives) ? r.alternatives : [],
+    })),
   }
 }

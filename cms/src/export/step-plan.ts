@@ -10,6 +10,7 @@ export function toStepPlan(doc: Loose, ctx: ExportContext): z.input<typeof StepP
     summary: doc.summary,
     sectors: doc.sectors ?? [],
     offences: ctx.slugs('offences', doc.offences),
+    searchTerms: Array.isArray(doc.searchTerms) ? doc.searchTerms : [],
     phases: rows(doc.phases).map((p) => ({
       phase: p.phase,
       intro: ctx.richText(p.intro),

@@ -11,6 +11,7 @@ export function toTip(doc: Loose, ctx: ExportContext): z.input<typeof TipSchema>
     theme: doc.theme,
     platforms: doc.platforms ?? [],
     offences: ctx.slugs('offences', doc.offences),
+    searchTerms: Array.isArray(doc.searchTerms) ? doc.searchTerms : [],
     image: ctx.media(doc.image),
     body: ctx.richText(doc.body),
   })

@@ -16,6 +16,7 @@ export function toVideo(doc: Loose, ctx: ExportContext): z.input<typeof VideoSch
     kind: doc.kind,
     platforms: doc.platforms ?? [],
     offences: ctx.slugs('offences', doc.offences),
+    searchTerms: Array.isArray(doc.searchTerms) ? doc.searchTerms : [],
     durationSeconds: doc.durationSeconds,
     source,
     poster: ctx.media(doc.poster),

@@ -68,6 +68,20 @@ export const relation = (name: string, relationTo: string, nl: string, en: strin
 
 export const offencesField = relation('offences', 'offences', 'Delicten (leeg = alle)', 'Offences (empty = all)')
 
+/** Words visitors type to find the page: searchable as pagefind metadata, never shown. */
+export const searchTermsField: TextField = {
+  name: 'searchTerms',
+  type: 'text',
+  hasMany: true,
+  label: t('Zoekwoorden', 'Search terms'),
+  admin: {
+    description: t(
+      'Woorden die bezoekers typen om deze pagina te vinden, als ze niet in de tekst staan (informele woorden, synoniemen). Ze staan niet op de pagina. Enter na elk woord.',
+      'Words visitors type to find this page when the text lacks them. Not shown. Press Enter after each.',
+    ),
+  },
+}
+
 export const sidebar = (field: Field): Field => ({ ...field, admin: { ...(field.admin ?? {}), position: 'sidebar' } }) as Field
 
 export { PlatformSchema }

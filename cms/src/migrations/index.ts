@@ -2,7 +2,7 @@ import * as migration_20261129_181700_initial from './20261129_181700_initial';
 import * as migration_20261129_184408_build_status from './20261129_184408_build_status';
 import * as migration_20261129_190219_previous_slugs from './20261129_190219_previous_slugs';
 import * as migration_20261129_191102_newsletter from './20261129_191102_newsletter';
-import * as migration_20261207_112833_rate_limits from './20261207_112833_rate_limits';
+import * as migration_20261207_121327_rate_limits_search_synonyms from './20261207_121327_rate_limits_search_synonyms';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261129_191102_newsletter',
   },
   {
-    up: migration_20261207_112833_rate_limits.up,
-    down: migration_20261207_112833_rate_limits.down,
-    name: '20261207_112833_rate_limits'
+    up: migration_20261207_121327_rate_limits_search_synonyms.up,
+    down: migration_20261207_121327_rate_limits_search_synonyms.down,
+    name: '20261207_121327_rate_limits_search_synonyms'
   },
 ];

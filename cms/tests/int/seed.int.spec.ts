@@ -1,5 +1,6 @@
 import { checkReferences, type SiteContent, SiteContentSchema, TipSchema } from '@hp/content-schemas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { siteSettings } from '../../src/seed/data/settings.ts'
 import { tips as seedTips } from '../../src/seed/data/tips.ts'
 import { DRAFT_MARKER } from '../../src/seed/data/types.ts'
 import { CONTENT_COLLECTIONS } from './fixtures.ts'
@@ -29,6 +30,12 @@ describe('seed + export', () => {
   it('the export validates against the contract and has no broken references', () => {
     expect(() => SiteContentSchema.parse(first)).not.toThrow()
     expect(checkReferences(first)).toEqual([])
+  })
+
+  it("the site-wide search synonyms reach the export as the editors' rows", () => {
+    expect(first.settings.searchSynonyms.length).toBeGreaterThanOrEqual(30)
+    expect(first.settings.searchSynonyms).toEqual(siteSettings.searchSynonyms)
+    expect(first.settings.searchSynonyms).toContainEqual({ word: 'beroofd', alternatives: ['beroving', 'overval', 'straatroof'] })
   })
 
   it('the export contains no draft marker', () => {

@@ -140,6 +140,23 @@ describe('publishing invalid content is refused on the field, and nothing is sav
 })
 
 describe('drafts may be incomplete, so editors never lose work', () => {
+  it('site settings with a search synonym that has nothing to search for as well', async () => {
+    const { SETTINGS } = await import('./fixtures.ts')
+    let errors: FieldError[] = []
+    try {
+      await cms.payload.updateGlobal({
+        slug: 'site-settings',
+        data: { ...SETTINGS, searchSynonyms: [{ word: 'beroofd', alternatives: [' '] }] } as never,
+        overrideAccess: true,
+      })
+    } catch (error) {
+      errors = (error as { data?: { errors?: FieldError[] } }).data?.errors ?? []
+    }
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'searchSynonyms.0.alternatives.0' }))
+    expect(errors.filter((e) => ENGLISH.test(e.message))).toEqual([])
+    expect(errors.map((e) => e.message).join(' ')).toMatch(/zoekwoord is leeg/)
+  })
+
   it('saves a draft video without transcript', async () => {
     const doc = await cms.payload.create({
       collection: 'videos',

@@ -9,13 +9,14 @@ import { BENCH_DIR } from './site-build.ts'
 
 /**
  * The built demo site: BENCH_DIST if set, else a fresh build of the demo seed into a temporary
- * SQLite CMS, exported and built like the e2e setup does (kept in BENCH_DIR/demo for the next bench).
+ * SQLite CMS, exported and built like the e2e setup does (kept in BENCH_DIR/demo, or BENCH_DIR/<name>,
+ * for the next bench; `rebuild` builds afresh even when a build is there).
  */
-export function demoSite(): string {
+export function demoSite(options: { name?: string; rebuild?: boolean } = {}): string {
   if (process.env.BENCH_DIST) return path.resolve(process.env.BENCH_DIST)
-  const dir = path.join(BENCH_DIR, 'demo')
+  const dir = path.join(BENCH_DIR, options.name ?? 'demo')
   const dist = path.join(dir, 'dist')
-  if (existsSync(path.join(dist, 'index.html')) && !process.env.BENCH_REBUILD) return dist
+  if (existsSync(path.join(dist, 'index.html')) && !process.env.BENCH_REBUILD && !options.rebuild) return dist
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   const env = {

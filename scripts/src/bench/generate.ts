@@ -109,6 +109,7 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
     theme: pick(rand, ThemeSchema.options),
     platforms: platforms(),
     offences: some(offenceSlugs, 2),
+    searchTerms: [],
     ...(rand() < imageShare ? { image: image(rand) } : {}),
     body: richText(rand, int(rand, 4, 12), targets),
   }))
@@ -119,6 +120,7 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
     kind: pick(rand, ['ervaringsverhaal', 'voorbeeldscenario', 'animatie', 'uitleg'] as const),
     platforms: platforms(),
     offences: some(offenceSlugs, 2),
+    searchTerms: [],
     durationSeconds: int(rand, 40, 400),
     source: { type: 'external', provider: 'youtube', url: `https://www.youtube.com/watch?v=${slug}` },
     ...(rand() < imageShare ? { poster: image(rand) } : {}),
@@ -133,6 +135,7 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
       .concat(pick(rand, SectorSchema.options))
       .filter((s, i, a) => a.indexOf(s) === i),
     offences: some(offenceSlugs, 2),
+    searchTerms: [],
     phases: PhaseSchema.options.map((phase) => ({
       phase,
       intro: richText(rand, 1, targets),
@@ -187,6 +190,11 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
           { label: 'Signalenwijzer', href: '/voor-professionals/signalenwijzer/' },
         ],
       },
+      searchSynonyms: [
+        { word: 'beroofd', alternatives: ['beroving', 'overval'] },
+        { word: 'opgelicht', alternatives: ['oplichting', 'fraude'] },
+        { word: 'aangereden', alternatives: ['aanrijding', 'verkeersongeval'] },
+      ],
     },
     offences,
     checklists: checklistDocs,

@@ -5,12 +5,14 @@ import { benchCms } from './cms.ts'
 import { benchLighthouse } from './lighthouse.ts'
 import { benchPageWeight } from './page-weight.ts'
 import { benchSearch } from './search.ts'
+import { benchSearchQuality } from './search-quality.ts'
 import { BENCH_DIR, benchSiteBuild } from './site-build.ts'
 
 /** `npm run bench`: every bench in turn (the build first: search reuses its 5,000-document site), one report. */
 const BENCHES: [string, () => Promise<string>][] = [
   ['Site build scaling', benchSiteBuild],
   ['Search', benchSearch],
+  ['Search quality', benchSearchQuality],
   ['Page weight', benchPageWeight],
   ['Lighthouse', benchLighthouse],
   ['CMS', benchCms],

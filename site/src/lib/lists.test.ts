@@ -19,6 +19,7 @@ const tip = (slug: string, theme: Theme, platforms: Platform[] = ['helpers']): T
   theme,
   platforms,
   offences: [],
+  searchTerms: [],
   body: [],
 })
 const signal = (slug: string, category: Signal['category'], order: number, sectors: Signal['sectors'] = []): Signal => ({

@@ -1,11 +1,13 @@
-import { loadPagefind, type PagefindResult, suggestionFor } from './pagefind.ts'
-import { markedWords, resultItem } from './render.ts'
-import { FILTER_NAMES, hasSearch, readState, type SearchState, searchHref, statusText } from './state.ts'
-import { isApproximate } from './suggest.ts'
+import { loadPagefind, type PagefindResult, searchQuery, suggestionFor } from './pagefind.ts'
+import { type SynonymRow, synonymMap } from './query.ts'
+import { resultItem } from './render.ts'
+import { activeFilters, FILTER_NAMES, hasSearch, readState, type SearchState, searchHref, statusText } from './state.ts'
 
 // The search page's behaviour: reads the URL, searches with pagefind, renders, announces.
 
 const PAGE_SIZE = 10
+/** From this width the filter disclosure starts open (zoeken.astro's CSS uses the same break). */
+const WIDE_SCREEN = '(min-width: 48rem)'
 
 /** Elements the page renders (zoeken.astro); the e2e suite relies on the same data attributes. */
 function elements() {
@@ -18,21 +20,38 @@ function elements() {
   const help = q<HTMLElement>('[data-search-help]')
   const list = q<HTMLOListElement>('[data-search-results]')
   const more = q<HTMLButtonElement>('[data-search-more]')
-  if (!form || !input || !status || !count || !suggestion || !help || !list || !more) return undefined
-  return { form, input, status, count, suggestion, help, list, more }
+  const filters = q<HTMLDetailsElement>('[data-search-filters]')
+  const filterCount = q<HTMLElement>('[data-search-filter-count]')
+  if (!form || !input || !status || !count || !suggestion || !help || !list || !more || !filters || !filterCount) return undefined
+  return { form, input, status, count, suggestion, help, list, more, filters, filterCount }
 }
 type Elements = NonNullable<ReturnType<typeof elements>>
 
+/** The editors' site-wide synonyms, written into the page at build time (zoeken.astro). */
+function readSynonyms(): SynonymRow[] {
+  try {
+    const rows: unknown = JSON.parse(document.querySelector('[data-search-synonyms]')?.textContent ?? '[]')
+    return Array.isArray(rows) ? (rows as SynonymRow[]) : []
+  } catch {
+    return []
+  }
+}
+
 function start(el: Elements) {
   const baseTitle = document.title
+  const synonyms = synonymMap(readSynonyms())
   let results: PagefindResult[] = []
   let shown = 0
-  /** Highlighted words of the shown excerpts: tells exact matches from pagefind's look-alikes. */
-  let marked: string[] = []
   let latest = 0
 
   const formState = (): SearchState =>
     readState(new URLSearchParams([...new FormData(el.form)].map(([k, v]) => [k, typeof v === 'string' ? v : ''])))
+
+  /** "Filter (2)": how many filters are chosen, readable while the disclosure is closed. */
+  const showFilterCount = (state: SearchState) => {
+    const chosen = activeFilters(state).length
+    el.filterCount.textContent = chosen > 0 ? ` (${chosen} gekozen)` : ''
+  }
 
   /** Puts a state in the form; filter values the form does not offer are dropped. */
   const fillForm = (state: SearchState): SearchState => {
@@ -50,7 +69,6 @@ function start(el: Elements) {
   const showMore = async (ticket: number): Promise<HTMLAnchorElement | undefined> => {
     const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()))
     if (ticket !== latest) return undefined
-    marked.push(...page.flatMap(markedWords))
     const items = page.map(resultItem)
     el.list.append(...items)
     shown += page.length
@@ -88,17 +106,16 @@ function start(el: Elements) {
     el.list.dataset.state = 'busy'
     try {
       const filters = Object.fromEntries(FILTER_NAMES.flatMap((name) => (state.filters[name] ? [[name, state.filters[name]]] : [])))
-      const search = await (await loadPagefind()).search(state.q || null, { filters })
+      const answer = await searchQuery(state.q, filters, synonyms)
       if (ticket !== latest) return
-      results = search?.results ?? []
+      results = answer.results
       shown = 0
-      marked = []
       await showMore(ticket)
       if (ticket !== latest) return
-      const suggestion = state.q && isApproximate(state.q, marked) ? await suggestionFor(state.q) : undefined
+      const suggestion = state.q ? await suggestionFor(state.q, answer) : undefined
       if (ticket !== latest) return
       el.help.hidden = results.length > 0
-      const text = statusText(results.length, state)
+      const text = statusText(results.length, state, answer.partial)
       if (!(await announce(ticket, text, suggestion ? suggestionLink(state, suggestion) : undefined))) return
       document.title = `${text} – ${baseTitle}`
       el.list.dataset.state = 'done'
@@ -130,6 +147,7 @@ function start(el: Elements) {
 
   const update = () => {
     const state = formState()
+    showFilterCount(state)
     history.replaceState(null, '', searchHref(state))
     void run(state)
   }
@@ -148,7 +166,10 @@ function start(el: Elements) {
     first?.focus()
   })
 
+  // Wide screens show the filters at once; small screens keep them folded so the results stay in view.
+  if (window.matchMedia(WIDE_SCREEN).matches) el.filters.open = true
   const initial = fillForm(readState(new URLSearchParams(window.location.search)))
+  showFilterCount(initial)
   if (hasSearch(initial)) void run(initial)
 }
 

@@ -12,6 +12,7 @@ export const searchContentExample: SiteContentInput = {
     adviceLine: { phone: '0900 0101', hours: 'Elke werkdag', exampleData: true },
     quickExitUrl: 'https://www.google.nl/',
     navigation: {},
+    searchSynonyms: [{ word: 'Opgelicht', alternatives: ['oplichting', 'nepbank'] }],
   },
   offences: [
     { slug: 'woninginbraak', name: 'Woninginbraak', summary: 'Er is ingebroken.', searchTerms: ['diefstal thuis', 'inbraak'], order: 2 },
@@ -70,5 +71,31 @@ export const searchRankingExamples = [
   { query: 'ongeluk', first: '/voor-de-helpers/checklists/verkeersongeval/' },
 ] as const
 
-/** A misspelling and the "Bedoelde u …?" suggestion it must get with the seed content. */
-export const searchSuggestionExamples = [{ query: 'oplichtnig', suggestion: 'oplichting' }] as const
+/** A misspelling and the "Bedoelde u …?" suggestion it must get with the seed content, and the page following it finds first. */
+export const searchSuggestionExamples = [
+  { query: 'oplichtnig', suggestion: 'oplichting', first: '/voor-de-helpers/checklists/fraude/' },
+  { query: 'stalkng', suggestion: 'stalking', first: '/voor-de-helpers/checklists/stalking/' },
+] as const
+
+/** Sentences people type (issue 12) and the checklist that must be in the top 3 with the seed content. */
+export const searchSentenceExamples = [
+  { query: 'mijn zus is beroofd', top3: '/voor-de-helpers/checklists/overval-of-beroving/' },
+  { query: 'mijn zus is overvallen', top3: '/voor-de-helpers/checklists/overval-of-beroving/' },
+  { query: 'hoe help ik iemand na een overval', top3: '/voor-de-helpers/checklists/overval-of-beroving/' },
+  { query: 'mijn vader is aangereden', top3: '/voor-de-helpers/checklists/verkeersongeval/' },
+  // Only the site-wide synonyms (CMS → export → page) link this word to the checklist.
+  { query: 'mijn oom is verongelukt', top3: '/voor-de-helpers/checklists/verkeersongeval/' },
+  // Only the tip's own search terms (metadata, not on the page) hold "puber".
+  { query: 'mijn puber heeft iets ergs meegemaakt', top3: '/voor-de-helpers/tips/een-kind-helpen/' },
+] as const
+
+/** Correctly spelled queries that once got a nonsense "Bedoelde u …?" (issue 12): they must get none. */
+export const searchNoSuggestionExamples = [
+  'hoe help ik iemand na een overval',
+  'mijn vader is aangereden',
+  'mijn vaker is aangereden',
+  'wat moet ik zeggen',
+  'steungroep starten',
+  // A plural pagefind finds by stemming ("inbraak"): not "inbreker".
+  'inbraken',
+] as const

@@ -1,4 +1,8 @@
-import { suggest } from './suggest.ts'
+import { type Hit, planQuery, type QueryPlan, rankPages, type SynonymMap } from './query.ts'
+import { normalizeWord, suggest } from './suggest.ts'
+
+/** Shorter words are not checked for a suggestion (suggest.ts corrects none of them either). */
+const MIN_CHECKED_LENGTH = 4
 
 /** The part of pagefind's browser API the search page uses (https://pagefind.app/docs/api/). */
 export interface PagefindResultData {
@@ -9,11 +13,13 @@ export interface PagefindResultData {
 }
 export interface PagefindResult {
   id: string
+  score: number
   data: () => Promise<PagefindResultData>
 }
+type Filters = Record<string, string>
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>
-  search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>
+  search: (query: string | null, options?: { filters?: Filters }) => Promise<{ results: PagefindResult[] } | null>
 }
 
 /** Written by the pagefind CLI after `astro build`, so it cannot be bundled: loaded at run time. */
@@ -43,16 +49,74 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind
 }
 
+/** The answer to one typed query: the plan, and the pages best first. */
+export interface QueryAnswer {
+  plan: QueryPlan
+  results: PagefindResult[]
+  /** No page matched every word: the results match some of them. */
+  partial: boolean
+}
+
+/**
+ * Searches like the page does: with words, one pagefind search per planned word and synonym (in
+ * parallel; pagefind would demand every word of one search), merged by `rankPages`; a quoted
+ * phrase or filters alone go to pagefind as they are.
+ */
+export async function searchQuery(query: string, filters: Filters, synonyms: SynonymMap): Promise<QueryAnswer> {
+  const pf = await loadPagefind()
+  const plan = planQuery(query, synonyms)
+  if (plan.words.length === 0) {
+    const search = await pf.search(plan.phrase ?? null, { filters })
+    return { plan, results: search?.results ?? [], partial: false }
+  }
+  const hits = await Promise.all(
+    plan.words.map((w) => Promise.all(w.alternatives.map(async (alt) => (await pf.search(alt, { filters }))?.results ?? []))),
+  )
+  const asHits = hits.map((alternatives) =>
+    alternatives.map((list) => list.map((r): Hit<PagefindResult> => ({ id: r.id, score: r.score, ref: r }))),
+  )
+  const ranking = rankPages(
+    asHits,
+    plan.words.map((w) => w.weight),
+  )
+  return {
+    plan,
+    results: ranking.pages.map((p) => p.ref),
+    partial: ranking.partial,
+  }
+}
+
 let vocabulary: Promise<string[]> | undefined
 
+/**
+ * The planned words that match nothing in the index. Each is searched once more as an exact
+ * phrase (`"word"`): pagefind then still stems ("inbraken" finds "inbraak") and searches the
+ * metadata, but is not typo-tolerant, so "stalkng" finds nothing while its plain search found
+ * "stalking".
+ */
+async function unmatchedWords(plan: QueryPlan): Promise<Set<string>> {
+  const pf = await loadPagefind()
+  const unmatched = new Set<string>()
+  await Promise.all(
+    plan.words.map(async ({ word }) => {
+      if ([...word].length < MIN_CHECKED_LENGTH || word.includes('"')) return
+      const exact = await pf.search(`"${word}"`)
+      if ((exact?.results.length ?? 0) === 0) unmatched.add(normalizeWord(word))
+    }),
+  )
+  return unmatched
+}
+
 /** "Bedoelde u …?" for a query, or undefined; a failed fetch only costs the suggestion. */
-export async function suggestionFor(query: string): Promise<string | undefined> {
+export async function suggestionFor(query: string, answer: QueryAnswer): Promise<string | undefined> {
+  const unmatched = await unmatchedWords(answer.plan)
+  if (unmatched.size === 0) return undefined
   vocabulary ??= fetch(VOCABULARY_URL).then((res) => {
     if (!res.ok) throw new Error(`${VOCABULARY_URL} answered ${res.status}`)
     return res.json() as Promise<string[]>
   })
   try {
-    return suggest(query, await vocabulary)
+    return suggest(query, await vocabulary, (word) => !unmatched.has(word))
   } catch {
     vocabulary = undefined
     return undefined

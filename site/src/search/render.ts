@@ -31,6 +31,3 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
   item.append(excerpt)
   return item
 }
-
-/** The highlighted words of an excerpt. */
-export const markedWords = (data: PagefindResultData): string[] => excerptParts(data.excerpt).flatMap((p) => (p.mark ? [p.text] : []))

@@ -48,4 +48,11 @@ describe('statusText', () => {
   it('names the chosen filters', () => {
     expect(statusText(3, { q: '', filters: { type: 'Checklist', offence: 'Fraude' } })).toBe('3 resultaten (filter: Checklist, Fraude).')
   })
+
+  it('says when the results match only some of the words', () => {
+    expect(statusText(4, { q: 'mijn zus is beroofd', filters: {} }, true)).toBe(
+      '4 resultaten voor een deel van de woorden van “mijn zus is beroofd”.',
+    )
+    expect(statusText(0, { q: 'xyz abc', filters: {} }, true)).toBe('Geen resultaten voor “xyz abc”.')
+  })
 })

@@ -47,10 +47,13 @@ export const hasSearch = (state: SearchState): boolean => state.q !== '' || Obje
 /** The chosen filter values, in form order. */
 export const activeFilters = (state: SearchState): string[] => FILTER_NAMES.flatMap((name) => state.filters[name] ?? [])
 
-/** What the live region says after a search. Example: `3 resultaten voor “oplichting” (filter: Checklist)`. */
-export function statusText(count: number, state: SearchState): string {
+/**
+ * What the live region says after a search. Example: `3 resultaten voor “oplichting” (filter: Checklist)`.
+ * `partial`: no page matched all words, so the results match some of them.
+ */
+export function statusText(count: number, state: SearchState, partial = false): string {
   const found = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`
-  const words = state.q ? ` voor “${state.q}”` : ''
+  const words = state.q ? (partial && count > 0 ? ` voor een deel van de woorden van “${state.q}”` : ` voor “${state.q}”`) : ''
   const filters = activeFilters(state)
   const filter = filters.length > 0 ? ` (filter: ${filters.join(', ')})` : ''
   return `${found}${words}${filter}.`

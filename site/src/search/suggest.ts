@@ -1,12 +1,9 @@
 /**
- * "Bedoelde u …?": the closest words from the site's vocabulary for a query that found nothing.
- * Pure functions, no DOM; the search page loads this module only when a search has no results.
+ * "Bedoelde u …?": a correction for words of a query that match nothing. Pure functions, no DOM.
  */
+import { isStopWord, normalizeWord } from './query.ts'
 
-/** Lowercase, without accents, so "Suicide" and "suïcide" compare as equal. */
-export function normalizeWord(word: string): string {
-  return word.toLocaleLowerCase('nl').normalize('NFD').replace(/\p{M}/gu, '')
-}
+export { normalizeWord }
 
 /**
  * How many edits a word of this length may be away from a suggestion. Short words get none:
@@ -14,8 +11,9 @@ export function normalizeWord(word: string): string {
  */
 export function maxDistance(length: number): number {
   if (length < 4) return 0
-  if (length <= 5) return 1
-  if (length <= 9) return 2
+  // Two edits in a word of seven letters reach other real words ("starten" → "sporten").
+  if (length <= 7) return 1
+  if (length <= 11) return 2
   return 3
 }
 
@@ -85,49 +83,31 @@ function rank(word: string, a: Entry & Match, b: Entry & Match): number {
 }
 
 /**
- * A corrected query for one that found nothing, or `undefined` when there is nothing better to offer.
- * A query of several words is first compared as a whole with multi-word terms ("diefstal tuis" →
- * "diefstal thuis"); otherwise each misspelt word is replaced by its closest vocabulary word
- * ("oplichtnig" → "oplichting"). Words in the vocabulary and short words stay as they are.
+ * A corrected query, or `undefined` when there is nothing better to offer. Only a word that
+ * matches nothing in the index (`matched` says which words did) is replaced, and only by its
+ * closest vocabulary word ("oplichtnig" → "oplichting", "stalkng" → "stalking"). Stop words,
+ * words in the vocabulary, words that matched and short words stay as typed, so "wat moet ik
+ * zeggen" never becomes "wat moet ik zorgen".
  */
-export function suggest(query: string, vocabulary: readonly string[]): string | undefined {
+export function suggest(
+  query: string,
+  vocabulary: readonly string[],
+  matched: (word: string) => boolean = () => false,
+): string | undefined {
   const words = query.trim().split(/\s+/u).filter(Boolean)
   if (words.length === 0) return undefined
-  const entries = vocabulary.map((term) => ({ term, key: normalizeWord(term) }))
-  const known = new Set(entries.map((e) => e.key))
-  const whole = normalizeWord(words.join(' '))
-  if (words.length > 1 && !known.has(whole)) {
-    const phrase = closest(
-      whole,
-      entries.filter((e) => e.key.includes(' ')),
-    )
-    if (phrase) return phrase.term
-  }
-  const single = entries.filter((e) => !e.key.includes(' '))
+  const entries = vocabulary.filter((term) => !/\s/u.test(term.trim())).map((term) => ({ term, key: normalizeWord(term) }))
+  const known = new Set(vocabulary.map((term) => normalizeWord(term)))
   let changed = false
-  const corrected = words.map((word) => {
+  const corrected = words.map((typed) => {
+    // Punctuation around a word ("overval?") is kept as typed.
+    const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(typed) ?? []
     const key = normalizeWord(word)
-    if (known.has(key)) return word
-    const match = closest(key, single)
-    if (!match) return word
+    if (!key || isStopWord(key) || known.has(key) || matched(key)) return typed
+    const match = closest(key, entries)
+    if (!match) return typed
     changed = true
-    return match.term
+    return `${before}${match.term}${after}`
   })
   return changed ? corrected.join(' ') : undefined
-}
-
-/** Words shorter than this are not checked: pagefind's fuzzy matches land on them ("inbrak" → "in"). */
-const CHECKED_LENGTH = 4
-
-/**
- * True when pagefind's results do not contain the query's words, only look-alikes. Pagefind is
- * typo-tolerant, so "oplichtnig" finds pages with "oplichting" and "inbrak" finds every page with
- * "in"; then a suggestion helps as much as after no results. `marked` are the highlighted words of
- * the shown excerpts. A query word counts as found when a marked word starts with it, or it starts
- * with a marked word of four letters or more (stemming: "ongelukken" highlights "ongeluk").
- */
-export function isApproximate(query: string, marked: readonly string[]): boolean {
-  const words = (normalizeWord(query).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= CHECKED_LENGTH)
-  const found = marked.flatMap((m) => normalizeWord(m).match(/[\p{L}\p{N}]+/gu) ?? [])
-  return words.some((w) => !found.some((m) => m.startsWith(w) || (m.length >= CHECKED_LENGTH && w.startsWith(m))))
 }

@@ -18,6 +18,18 @@ describe('buildVocabulary', () => {
     )
   })
 
+  it('holds the words of the site-wide synonyms, both the typed word and what it also finds', () => {
+    expect(vocabulary).toEqual(expect.arrayContaining(['opgelicht', 'nepbank']))
+  })
+
+  it('holds the search terms of tips, videos and step plans', () => {
+    const withTerms = SiteContentSchema.parse({
+      ...searchContentExample,
+      tips: searchContentExample.tips.map((t) => ({ ...t, searchTerms: ['puber', 'ruzie thuis'] })),
+    })
+    expect(buildVocabulary(withTerms)).toEqual(expect.arrayContaining(['puber', 'ruzie', 'ruzie thuis']))
+  })
+
   it('leaves out words shorter than four letters', () => {
     expect(vocabulary).not.toContain('bij')
     expect(vocabulary).not.toContain('op')

@@ -31,11 +31,13 @@ function titles(content: SiteContent): string[] {
 
 /**
  * The words "Bedoelde u …?" may suggest, built at build time from published content: the words of
- * every title and offence name, and every offence's search terms (their words, and multi-word
- * terms whole, like "diefstal thuis"). Lowercase, deduplicated, sorted.
+ * every title and offence name, the search terms of offences, tips, videos and step plans, and the site-wide synonyms (their
+ * words, and multi-word terms whole, like "diefstal thuis"). Lowercase, deduplicated, sorted.
  */
 export function buildVocabulary(content: SiteContent): string[] {
-  const terms = content.offences.flatMap((o) => o.searchTerms)
+  const synonyms = content.settings.searchSynonyms.flatMap((row) => [row.word, ...row.alternatives])
+  const documents = [...content.tips, ...content.videos, ...content.stepPlans].flatMap((d) => d.searchTerms)
+  const terms = [...content.offences.flatMap((o) => o.searchTerms), ...documents, ...synonyms]
   const words = new Set<string>()
   for (const text of [...titles(content), ...terms]) for (const w of wordsOf(text)) words.add(w)
   for (const term of terms) {

@@ -1,6 +1,6 @@
 import { PhaseSchema, StepPlanSchema } from '@hp/content-schemas'
 import { toStepPlan } from '../../export/step-plan.ts'
-import { offencesField, relation, sectorsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
+import { offencesField, relation, searchTermsField, sectorsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { richTextField } from '../../fields/richText/editor.ts'
 import { keyField, slugField } from '../../fields/slug.ts'
@@ -21,6 +21,7 @@ export const StepPlans = contentCollection({
     summaryField(),
     sidebar(sectorsField(true)),
     sidebar(offencesField),
+    sidebar(searchTermsField),
     {
       name: 'phases',
       type: 'array',

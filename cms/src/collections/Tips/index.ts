@@ -1,6 +1,15 @@
 import { TipSchema } from '@hp/content-schemas'
 import { toTip } from '../../export/tip.ts'
-import { imageField, offencesField, platformsField, sidebar, summaryField, themeField, titleField } from '../../fields/common.ts'
+import {
+  imageField,
+  offencesField,
+  platformsField,
+  searchTermsField,
+  sidebar,
+  summaryField,
+  themeField,
+  titleField,
+} from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { richTextField } from '../../fields/richText/editor.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -23,6 +32,7 @@ export const Tips = contentCollection({
     sidebar(themeField),
     sidebar(platformsField),
     sidebar(offencesField),
+    sidebar(searchTermsField),
     imageField(),
     richTextField('body', 'Tekst', 'Body'),
   ],

@@ -1,6 +1,15 @@
 import { LIMITS, VideoSchema } from '@hp/content-schemas'
 import { toVideo } from '../../export/video.ts'
-import { imageField, offencesField, onlyMedia, platformsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
+import {
+  imageField,
+  offencesField,
+  onlyMedia,
+  platformsField,
+  searchTermsField,
+  sidebar,
+  summaryField,
+  titleField,
+} from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { richTextField } from '../../fields/richText/editor.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -31,6 +40,7 @@ export const Videos = contentCollection({
     }),
     sidebar(platformsField),
     sidebar(offencesField),
+    sidebar(searchTermsField),
     sidebar({ name: 'durationSeconds', type: 'number', required: true, min: 1, label: t('Duur (seconden)', 'Duration (seconds)') }),
     {
       name: 'source',

@@ -66,5 +66,28 @@ export const SiteSettings: GlobalConfig = {
       label: t('Navigatie', 'Navigation'),
       fields: [navItems('helpers', 'Voor de Helpers', 'Helpers'), navItems('professionals', 'Voor Professionals', 'Professionals')],
     },
+    {
+      name: 'searchSynonyms',
+      type: 'array',
+      label: t('Zoeken: woorden die hetzelfde betekenen', 'Search: synonyms'),
+      labels: { singular: t('Synoniem', 'Synonym'), plural: t('Synoniemen', 'Synonyms') },
+      admin: {
+        description: t(
+          'Voor de hele site. Typt een bezoeker het woord, dan zoekt de site ook op de andere woorden (beroofd → beroving, overval). Woorden die bij één delict horen, zet u bij dat delict onder Zoekwoorden.',
+          'Site-wide. When a visitor types the word, search also looks for the other words. Words for one offence belong in its search terms.',
+        ),
+      },
+      fields: [
+        { name: 'word', type: 'text', required: true, label: t('Woord dat bezoekers typen', 'Word visitors type') },
+        {
+          name: 'alternatives',
+          type: 'text',
+          hasMany: true,
+          required: true,
+          label: t('Zoek ook op', 'Also search for'),
+          admin: { description: t('Enter na elk woord.', 'Press Enter after each.') },
+        },
+      ],
+    },
   ],
 }

@@ -200,6 +200,7 @@ export const stepPlans: SeedStepPlan[] = [
       'Een overval op de winkel, het tankstation of de balie raakt medewerkers diep. Dit stappenplan helpt HR en leidinggevenden om voor te bereiden, goed op te vangen en te zorgen voor nazorg.',
     sectors: ['hr'],
     offences: ['overval-of-beroving'],
+    searchTerms: ['personeel', 'werkgever', 'bedrijfsopvang'],
     organisations: ['alarmnummer-112', 'politie', 'slachtofferhulp', 'schadefonds-geweldsmisdrijven', 'huisarts'],
     phases: [
       {
@@ -292,6 +293,7 @@ export const stepPlans: SeedStepPlan[] = [
       'Een sporter meldt intimidatie, pesten of seksueel grensoverschrijdend gedrag door een trainer of clubgenoot. Zo voorkom je het, handel je een melding goed af en zorg je voor nazorg.',
     sectors: ['sport'],
     offences: ['seksueel-misbruik'],
+    searchTerms: ['trainer', 'coach', 'sportvereniging'],
     organisations: ['politie', 'veilig-thuis', 'centrum-seksueel-geweld', 'slachtofferhulp'],
     phases: [
       {
@@ -385,6 +387,7 @@ export const stepPlans: SeedStepPlan[] = [
       'Een cliënt is opgelicht, of iemand in de omgeving misbruikt zijn geld. Voor sociaal werkers en bewindvoerders: signalen herkennen, snel schade beperken en de cliënt daarna steunen.',
     sectors: ['sociaal-werk', 'bewindvoering'],
     offences: ['fraude'],
+    searchTerms: ['bewindvoerder', 'schulden', 'financieel misbruik'],
     organisations: ['fraudehelpdesk', 'politie', 'veilig-thuis', 'juridisch-loket', 'slachtofferhulp'],
     phases: [
       {

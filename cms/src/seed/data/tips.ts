@@ -287,6 +287,7 @@ export const tips: SeedTip[] = [
     theme: 'schadevergoeding',
     platforms: ['helpers'],
     offences: [],
+    searchTerms: ['schadevergoeding', 'schadefonds', 'wie betaalt de schade'],
     body: md`
       Na een misdrijf heeft het slachtoffer vaak schade. Denk aan een kapotte deur, een gestolen telefoon of kosten voor de tandarts. Maar ook aan verdriet en pijn. Die schade kan soms vergoed worden. U kunt helpen om de weg te vinden.
 
@@ -393,6 +394,7 @@ export const tips: SeedTip[] = [
     theme: 'een-kind-helpen',
     platforms: ['helpers'],
     offences: [],
+    searchTerms: ['tiener', 'kinderen', 'puber'],
     body: md`
       Kinderen merken meer dan volwassenen denken. Ook als ze er niet bij waren. Bijvoorbeeld na een inbraak thuis, een ongeluk of geweld in de familie. Kinderen hebben dan vooral rust, eerlijkheid en veiligheid nodig.
 

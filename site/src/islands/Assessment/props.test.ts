@@ -11,6 +11,7 @@ const tip = (slug: string, theme: Tip['theme'], platforms: Tip['platforms'] = ['
   theme,
   platforms,
   offences: [],
+  searchTerms: [],
   body: md`Tekst.`,
 })
 
@@ -20,6 +21,7 @@ const plan = (slug: string, sectors: StepPlan['sectors']): StepPlan => ({
   summary: 'Samenvatting.',
   sectors,
   offences: [],
+  searchTerms: [],
   phases: [{ phase: 'acuut', intro: [], steps: [{ id: 'stap', title: 'Stap', body: md`Doe dit.` }] }],
   organisations: [],
 })
