@@ -54,19 +54,39 @@ interface History {
   versions: { firstDraft: string | number; publishedA: string | number; publishedB: string | number }
 }
 
-/** Slug (and, for newsletters, the number it comes from) for the i-th name of a document. */
+/** Offences whose slugs a renamed checklist takes (a checklist's slug is its offence's slug). */
+const checklistOffences = new Map<string, string | number>()
+
+/** Slug (and, for newsletters, the number it comes from; for checklists, the offence it follows) for the i-th name of a document. */
 function named(collection: string, base: string, i: number): Record<string, unknown> {
   if (collection === 'newsletter-issues') {
     const number = 7000 + Number(base.replace(/\D/g, '')) * 10 + i
     return { number, slug: String(number) }
   }
-  return { slug: `${base}-${'abc'[i]}` }
+  const slug = `${base}-${'abc'[i]}`
+  if (collection === 'checklists') return { slug, offence: checklistOffences.get(slug) }
+  return { slug }
+}
+
+/** For a checklist: a published offence under each name it will have. */
+async function offencesFor(collection: string, base: string): Promise<void> {
+  if (collection !== 'checklists') return
+  for (const i of [0, 1, 2]) {
+    const slug = `${base}-${'abc'[i]}`
+    const offence = await cms.payload.create({
+      collection: 'offences',
+      data: { ...contentData('offences', `${base}${i}`, {}), slug, _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    checklistOffences.set(slug, offence.id)
+  }
 }
 
 /** A document with a history: a first draft, then published under slugs a, b and (now) c. */
 async function documentWithHistory(collection: string): Promise<History> {
   const { payload } = cms
   const base = `r${++counter}`
+  await offencesFor(collection, base)
   const as = { collection: collection as 'tips', overrideAccess: true } as const
   const data = contentData(collection, base, { offence: offenceId })
   const title = titleKey(collection)
