@@ -1,12 +1,26 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+/**
+ * Headers that never change, on every response (static files too). The admin's CSP and HSTS depend
+ * on the request or on SERVER_URL at run time: src/proxy.ts (pages) and src/security/rest.ts (API).
+ */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   experimental: {
-    // A cold build is faster without the file-system cache on 2 cores (STACK-NOTES 7).
+    // A cold build is faster without the file-system cache on 2 cores.
     turbopackFileSystemCacheForBuild: false,
   },
   images: { unoptimized: true },
+  // No X-Powered-By: withPayload adds "Next.js, Payload" unless this is false.
+  poweredByHeader: false,
+  headers: async () => [{ source: '/:path*', headers: securityHeaders }],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

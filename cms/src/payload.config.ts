@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
@@ -43,6 +44,16 @@ export default buildConfig({
   db: databaseAdapter(env),
   editor: contractEditor,
   sharp,
+  // Uploads (videos up to MAX_UPLOAD_MB) stream to a temporary file instead of memory. The route
+  // wrapper answers 413 in Dutch above the limit (security/rest.ts); this is Payload's own check.
+  upload: {
+    useTempFiles: true,
+    tempFileDir: path.join(os.tmpdir(), 'hp-cms-uploads'),
+    limits: { fileSize: env.MAX_UPLOAD_MB * 1024 * 1024 },
+    requestSizeLimit: (env.MAX_UPLOAD_MB + 1) * 1024 * 1024,
+    abortOnLimit: true,
+    responseOnLimit: `Het bestand is groter dan ${env.MAX_UPLOAD_MB} MB.`,
+  },
   // Payload's own e-mail (password reset) over the newsletter's SMTP server and sender.
   email: smtpEmailAdapter(newsletter.smtp),
   admin: {

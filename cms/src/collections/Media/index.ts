@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { deleteContent, readMedia, staffOnly } from '../../access/index.ts'
 import { readEnv } from '../../env.ts'
 import { t } from '../../fields/label.ts'
+import { MEDIA_MIME_TYPES, verifyUploadedFile } from './verifyFile.ts'
 
 export const MEDIA = 'media'
 
@@ -12,7 +13,7 @@ export const Media: CollectionConfig = {
   access: { read: readMedia, create: staffOnly, update: staffOnly, delete: deleteContent },
   upload: {
     staticDir: readEnv().MEDIA_DIR,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'video/mp4', 'video/webm'],
+    mimeTypes: MEDIA_MIME_TYPES,
     focalPoint: true,
     crop: true,
     // Responsive derivatives for the CMS; the static site makes its own AVIF/WebP from the original.
@@ -22,7 +23,15 @@ export const Media: CollectionConfig = {
       { name: 'large', width: 1600 },
     ],
     adminThumbnail: 'thumbnail',
+    // Files are served with the type Payload detects from their content (file-type), as it did at
+    // upload; with nosniff the browser never reads a crafted file (a PNG with HTML behind it) as a page.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
   },
+  // The file's type is checked from its content before Payload stores it (verifyFile.ts).
+  hooks: { beforeOperation: [verifyUploadedFile] },
   fields: [
     {
       name: 'alt',

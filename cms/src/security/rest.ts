@@ -1,0 +1,117 @@
+import { API_CSP, HSTS, isHttps } from './headers.ts'
+
+/** Bytes per MB as MAX_UPLOAD_MB counts them. */
+export const MB = 1024 * 1024
+/** Room for the form around the file (the document's fields as `_payload`, part headers). */
+export const FORM_OVERHEAD = MB
+
+/** Payload's error shape, so the admin shows the message in its toast. */
+export function problem(status: number, message: string): Response {
+  return Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+}
+
+export const tooLarge = (maxMb: number): Response =>
+  problem(
+    413,
+    `Het bestand is te groot: het maximum is ${maxMb} MB. Maak het bestand kleiner, of vraag de beheerder om MAX_UPLOAD_MB te verhogen. (File too large: the limit is ${maxMb} MB.)`,
+  )
+
+const WRITES = new Set(['POST', 'PATCH', 'PUT'])
+
+const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'een lijst' : typeof value)
+
+type Checked = { request: Request; finish?: (response: Response) => Response } | { response: Response }
+
+/**
+ * Checks a write's body before Payload reads it, so a bad request gets 400 with what is wrong instead
+ * of a 500: broken JSON, a JSON body that is not an object (`null`, a list, a number), or a body in
+ * a format no route reads (text/plain and the like). Multipart uploads stream through a byte counter:
+ * past the limit the upload stops at once and the answer is 413.
+ */
+export async function checkBody(request: Request, maxUploadMb: number): Promise<Checked> {
+  if (!WRITES.has(request.method.toUpperCase()) || request.body === null) return { request }
+  const type = (request.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase() ?? ''
+  const headers = new Headers(request.headers)
+  headers.delete('content-length')
+
+  if (type === 'application/json' || type.endsWith('+json')) {
+    const text = await request.text()
+    if (text.trim() === '') return { request: new Request(request.url, { method: request.method, headers, body: text }) }
+    let data: unknown
+    try {
+      data = JSON.parse(text)
+    } catch {
+      return {
+        response: problem(400, 'De inhoud van het verzoek is geen geldige JSON. (The request body is not valid JSON.)'),
+      }
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      return {
+        response: problem(
+          400,
+          `De inhoud van het verzoek moet een JSON-object zijn ({ … }), niet ${kindOf(data)}. (The JSON body must be an object.)`,
+        ),
+      }
+    }
+    return { request: new Request(request.url, { method: request.method, headers, body: text }) }
+  }
+
+  if (type === 'multipart/form-data') {
+    const limit = maxUploadMb * MB
+    const declared = Number(request.headers.get('content-length') ?? 'NaN')
+    if (Number.isFinite(declared) && declared > limit + FORM_OVERHEAD) return { response: tooLarge(maxUploadMb) }
+    let seen = 0
+    let over = false
+    const counted = request.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          seen += chunk.byteLength
+          if (seen > limit + FORM_OVERHEAD) {
+            over = true
+            controller.error(new Error(`upload over ${maxUploadMb} MB`))
+            return
+          }
+          controller.enqueue(chunk)
+        },
+      }),
+    )
+    // The proxy does not run for uploads (it would buffer the whole body): give the admin's Dutch default here.
+    if (!/(?:^|;\s*)payload-lng=/.test(request.headers.get('cookie') ?? '')) headers.set('accept-language', 'nl')
+    const forwarded = new Request(request.url, { method: request.method, headers, body: counted, duplex: 'half' } as RequestInit)
+    // Payload answers its own file-size limit with a 500; above the limit that is a 413.
+    const finish = (response: Response) => (over || (response.status >= 500 && seen > limit) ? tooLarge(maxUploadMb) : response)
+    return { request: forwarded, finish }
+  }
+
+  if (type === 'application/x-www-form-urlencoded') return { request }
+
+  // Any other body (text/plain, none given, XML …): no route reads it. An empty one is no problem.
+  const text = await request.text()
+  if (text.length === 0) return { request: new Request(request.url, { method: request.method, headers }) }
+  return {
+    response: problem(
+      400,
+      `Dit formaat wordt niet gelezen (${type || 'geen Content-Type'}): stuur JSON (application/json) of een formulier. (Unsupported request body type.)`,
+    ),
+  }
+}
+
+/** Headers of every API answer (nosniff and no framing come from next.config.mjs): a CSP that runs nothing, HSTS over https. */
+export function withApiHeaders(response: Response, serverUrl: string): Response {
+  const headers = new Headers(response.headers)
+  headers.set('Content-Security-Policy', API_CSP)
+  if (isHttps(serverUrl)) headers.set('Strict-Transport-Security', HSTS)
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+}
+
+type Handler<A> = (request: Request, args: A) => Promise<Response>
+
+/** Wraps a Payload REST or GraphQL route handler with the body checks and the API headers. */
+export function guarded<A>(handler: Handler<A>, settings: { maxUploadMb: number; serverUrl: string }): Handler<A> {
+  return async (request, args) => {
+    const checked = await checkBody(request, settings.maxUploadMb)
+    if ('response' in checked) return withApiHeaders(checked.response, settings.serverUrl)
+    const response = await handler(checked.request, args)
+    return withApiHeaders(checked.finish ? checked.finish(response) : response, settings.serverUrl)
+  }
+}
