@@ -33,6 +33,7 @@ import { BuildStatus } from './globals/BuildStatus/index.ts'
 import { SiteSettings } from './globals/SiteSettings/index.ts'
 import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsletter/jobs.ts'
 import { newsletterSettings } from './newsletter/settings.ts'
+import { tooLargeMessage } from './security/rest.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -52,7 +53,7 @@ export default buildConfig({
     limits: { fileSize: env.MAX_UPLOAD_MB * 1024 * 1024 },
     requestSizeLimit: (env.MAX_UPLOAD_MB + 1) * 1024 * 1024,
     abortOnLimit: true,
-    responseOnLimit: `Het bestand is groter dan ${env.MAX_UPLOAD_MB} MB.`,
+    responseOnLimit: tooLargeMessage(env.MAX_UPLOAD_MB),
   },
   // Payload's own e-mail (password reset) over the newsletter's SMTP server and sender.
   email: smtpEmailAdapter(newsletter.smtp),

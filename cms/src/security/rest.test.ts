@@ -19,6 +19,7 @@ describe('guarded REST handler', () => {
     ['a number', 'application/json; charset=utf-8', '42', /niet number/],
     ['text/plain', 'text/plain', 'hallo', /\(text\/plain\)/],
     ['no Content-Type', undefined, new TextEncoder().encode('hallo'), /geen Content-Type/],
+    ['a form outside the newsletter', 'application/x-www-form-urlencoded', 'title=Hallo', /x-www-form-urlencoded/],
   ])('refuses %s with 400 before the handler runs', async (_name, type, body, expected) => {
     const res = await handler(post(type, body), undefined)
     expect(res.status).toBe(400)
@@ -26,16 +27,21 @@ describe('guarded REST handler', () => {
     expect(res.headers.get('content-security-policy')).toContain("script-src 'none'")
   })
 
-  it('passes a JSON object, an empty JSON body and a form through unchanged', async () => {
+  it('passes a JSON object, an empty JSON body, and a form to the newsletter, through unchanged', async () => {
     for (const [type, body] of [
       ['application/json', '{"title":"Hallo"}'],
       ['application/json', ''],
-      ['application/x-www-form-urlencoded', 'email=a%40b.nl'],
     ] as const) {
       const res = await handler(post(type, body), undefined)
       expect(res.status).toBe(201)
       expect(((await res.json()) as { seen: string }).seen).toBe(body)
     }
+    const signUp = new Request('http://localhost:3000/api/newsletter/subscribe', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=a%40b.nl',
+    })
+    expect((await handler(signUp, undefined)).status).toBe(201)
     const get = await handler(new Request('http://localhost:3000/api/tips'), undefined)
     expect(get.status).toBe(201)
   })

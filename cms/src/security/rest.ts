@@ -10,13 +10,15 @@ export function problem(status: number, message: string): Response {
   return Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 }
 
-export const tooLarge = (maxMb: number): Response =>
-  problem(
-    413,
-    `Het bestand is te groot: het maximum is ${maxMb} MB. Maak het bestand kleiner, of vraag de beheerder om MAX_UPLOAD_MB te verhogen. (File too large: the limit is ${maxMb} MB.)`,
-  )
+/** The 413 message, also Payload's own (payload.config.ts `upload.responseOnLimit`). */
+export const tooLargeMessage = (maxMb: number): string =>
+  `Het bestand is te groot: het maximum is ${maxMb} MB. Maak het bestand kleiner, of vraag de beheerder om MAX_UPLOAD_MB te verhogen. (File too large: the limit is ${maxMb} MB.)`
+
+export const tooLarge = (maxMb: number): Response => problem(413, tooLargeMessage(maxMb))
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT'])
+/** The only routes that read form posts (the newsletter's no-JS forms); Payload's own routes read JSON and uploads. */
+const FORM_ROUTES = ['/api/newsletter/']
 
 const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'een lijst' : typeof value)
 
@@ -25,7 +27,7 @@ type Checked = { request: Request; finish?: (response: Response) => Response } |
 /**
  * Checks a write's body before Payload reads it, so a bad request gets 400 with what is wrong instead
  * of a 500: broken JSON, a JSON body that is not an object (`null`, a list, a number), or a body in
- * a format no route reads (text/plain and the like). Multipart uploads stream through a byte counter:
+ * a format the route does not read (text/plain; a form outside the newsletter). Multipart uploads stream through a byte counter:
  * past the limit the upload stops at once and the answer is 413.
  */
 export async function checkBody(request: Request, maxUploadMb: number): Promise<Checked> {
@@ -78,14 +80,16 @@ export async function checkBody(request: Request, maxUploadMb: number): Promise<
     // The proxy does not run for uploads (it would buffer the whole body): give the admin's Dutch default here.
     if (!/(?:^|;\s*)payload-lng=/.test(request.headers.get('cookie') ?? '')) headers.set('accept-language', 'nl')
     const forwarded = new Request(request.url, { method: request.method, headers, body: counted, duplex: 'half' } as RequestInit)
-    // Payload answers its own file-size limit with a 500; above the limit that is a 413.
-    const finish = (response: Response) => (over || (response.status >= 500 && seen > limit) ? tooLarge(maxUploadMb) : response)
+    // Payload's own file-size check may stop the upload first (413, or 500 when the stream broke off).
+    const finish = (response: Response) =>
+      over || ((response.status === 413 || response.status >= 500) && seen > limit) ? tooLarge(maxUploadMb) : response
     return { request: forwarded, finish }
   }
 
-  if (type === 'application/x-www-form-urlencoded') return { request }
+  const path = new URL(request.url).pathname
+  if (type === 'application/x-www-form-urlencoded' && FORM_ROUTES.some((p) => path.startsWith(p))) return { request }
 
-  // Any other body (text/plain, none given, XML …): no route reads it. An empty one is no problem.
+  // Any other body (text/plain, none given, a form elsewhere …): no route reads it. An empty one is no problem.
   const text = await request.text()
   if (text.length === 0) return { request: new Request(request.url, { method: request.method, headers }) }
   return {
