@@ -59,6 +59,8 @@ export interface CmsServer {
   url: string
   dir: string
   env: Record<string, string>
+  /** Process group of the server (`next start` and its workers). */
+  pid: number
   /** Everything the server wrote to stdout and stderr so far. */
   log(): string
   stop(): Promise<void>
@@ -131,5 +133,5 @@ export async function startCms(env: Record<string, string> = {}): Promise<CmsSer
     }
     await new Promise((r) => setTimeout(r, 500))
   }
-  return { url, dir, env: base, log: () => output, stop }
+  return { url, dir, env: base, pid: child.pid ?? 0, log: () => output, stop }
 }
