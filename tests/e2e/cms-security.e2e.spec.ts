@@ -130,6 +130,19 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
+  it('the CMS root leads to the admin; any other address is a plain 404 with the same headers', async () => {
+    const root = await fetch(`${http.url}/`, { redirect: 'manual' })
+    expect(root.status).toBeGreaterThanOrEqual(300)
+    expect(root.status).toBeLessThan(400)
+    expect(new URL(root.headers.get('location') ?? '', http.url).pathname).toBe('/admin')
+    const missing = await fetch(`${http.url}/wp-login.php`)
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('content-type')).toContain('text/plain')
+    expect(await missing.text()).toContain('Het beheer van de CMS staat op /admin')
+    expectCommonHeaders(missing, '/wp-login.php')
+    expect(missing.headers.get('content-security-policy')).toContain("script-src 'none'")
+  })
+
   it('over http the login cookie is not Secure (it could not be sent back), over https it is, with HSTS', async () => {
     const plain = await login(http)
     const plainCookie = plain.headers.getSetCookie().find((c) => c.startsWith('payload-token=')) ?? ''
