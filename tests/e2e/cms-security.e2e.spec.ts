@@ -74,7 +74,8 @@ function expectCommonHeaders(res: Response, where: string) {
   expect(res.headers.get('x-powered-by'), where).toBeNull()
   expect(res.headers.get('x-content-type-options'), where).toBe('nosniff')
   expect(res.headers.get('x-frame-options'), where).toBe('DENY')
-  expect(res.headers.get('referrer-policy'), where).toBe('strict-origin-when-cross-origin')
+  // Pages: strict-origin-when-cross-origin; API answers: no-referrer.
+  expect(res.headers.get('referrer-policy'), where).toMatch(/^(strict-origin-when-cross-origin|no-referrer)$/)
   expect(res.headers.get('content-security-policy'), where).toContain("frame-ancestors 'none'")
 }
 
@@ -89,6 +90,7 @@ describe('security headers', () => {
     expect(scripts).not.toContain('unsafe-inline')
     expect(scripts).not.toContain('unsafe-eval')
     expect(csp).toContain("object-src 'none'")
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
     expect(res.headers.get('strict-transport-security')).toBeNull()
     // Every script tag of the page carries this response's nonce.
     const html = await res.text()
@@ -119,6 +121,7 @@ describe('security headers', () => {
       expect(res.status, where).toBeLessThan(500)
       expectCommonHeaders(res, where)
       expect(res.headers.get('content-security-policy'), where).toContain("script-src 'none'")
+      expect(res.headers.get('referrer-policy'), where).toBe('no-referrer')
       expect(res.headers.get('strict-transport-security'), where).toBeNull()
     }
     const page = await (await fetch(`${http.url}/admin/login`)).text()
@@ -128,6 +131,24 @@ describe('security headers', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('x-powered-by')).toBeNull()
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it("the newsletter's pages keep their own CSP (forms allowed, no referrer); the admin may frame the issue preview", async () => {
+    const page = await fetch(`${http.url}/api/newsletter/unsubscribe?token=onbekend`)
+    expect(page.headers.get('content-type')).toContain('text/html')
+    const csp = page.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("form-action 'self'")
+    expect(csp).not.toContain('sandbox')
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer')
+    expectCommonHeaders(page, 'unsubscribe page')
+
+    const issues = await fetch(`${http.url}/api/newsletter-issues?limit=1&where[_status][equals]=published&depth=0`, { headers: auth() })
+    const issue = ((await issues.json()) as { docs: { id: number }[] }).docs[0]
+    const preview = await fetch(`${http.url}/api/newsletter/issues/${issue?.id}/preview`, { headers: auth() })
+    expect(preview.status).toBe(200)
+    expect(preview.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    expect(preview.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(preview.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('the CMS root leads to the admin; any other address is a plain 404 with the same headers', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { adminCsp } from './headers.ts'
-import { guarded, MB } from './rest.ts'
+import { guarded, MB, withApiHeaders } from './rest.ts'
 
 /** A stand-in for Payload's handler that reads the body as Payload would and echoes it. */
 const echo = async (request: Request) => Response.json({ seen: await request.text() }, { status: 201 })
@@ -93,6 +93,24 @@ describe('guarded REST handler', () => {
     expect(plain.headers.get('strict-transport-security')).toBeNull()
     const secure = await guarded(echo, { ...settings, serverUrl: 'https://cms.example.org' })(new Request('http://x/api/tips'), undefined)
     expect(secure.headers.get('strict-transport-security')).toBe('max-age=31536000')
+  })
+})
+
+describe('withApiHeaders', () => {
+  it("keeps an endpoint's own CSP and Referrer-Policy and matches X-Frame-Options to its frame-ancestors", () => {
+    const own = withApiHeaders(
+      new Response('<p>x</p>', {
+        headers: { 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'self'", 'Referrer-Policy': 'same-origin' },
+      }),
+      'http://localhost:3000',
+    )
+    expect(own.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'self'")
+    expect(own.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(own.headers.get('referrer-policy')).toBe('same-origin')
+    const plain = withApiHeaders(Response.json({}), 'http://localhost:3000')
+    expect(plain.headers.get('content-security-policy')).toContain('sandbox')
+    expect(plain.headers.get('x-frame-options')).toBe('DENY')
+    expect(plain.headers.get('referrer-policy')).toBe('no-referrer')
   })
 })
 

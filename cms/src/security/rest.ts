@@ -100,10 +100,17 @@ export async function checkBody(request: Request, maxUploadMb: number): Promise<
   }
 }
 
-/** Headers of every API answer (nosniff and no framing come from next.config.mjs): a CSP that runs nothing, HSTS over https. */
+/**
+ * Headers of every API answer (nosniff comes from next.config.mjs): a CSP that runs nothing and
+ * `Referrer-Policy: no-referrer`, unless the endpoint set its own (the newsletter's HTML pages; the
+ * issue preview that the admin frames), X-Frame-Options to match the frame-ancestors, HSTS over https.
+ */
 export function withApiHeaders(response: Response, serverUrl: string): Response {
   const headers = new Headers(response.headers)
-  headers.set('Content-Security-Policy', API_CSP)
+  if (!headers.has('content-security-policy')) headers.set('Content-Security-Policy', API_CSP)
+  if (!headers.has('referrer-policy')) headers.set('Referrer-Policy', 'no-referrer')
+  const ancestors = /frame-ancestors ([^;]+)/.exec(headers.get('content-security-policy') ?? '')?.[1]?.trim()
+  headers.set('X-Frame-Options', ancestors === "'self'" ? 'SAMEORIGIN' : 'DENY')
   if (isHttps(serverUrl)) headers.set('Strict-Transport-Security', HSTS)
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
