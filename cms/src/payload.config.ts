@@ -33,7 +33,7 @@ import { BuildStatus } from './globals/BuildStatus/index.ts'
 import { SiteSettings } from './globals/SiteSettings/index.ts'
 import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsletter/jobs.ts'
 import { newsletterSettings } from './newsletter/settings.ts'
-import { tooLargeMessage } from './security/rest.ts'
+import { FORM_OVERHEAD, tooLargeMessage } from './security/rest.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -46,11 +46,12 @@ export default buildConfig({
   editor: contractEditor,
   sharp,
   // Uploads (videos up to MAX_UPLOAD_MB) stream to a temporary file instead of memory. The route
-  // wrapper answers 413 in Dutch above the limit (security/rest.ts); this is Payload's own check.
+  // wrapper answers 413 in Dutch above the limit (security/rest.ts); these are Payload's own checks,
+  // a backstop set just above it (stopping first, Payload would answer while the browser still sends).
   upload: {
     useTempFiles: true,
     tempFileDir: path.join(os.tmpdir(), 'hp-cms-uploads'),
-    limits: { fileSize: env.MAX_UPLOAD_MB * 1024 * 1024 },
+    limits: { fileSize: env.MAX_UPLOAD_MB * 1024 * 1024 + FORM_OVERHEAD },
     requestSizeLimit: (env.MAX_UPLOAD_MB + 1) * 1024 * 1024,
     abortOnLimit: true,
     responseOnLimit: tooLargeMessage(env.MAX_UPLOAD_MB),

@@ -3,7 +3,29 @@ import { API_CSP, HSTS, isHttps } from './headers.ts'
 /** Bytes per MB as MAX_UPLOAD_MB counts them. */
 export const MB = 1024 * 1024
 /** Room for the form around the file (the document's fields as `_payload`, part headers). */
-export const FORM_OVERHEAD = MB
+export const FORM_OVERHEAD = 64 * 1024
+/**
+ * How much of an oversized upload is read and thrown away before answering 413. Answering while the
+ * browser is still sending makes the connection reset, and the editor would see a network error
+ * instead of the message. Beyond this the answer comes at once.
+ */
+export const DRAIN_MAX = 1024 * MB
+
+/** Reads the rest of a body and keeps none of it. */
+async function discard(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<void> {
+  const reader = body.getReader()
+  let read = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) return
+      read += value.byteLength
+      if (read > maxBytes) return void (await reader.cancel())
+    }
+  } catch {
+    // The client went away.
+  }
+}
 
 /** Payload's error shape, so the admin shows the message in its toast. */
 export function problem(status: number, message: string): Response {
@@ -61,26 +83,31 @@ export async function checkBody(request: Request, maxUploadMb: number): Promise<
   if (type === 'multipart/form-data') {
     const limit = maxUploadMb * MB
     const declared = Number(request.headers.get('content-length') ?? 'NaN')
-    if (Number.isFinite(declared) && declared > limit + FORM_OVERHEAD) return { response: tooLarge(maxUploadMb) }
+    if (Number.isFinite(declared) && declared > limit + FORM_OVERHEAD) {
+      if (declared <= limit + DRAIN_MAX) await discard(request.body, declared)
+      return { response: tooLarge(maxUploadMb) }
+    }
+    // Without a (truthful) length: past the limit, chunks are counted and dropped until the body ends;
+    // then Payload sees a broken form and stops, and the answer is 413 (see `finish`).
     let seen = 0
     let over = false
     const counted = request.body.pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, controller) {
           seen += chunk.byteLength
-          if (seen > limit + FORM_OVERHEAD) {
-            over = true
-            controller.error(new Error(`upload over ${maxUploadMb} MB`))
-            return
-          }
-          controller.enqueue(chunk)
+          if (seen > limit + DRAIN_MAX) controller.error(new Error(`upload over ${maxUploadMb} MB`))
+          else if (seen > limit + FORM_OVERHEAD) over = true
+          else controller.enqueue(chunk)
+        },
+        flush(controller) {
+          if (over) controller.error(new Error(`upload over ${maxUploadMb} MB`))
         },
       }),
     )
     // The proxy does not run for uploads (it would buffer the whole body): give the admin's Dutch default here.
     if (!/(?:^|;\s*)payload-lng=/.test(request.headers.get('cookie') ?? '')) headers.set('accept-language', 'nl')
     const forwarded = new Request(request.url, { method: request.method, headers, body: counted, duplex: 'half' } as RequestInit)
-    // Payload's own file-size check may stop the upload first (413, or 500 when the stream broke off).
+    // Payload answers a broken-off form with 500; its own file-size check (a backstop) with 413.
     const finish = (response: Response) =>
       over || ((response.status === 413 || response.status >= 500) && seen > limit) ? tooLarge(maxUploadMb) : response
     return { request: forwarded, finish }
