@@ -19,6 +19,7 @@ describe('guarded REST handler', () => {
     ['a number', 'application/json; charset=utf-8', '42', /niet number/],
     ['text/plain', 'text/plain', 'hallo', /\(text\/plain\)/],
     ['no Content-Type', undefined, new TextEncoder().encode('hallo'), /geen Content-Type/],
+    ['JSON of a type Payload does not parse', 'application/merge-patch+json', '{"title":"x"}', /merge-patch\+json/],
     ['a form outside the newsletter', 'application/x-www-form-urlencoded', 'title=Hallo', /x-www-form-urlencoded/],
   ])('refuses %s with 400 before the handler runs', async (_name, type, body, expected) => {
     const res = await handler(post(type, body), undefined)

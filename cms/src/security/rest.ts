@@ -49,8 +49,8 @@ type Checked = { request: Request; finish?: (response: Response) => Response } |
 /**
  * Checks a write's body before Payload reads it, so a bad request gets 400 with what is wrong instead
  * of a 500: broken JSON, a JSON body that is not an object (`null`, a list, a number), or a body in
- * a format the route does not read (text/plain; a form outside the newsletter). Multipart uploads stream through a byte counter:
- * past the limit the upload stops at once and the answer is 413.
+ * a format the route does not read (text/plain; a form outside the newsletter). Multipart uploads
+ * stream through a byte counter: past MAX_UPLOAD_MB nothing more is passed on and the answer is 413.
  */
 export async function checkBody(request: Request, maxUploadMb: number): Promise<Checked> {
   if (!WRITES.has(request.method.toUpperCase()) || request.body === null) return { request }
@@ -58,7 +58,8 @@ export async function checkBody(request: Request, maxUploadMb: number): Promise<
   const headers = new Headers(request.headers)
   headers.delete('content-length')
 
-  if (type === 'application/json' || type.endsWith('+json')) {
+  // Payload parses exactly application/json; any other JSON type falls to "not read" below.
+  if (type === 'application/json') {
     const text = await request.text()
     if (text.trim() === '') return { request: new Request(request.url, { method: request.method, headers, body: text }) }
     let data: unknown
