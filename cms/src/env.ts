@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   SITE_BUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(5000),
   /** Where uploaded files are stored (absolute path; `npm start` writes it into cms/.env). */
   MEDIA_DIR: z.string().min(1).default('media'),
+  /** Largest upload in MB (images and videos); above it the CMS answers 413. Uploads stream to a temporary file. */
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200),
   /** Public URL of the static site: absolute links in e-mails and the sign-up's thank-you redirect. */
   SITE_URL: z.url().default('http://localhost:4321'),
   /** SMTP server for the newsletter (a local sink under `npm start`). */

@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
@@ -35,6 +36,7 @@ import { BuildStatus } from './globals/BuildStatus/index.ts'
 import { SiteSettings } from './globals/SiteSettings/index.ts'
 import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsletter/jobs.ts'
 import { newsletterSettings } from './newsletter/settings.ts'
+import { FORM_OVERHEAD, tooLargeMessage } from './security/rest.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** The queue Payload's scheduled publishing uses (the admin's "Publicatie plannen"). */
@@ -48,6 +50,17 @@ export default buildConfig({
   db: databaseAdapter(env),
   editor: contractEditor,
   sharp,
+  // Uploads (videos up to MAX_UPLOAD_MB) stream to a temporary file instead of memory. The route
+  // wrapper answers 413 in Dutch above the limit (security/rest.ts); these are Payload's own checks,
+  // a backstop set just above it (stopping first, Payload would answer while the browser still sends).
+  upload: {
+    useTempFiles: true,
+    tempFileDir: path.join(os.tmpdir(), 'hp-cms-uploads'),
+    limits: { fileSize: env.MAX_UPLOAD_MB * 1024 * 1024 + FORM_OVERHEAD },
+    requestSizeLimit: (env.MAX_UPLOAD_MB + 1) * 1024 * 1024,
+    abortOnLimit: true,
+    responseOnLimit: tooLargeMessage(env.MAX_UPLOAD_MB),
+  },
   // Payload's own e-mail (password reset) over the newsletter's SMTP server and sender.
   email: smtpEmailAdapter(newsletter.smtp),
   admin: {

@@ -4,6 +4,7 @@ import { deleteContent, readMedia, staffOnly } from '../../access/index.ts'
 import { readEnv } from '../../env.ts'
 import { t } from '../../fields/label.ts'
 import { checkMediaChange, checkMediaDelete } from '../../hooks/publishCheck.ts'
+import { MEDIA_MIME_TYPES, verifyUploadedFile } from './verifyFile.ts'
 
 export const MEDIA = 'media'
 
@@ -12,11 +13,16 @@ export const Media: CollectionConfig = {
   labels: { singular: t('Media', 'Media'), plural: t('Media', 'Media') },
   admin: { group: t('Inhoud', 'Content'), useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
   access: { read: readMedia, create: staffOnly, update: staffOnly, delete: deleteContent },
-  // A replaced file or a deleted medium must still fit every published page (hooks/publishCheck.ts).
-  hooks: { beforeChange: [checkMediaChange], beforeDelete: [checkMediaDelete] },
+  hooks: {
+    // The file's type is checked from its content before Payload stores it (verifyFile.ts).
+    beforeOperation: [verifyUploadedFile],
+    // A replaced file or a deleted medium must still fit every published page (hooks/publishCheck.ts).
+    beforeChange: [checkMediaChange],
+    beforeDelete: [checkMediaDelete],
+  },
   upload: {
     staticDir: readEnv().MEDIA_DIR,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'video/mp4', 'video/webm'],
+    mimeTypes: MEDIA_MIME_TYPES,
     focalPoint: true,
     crop: true,
     // Responsive derivatives for the CMS; the static site makes its own AVIF/WebP from the original.
@@ -26,6 +32,12 @@ export const Media: CollectionConfig = {
       { name: 'large', width: 1600 },
     ],
     adminThumbnail: 'thumbnail',
+    // Files are served with the type Payload detects from their content (file-type), as it did at
+    // upload; with nosniff the browser never reads a crafted file (a PNG with HTML behind it) as a page.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
   },
   fields: [
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField, adminOrSelf, adminOrStaffSelf, ROLES } from '../../access/index.ts'
 import { RESET_SUBJECT, RESET_TTL_MS, resetEmailHtml, resetUrl } from '../../email/forgotPassword.ts'
+import { readEnv } from '../../env.ts'
 import { t } from '../../fields/label.ts'
 import { authRateLimitHooks } from '../../security/authLimits.ts'
 import { sameAnswerForEveryFailedLogin } from './hooks/sameAnswerForEveryFailedLogin.ts'
@@ -18,6 +19,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // The login cookie only travels over https when the CMS is served over https (SERVER_URL).
+    cookies: { secure: readEnv().SERVER_URL.startsWith('https://'), sameSite: 'Lax' },
     // "Wachtwoord vergeten?" in the admin: a Dutch e-mail over SMTP (email/smtpAdapter.ts in payload.config.ts).
     forgotPassword: {
       expiration: RESET_TTL_MS,

@@ -1,9 +1,15 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { readEnv } from '../../../../env.ts'
+import { guarded } from '../../../../security/rest.ts'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+// Bad bodies get a 400 and oversized uploads a 413 before Payload reads them (security/rest.ts).
+const { MAX_UPLOAD_MB: maxUploadMb, SERVER_URL: serverUrl } = readEnv()
+const settings = { maxUploadMb, serverUrl }
+
+export const GET = guarded(REST_GET(config), settings)
+export const POST = guarded(REST_POST(config), settings)
+export const DELETE = guarded(REST_DELETE(config), settings)
+export const PATCH = guarded(REST_PATCH(config), settings)
+export const PUT = guarded(REST_PUT(config), settings)
+export const OPTIONS = guarded(REST_OPTIONS(config), settings)

@@ -1,0 +1,140 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { isStale, sourceHash, writeStamp } from '../../scripts/src/lib/build-stamp.ts'
+import { CMS_DIR, ROOT } from '../../scripts/src/lib/paths.ts'
+
+const run = promisify(execFile)
+const BIN = path.join(ROOT, 'node_modules', '.bin')
+/** The repo's pinned Node first on PATH, as npm scripts have it. */
+const PATH = `${BIN}${path.delimiter}${process.env.PATH ?? ''}`
+const quiet = { NEXT_TELEMETRY_DISABLED: '1' }
+
+export const SEED_PASSWORD = 'e2e-password-123'
+export const SITE_BUILDER_API_KEY = 'e2e-site-builder-key-0123456789'
+
+/**
+ * Builds the admin with `next build` unless the last build in this checkout came from the same
+ * sources (the stamp `npm start` also reads and writes). Returns the seconds it took (0 if reused).
+ */
+export async function ensureCmsBuild(): Promise<number> {
+  const stamp = path.join(CMS_DIR, '.next', 'source-hash')
+  const hash = sourceHash([
+    path.join(CMS_DIR, 'src'),
+    path.join(CMS_DIR, 'next.config.mjs'),
+    path.join(ROOT, 'content-schemas', 'src'),
+    path.join(ROOT, 'package-lock.json'),
+  ])
+  if (!isStale(stamp, hash)) return 0
+  const started = Date.now()
+  await run('npm', ['run', 'build', '--workspace', 'cms'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...quiet,
+      PATH,
+      NODE_ENV: 'production',
+      // The build loads the config, which checks the environment; no value of it ends up in the build.
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'build-only-secret-build-only-secret-0123',
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  writeStamp(stamp, hash)
+  return (Date.now() - started) / 1000
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise((resolve) => server.close(resolve))
+  if (address === null || typeof address === 'string') throw new Error('no port')
+  return address.port
+}
+
+export interface CmsServer {
+  url: string
+  dir: string
+  env: Record<string, string>
+  /** Process group of the server (cms/src/server.ts and its workers). */
+  pid: number
+  /** Everything the server wrote to stdout and stderr so far. */
+  log(): string
+  stop(): Promise<void>
+}
+
+/**
+ * A real CMS: the production server (cms/src/server.ts, as `npm start` runs it) on the production build, on a free port, against a fresh SQLite
+ * database with the demo seed (migrations first, as `npm start` does). `env` overrides settings,
+ * e.g. SERVER_URL=https://… or MAX_UPLOAD_MB=1.
+ */
+export async function startCms(env: Record<string, string> = {}): Promise<CmsServer> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hp-cms-e2e-'))
+  const port = await freePort()
+  const base: Record<string, string> = {
+    ...quiet,
+    PATH,
+    PAYLOAD_SECRET: 'e2e-secret-e2e-secret-e2e-secret-012345',
+    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    SEED_PASSWORD,
+    SITE_BUILDER_API_KEY,
+    SERVER_URL: `http://127.0.0.1:${port}`,
+    SITE_URL: 'http://127.0.0.1:9',
+    SITE_BUILD_HOOK_URL: '',
+    NEWSLETTER_AUTORUN: 'false',
+    ...env,
+  }
+  await run('npm', ['run', '--silent', 'seed'], { cwd: ROOT, env: { ...process.env, ...base }, maxBuffer: 64 * 1024 * 1024 })
+  // What `npm start` and production run (`npm run serve --workspace cms`): cms/src/server.ts, Next's
+  // handler behind the server that stamps the client address. `process.execPath` is the pinned Node 22.
+  const serve = ['--disable-warning=ExperimentalWarning', 'src/server.ts', '--port', String(port), '--hostname', '127.0.0.1']
+  const child: ChildProcess = spawn(process.execPath, serve, {
+    cwd: CMS_DIR,
+    env: { ...process.env, ...base, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let output = ''
+  child.stdout?.on('data', (d: Buffer) => {
+    output += String(d)
+  })
+  child.stderr?.on('data', (d: Buffer) => {
+    output += String(d)
+  })
+  const url = `http://127.0.0.1:${port}`
+  const stop = async () => {
+    if (child.pid !== undefined && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // Already gone.
+      }
+      await exited
+    }
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const until = Date.now() + 120_000
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop()
+      throw new Error(`The CMS server stopped (exit ${child.exitCode}):\n${output}`)
+    }
+    try {
+      const res = await fetch(`${url}/api/users/me`)
+      if (res.status < 500) break
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > until) {
+      await stop()
+      throw new Error(`The CMS did not answer within 120 s:\n${output}`)
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return { url, dir, env: base, pid: child.pid ?? 0, log: () => output, stop }
+}
