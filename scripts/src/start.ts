@@ -10,7 +10,7 @@ import {
   runCommand,
   startBuildReceiver,
 } from './lib/build-receiver.ts'
-import { isStale, sourceHash, writeStamp } from './lib/build-stamp.ts'
+import { cmsBuildState } from './lib/build-stamp.ts'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { CMS_DIR, ROOT } from './lib/paths.ts'
 import { answers, npmRun, npmServe, stopGroup, waitForHttp } from './lib/run.ts'
@@ -77,17 +77,11 @@ async function main() {
   await npmRun(['run', '--silent', 'seed'])
 
   step(2, 'CMS admin build')
-  const stamp = path.join(CMS_DIR, '.next', 'source-hash')
-  const hash = sourceHash([
-    path.join(CMS_DIR, 'src'),
-    path.join(CMS_DIR, 'next.config.mjs'),
-    path.join(ROOT, 'content-schemas', 'src'),
-    path.join(ROOT, 'package-lock.json'),
-  ])
-  if (isStale(stamp, hash)) {
+  const build = cmsBuildState()
+  if (build.stale) {
     console.log('Building the admin with Next.js (about a minute on 2 cores) …')
     await npmRun(['run', 'build', '--workspace', 'cms'], { ...quiet, NODE_ENV: 'production' })
-    writeStamp(stamp, hash)
+    build.save()
   } else console.log('Sources unchanged since the last build: reusing it.')
 
   step(3, 'Starting the CMS server and the local build hook')

@@ -4,7 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { isStale, sourceHash, writeStamp } from '../../scripts/src/lib/build-stamp.ts'
+import { cmsBuildState } from '../../scripts/src/lib/build-stamp.ts'
 import { CMS_DIR, ROOT } from '../../scripts/src/lib/paths.ts'
 
 const run = promisify(execFile)
@@ -21,14 +21,8 @@ export const SITE_BUILDER_API_KEY = 'e2e-site-builder-key-0123456789'
  * sources (the stamp `npm start` also reads and writes). Returns the seconds it took (0 if reused).
  */
 export async function ensureCmsBuild(): Promise<number> {
-  const stamp = path.join(CMS_DIR, '.next', 'source-hash')
-  const hash = sourceHash([
-    path.join(CMS_DIR, 'src'),
-    path.join(CMS_DIR, 'next.config.mjs'),
-    path.join(ROOT, 'content-schemas', 'src'),
-    path.join(ROOT, 'package-lock.json'),
-  ])
-  if (!isStale(stamp, hash)) return 0
+  const build = cmsBuildState()
+  if (!build.stale) return 0
   const started = Date.now()
   await run('npm', ['run', 'build', '--workspace', 'cms'], {
     cwd: ROOT,
@@ -42,7 +36,7 @@ export async function ensureCmsBuild(): Promise<number> {
     },
     maxBuffer: 64 * 1024 * 1024,
   })
-  writeStamp(stamp, hash)
+  build.save()
   return (Date.now() - started) / 1000
 }
 

@@ -108,6 +108,17 @@ export async function backupTo(payload: Payload, dir: string, options: BackupOpt
   return manifest
 }
 
+/** A stored version as the adapter writes it back: its data, dates and flags as they were. */
+const versionArgs = (v: Doc) => ({
+  versionData: v.version as never,
+  autosave: Boolean(v.autosave),
+  createdAt: String(v.createdAt),
+  updatedAt: String(v.updatedAt),
+  publishedLocale: v.publishedLocale as string | undefined,
+  snapshot: v.snapshot as true | undefined,
+  returning: false,
+})
+
 /** Thrown when a restore cannot start; nothing has been written then. */
 export class RestoreRefusedError extends Error {
   constructor(message: string) {
@@ -156,17 +167,7 @@ export async function restoreFrom(payload: Payload, dir: string, options: { log?
       if (hasVersions(config)) {
         versions = await readJson<Doc[]>(path.join(dir, 'versions', `${config.slug}.json`)).catch(() => [])
         for (const v of versions) {
-          await payload.db.createVersion({
-            collectionSlug: config.slug,
-            parent: v.parent as string | number,
-            versionData: v.version as never,
-            autosave: Boolean(v.autosave),
-            createdAt: String(v.createdAt),
-            updatedAt: String(v.updatedAt),
-            publishedLocale: v.publishedLocale as string | undefined,
-            snapshot: v.snapshot as true | undefined,
-            returning: false,
-          })
+          await payload.db.createVersion({ collectionSlug: config.slug, parent: v.parent as string | number, ...versionArgs(v) })
         }
       }
       if (config.upload) {
@@ -182,16 +183,7 @@ export async function restoreFrom(payload: Payload, dir: string, options: { log?
       const { doc, versions } = await readJson<{ doc: Doc | null; versions: Doc[] }>(file)
       if (doc) await payload.db.createGlobal({ slug: config.slug, data: doc })
       for (const v of versions) {
-        await payload.db.createGlobalVersion({
-          globalSlug: config.slug,
-          versionData: v.version as never,
-          autosave: Boolean(v.autosave),
-          createdAt: String(v.createdAt),
-          updatedAt: String(v.updatedAt),
-          publishedLocale: v.publishedLocale as string | undefined,
-          snapshot: v.snapshot as true | undefined,
-          returning: false,
-        })
+        await payload.db.createGlobalVersion({ globalSlug: config.slug, ...versionArgs(v) })
       }
     }
   } finally {

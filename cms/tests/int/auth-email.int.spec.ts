@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createUsers } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
-import { type SmtpSink, startSink } from './smtpSink.ts'
+import { mailToSink, type SmtpSink, startSink } from './smtpSink.ts'
 
 // Payload's own e-mail (password reset) through the SMTP adapter to a real SMTP server on loopback.
 
@@ -13,15 +13,7 @@ const saved = { ...process.env }
 beforeAll(async () => {
   sink = await startSink((rcpt) => (refuseOnce.delete(rcpt) ? { code: 451, message: 'Try again later' } : undefined))
   // The config reads the environment when it is imported (in startTestCms).
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(sink.port),
-    SMTP_SECURE: 'false',
-    SMTP_USER: '',
-    SMTP_PASS: '',
-    MAIL_FROM: 'Voor Professionals <nieuwsbrief@test.example>',
-    NEWSLETTER_AUTORUN: 'false',
-  })
+  mailToSink(sink, 'Voor Professionals <nieuwsbrief@test.example>')
   cms = await startTestCms('auth-email')
   await createUsers(cms.payload)
   await cms.payload.update({

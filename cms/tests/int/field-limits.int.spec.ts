@@ -2,7 +2,7 @@ import { LIMITS } from '@hp/content-schemas'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { richTextToLexical } from '../../src/fields/richText/fromContract.ts'
-import { contentData, createUsers, SETTINGS } from './fixtures.ts'
+import { contentData, createUsers, jwtHeaders, SETTINGS } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 
 /*
@@ -17,13 +17,7 @@ let counter = 0
 beforeAll(async () => {
   cms = await startTestCms('limits')
   await createUsers(cms.payload)
-  for (const role of ['editor', 'publisher'] as const) {
-    const { token } = await cms.payload.login({
-      collection: 'users',
-      data: { email: `${role}@test.example`, password: 'test-password-123' },
-    })
-    auth[role] = `JWT ${token}`
-  }
+  Object.assign(auth, await jwtHeaders(cms.payload, ['editor', 'publisher']))
   await cms.payload.updateGlobal({ slug: 'site-settings', data: SETTINGS as never, overrideAccess: true })
 })
 afterAll(async () => cms?.close())

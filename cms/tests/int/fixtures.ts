@@ -31,6 +31,16 @@ export async function createUsers(payload: Payload): Promise<Record<TestRole, Te
 }
 
 /** Minimal valid, publishable data per content collection; `n` makes slugs unique. */
+/** `Authorization` header values for staff roles, from a real login with the fixtures' password. */
+export async function jwtHeaders<R extends TestRole>(payload: Payload, roles: readonly R[]): Promise<Record<R, string>> {
+  const out = {} as Record<R, string>
+  for (const role of roles) {
+    const { token } = await payload.login({ collection: 'users', data: { email: `${role}@test.example`, password: 'test-password-123' } })
+    out[role] = `JWT ${token}`
+  }
+  return out
+}
+
 export function contentData(collection: string, n: string, ids: { offence?: string | number }): Record<string, unknown> {
   const title = `Test ${collection} ${n}`
   const slug = `test-${collection}-${n}`

@@ -3,7 +3,7 @@ import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestCms, type TestCms } from './harness.ts'
 import { createApiServer, listen } from './http.ts'
-import { type SmtpSink, startSink } from './smtpSink.ts'
+import { mailToSink, type SmtpSink, startSink } from './smtpSink.ts'
 
 // Liveness and readiness over real HTTP, with a real SMTP server that the test stops.
 
@@ -15,13 +15,7 @@ const saved = { ...process.env }
 
 beforeAll(async () => {
   sink = await startSink()
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(sink.port),
-    SMTP_USER: '',
-    SMTP_PASS: '',
-    NEWSLETTER_AUTORUN: 'false',
-  })
+  mailToSink(sink)
   cms = await startTestCms('health')
   server = createApiServer(() => cms.payload)
   base = await listen(server)

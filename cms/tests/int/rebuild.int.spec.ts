@@ -1,8 +1,6 @@
-import { once } from 'node:events'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { type BuildHook, startBuildHook } from './buildHook.ts'
 import { contentData, createUsers, SETTINGS, type TestRole, type TestUser } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 
@@ -10,42 +8,27 @@ import { startTestCms, type TestCms } from './harness.ts'
 const DEBOUNCE_MS = 400
 const API_KEY = 'test-site-builder-key-0123456789'
 
-interface Hit {
-  url: string
-  body: { collection?: string; slug?: string; action?: string; user?: string; changes?: number }
-}
-const hits: Hit[] = []
-let answer = 200
-let hook: Server
+let hook: BuildHook
 let cms: TestCms
 let users: Record<TestRole, TestUser>
 let n = 0
 
 beforeAll(async () => {
-  hook = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      hits.push({ url: req.url ?? '', body: JSON.parse(Buffer.concat(chunks).toString() || '{}') })
-      res.writeHead(answer).end()
-    })
-  })
-  hook.listen(0, '127.0.0.1')
-  await once(hook, 'listening')
+  hook = await startBuildHook()
   // Before startTestCms: the config validates the environment when it is imported.
-  process.env.SITE_BUILD_HOOK_URL = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/build`
+  process.env.SITE_BUILD_HOOK_URL = hook.url
   process.env.SITE_BUILD_DEBOUNCE_MS = String(DEBOUNCE_MS)
   cms = await startTestCms('rebuild')
   users = await createUsers(cms.payload)
 })
 afterAll(async () => {
   await cms?.close()
-  hook?.close()
+  await hook?.close()
 })
 beforeEach(async () => {
   await settled()
-  hits.length = 0
-  answer = 200
+  hook.hits.length = 0
+  hook.answer(200)
 })
 
 /** Waits until the debounced request (if any) has been sent and recorded. */
@@ -84,18 +67,18 @@ describe('publishing triggers one debounced rebuild', () => {
     await publishTip()
     await publishTip()
     const last = await publishTip()
-    expect(hits).toHaveLength(0)
+    expect(hook.hits).toHaveLength(0)
     await settled()
-    expect(hits).toHaveLength(1)
+    expect(hook.hits).toHaveLength(1)
     expect(Date.now() - started).toBeGreaterThanOrEqual(DEBOUNCE_MS)
-    expect(hits[0]?.body).toMatchObject({
+    expect(hook.hits[0]?.body).toMatchObject({
       collection: 'tips',
       slug: last.slug,
       action: 'publish',
       user: 'publisher@test.example',
       changes: 3,
     })
-    expect(hits[0]?.url).toContain('trigger_title=')
+    expect(hook.hits[0]?.url).toContain('trigger_title=')
   })
 
   it('the build-status global records the request and what caused it', async () => {
@@ -116,7 +99,7 @@ describe('publishing triggers one debounced rebuild', () => {
   })
 
   it('a build hook that fails is recorded as failed with its HTTP status', async () => {
-    answer = 500
+    hook.answer(500)
     await publishTip()
     await settled()
     const status = await buildStatus()
@@ -128,7 +111,7 @@ describe('publishing triggers one debounced rebuild', () => {
   it('publishing the site settings triggers too', async () => {
     await cms.payload.updateGlobal({ slug: 'site-settings', data: SETTINGS as never, ...as('publisher') })
     await settled()
-    expect(hits.map((h) => h.body)).toEqual([expect.objectContaining({ collection: 'site-settings', action: 'publish' })])
+    expect(hook.hits.map((h) => h.body)).toEqual([expect.objectContaining({ collection: 'site-settings', action: 'publish' })])
   })
 })
 
@@ -136,17 +119,17 @@ describe('draft saves do not trigger', () => {
   it('a new draft → no POST', async () => {
     await draftTip()
     await settled()
-    expect(hits).toHaveLength(0)
+    expect(hook.hits).toHaveLength(0)
   })
 
   it('a draft saved over a published document (publisher and editor) → no POST', async () => {
     const tip = await publishTip()
     await settled()
-    hits.length = 0
+    hook.hits.length = 0
     await cms.payload.update({ collection: 'tips', id: tip.id, draft: true, data: { title: 'Nieuwe concepttitel' }, ...as('publisher') })
     await cms.payload.update({ collection: 'tips', id: tip.id, data: { title: 'Nog een concepttitel' }, ...as('editor') })
     await settled()
-    expect(hits).toHaveLength(0)
+    expect(hook.hits).toHaveLength(0)
   })
 
   it('a draft of the site settings → no POST', async () => {
@@ -157,7 +140,7 @@ describe('draft saves do not trigger', () => {
       ...as('publisher'),
     })
     await settled()
-    expect(hits).toHaveLength(0)
+    expect(hook.hits).toHaveLength(0)
   })
 })
 
@@ -165,33 +148,33 @@ describe('taking content off the site triggers', () => {
   it('unpublishing → POST', async () => {
     const tip = await publishTip()
     await settled()
-    hits.length = 0
+    hook.hits.length = 0
     await cms.payload.update({ collection: 'tips', id: tip.id, data: { _status: 'draft' }, ...as('publisher') })
     await settled()
-    expect(hits.map((h) => h.body)).toEqual([expect.objectContaining({ slug: tip.slug, action: 'unpublish' })])
+    expect(hook.hits.map((h) => h.body)).toEqual([expect.objectContaining({ slug: tip.slug, action: 'unpublish' })])
   })
 
   it('unpublishing a document that has a newer draft → POST', async () => {
     const tip = await publishTip()
     await cms.payload.update({ collection: 'tips', id: tip.id, draft: true, data: { title: 'Concept' }, ...as('publisher') })
     await settled()
-    hits.length = 0
+    hook.hits.length = 0
     await cms.payload.update({ collection: 'tips', id: tip.id, data: { _status: 'draft' }, ...as('publisher') })
     await settled()
-    expect(hits.map((h) => h.body.action)).toEqual(['unpublish'])
+    expect(hook.hits.map((h) => h.body.action)).toEqual(['unpublish'])
   })
 
   it('deleting a published document → POST; deleting a draft-only one → none', async () => {
     const tip = await publishTip()
     const draft = await draftTip()
     await settled()
-    hits.length = 0
+    hook.hits.length = 0
     await cms.payload.delete({ collection: 'tips', id: draft.id, ...as('publisher') })
     await settled()
-    expect(hits).toHaveLength(0)
+    expect(hook.hits).toHaveLength(0)
     await cms.payload.delete({ collection: 'tips', id: tip.id, ...as('publisher') })
     await settled()
-    expect(hits.map((h) => h.body)).toEqual([expect.objectContaining({ slug: tip.slug, action: 'delete' })])
+    expect(hook.hits.map((h) => h.body)).toEqual([expect.objectContaining({ slug: tip.slug, action: 'delete' })])
   })
 })
 
@@ -206,7 +189,7 @@ describe('side effects switched off', () => {
       })
     }
     await settled()
-    expect(hits).toHaveLength(0)
+    expect(hook.hits).toHaveLength(0)
   })
 
   it('without SITE_BUILD_HOOK_URL → no POST, said once in the log', async () => {
@@ -223,7 +206,7 @@ describe('side effects switched off', () => {
       process.env.SITE_BUILD_HOOK_URL = url
       info.mockRestore()
     }
-    expect(hits).toHaveLength(0)
+    expect(hook.hits).toHaveLength(0)
     expect(told).toHaveLength(1)
   })
 })

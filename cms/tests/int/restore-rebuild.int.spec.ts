@@ -1,46 +1,28 @@
-import { once } from 'node:events'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { contentData, createUsers } from './fixtures.ts'
+import { type BuildHook, startBuildHook } from './buildHook.ts'
+import { contentData, createUsers, jwtHeaders } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 
 // An editor's version restore asks for no rebuild (Site-build logged an "unpublish" by the editor
 // before); a publisher's restore of a published version asks for one, as a publish.
 const DEBOUNCE_MS = 400
-const hits: { collection?: string; slug?: string; action?: string; user?: string }[] = []
-let hook: Server
+let hook: BuildHook
 let cms: TestCms
 const auth: Record<'editor' | 'publisher', string> = { editor: '', publisher: '' }
 
 beforeAll(async () => {
-  hook = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      hits.push(JSON.parse(Buffer.concat(chunks).toString() || '{}'))
-      res.writeHead(200).end()
-    })
-  })
-  hook.listen(0, '127.0.0.1')
-  await once(hook, 'listening')
+  hook = await startBuildHook()
   // Before startTestCms: the config validates the environment when it is imported.
-  process.env.SITE_BUILD_HOOK_URL = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/build`
+  process.env.SITE_BUILD_HOOK_URL = hook.url
   process.env.SITE_BUILD_DEBOUNCE_MS = String(DEBOUNCE_MS)
   cms = await startTestCms('restore-rebuild')
   await createUsers(cms.payload)
-  for (const role of ['editor', 'publisher'] as const) {
-    const { token } = await cms.payload.login({
-      collection: 'users',
-      data: { email: `${role}@test.example`, password: 'test-password-123' },
-    })
-    auth[role] = `JWT ${token}`
-  }
+  Object.assign(auth, await jwtHeaders(cms.payload, ['editor', 'publisher']))
 })
 afterAll(async () => {
   await cms?.close()
-  hook?.close()
+  await hook?.close()
 })
 
 /** Waits until the debounced request (if any) has been sent. */
@@ -74,16 +56,16 @@ it("an editor's restore asks for no rebuild; a publisher's restore of a publishe
   const [firstDraft, firstPublished] = docs
   if (!firstDraft || !firstPublished) throw new Error('expected versions')
   await settled()
-  hits.length = 0
+  hook.hits.length = 0
 
   expect((await restore('editor', firstDraft.id)).status).toBe(200)
   expect((await restore('editor', firstPublished.id)).status).toBe(200)
   await settled()
-  expect(hits).toEqual([])
+  expect(hook.hits).toEqual([])
 
   expect((await restore('publisher', firstPublished.id)).status).toBe(200)
   await settled()
-  expect(hits).toEqual([
+  expect(hook.hits.map((h) => h.body)).toEqual([
     expect.objectContaining({ collection: 'tips', slug: 'test-tips-rb', action: 'publish', user: 'publisher@test.example' }),
   ])
   const live = await payload.findByID({ ...as, id: tip.id, draft: false })

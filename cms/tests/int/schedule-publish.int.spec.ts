@@ -1,31 +1,19 @@
-import { once } from 'node:events'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { type BuildHook, startBuildHook } from './buildHook.ts'
 import { contentData, createUsers, type TestRole, type TestUser } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 
 // "Publicatie plannen" in the admin queues Payload's schedulePublish job; the CMS runs due jobs every
 // minute (autoRun). Here the clock is moved instead of waiting, and the queue is run as autoRun does.
 const DEBOUNCE_MS = 300
-const hits: { action?: string; slug?: string; user?: string }[] = []
-let hook: Server
+let hook: BuildHook
 let cms: TestCms
 let users: Record<TestRole, TestUser>
 let n = 0
 
 beforeAll(async () => {
-  hook = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      hits.push(JSON.parse(Buffer.concat(chunks).toString() || '{}'))
-      res.writeHead(200).end()
-    })
-  })
-  hook.listen(0, '127.0.0.1')
-  await once(hook, 'listening')
-  process.env.SITE_BUILD_HOOK_URL = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/build`
+  hook = await startBuildHook()
+  process.env.SITE_BUILD_HOOK_URL = hook.url
   process.env.SITE_BUILD_DEBOUNCE_MS = String(DEBOUNCE_MS)
   process.env.NEWSLETTER_AUTORUN = 'false'
   cms = await startTestCms('schedule-publish')
@@ -33,7 +21,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await cms?.close()
-  hook?.close()
+  await hook?.close()
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -78,7 +66,7 @@ describe('scheduled publishing runs', () => {
   it("a publisher's planned publish goes live at its time, not before, rebuilds the site once and is used once", async () => {
     const tip = await draftTip()
     await settled()
-    hits.length = 0
+    hook.hits.length = 0
     const at = new Date(Date.now() + 60 * 60_000)
     await plan(tip.id, 'publish', at, 'publisher')
 
@@ -90,7 +78,9 @@ describe('scheduled publishing runs', () => {
     vi.useRealTimers()
     expect(await liveStatus(tip.id)).toBe('published')
     await settled()
-    expect(hits).toEqual([expect.objectContaining({ action: 'publish', slug: tip.slug, user: 'publisher@test.example' })])
+    expect(hook.hits.map((h) => h.body)).toEqual([
+      expect.objectContaining({ action: 'publish', slug: tip.slug, user: 'publisher@test.example' }),
+    ])
 
     const jobs = await cms.payload.find({
       collection: 'payload-jobs',
@@ -108,7 +98,7 @@ describe('scheduled publishing runs', () => {
     await runDue()
     vi.useRealTimers()
     await settled()
-    expect(hits).toHaveLength(1)
+    expect(hook.hits).toHaveLength(1)
     expect(await cms.payload.countVersions({ collection: 'tips', where: { parent: { equals: tip.id } }, overrideAccess: true })).toEqual(
       versions,
     )
@@ -121,7 +111,7 @@ describe('scheduled publishing runs', () => {
       overrideAccess: true,
     })
     await settled()
-    hits.length = 0
+    hook.hits.length = 0
     const at = new Date(Date.now() + 2 * 60 * 60_000)
     await plan(tip.id, 'unpublish', at, 'publisher')
     moveClockTo(new Date(at.getTime() + 60_000))
@@ -129,13 +119,13 @@ describe('scheduled publishing runs', () => {
     vi.useRealTimers()
     expect(await liveStatus(tip.id)).toBe('draft')
     await settled()
-    expect(hits).toEqual([expect.objectContaining({ action: 'unpublish', slug: tip.slug })])
+    expect(hook.hits.map((h) => h.body)).toEqual([expect.objectContaining({ action: 'unpublish', slug: tip.slug })])
   })
 
   it("an editor's planned publish publishes nothing (it runs with the editor's rights)", async () => {
     const tip = await draftTip()
     await settled()
-    hits.length = 0
+    hook.hits.length = 0
     const at = new Date(Date.now() + 3 * 60 * 60_000)
     await plan(tip.id, 'publish', at, 'editor')
     moveClockTo(new Date(at.getTime() + 60_000))
@@ -143,6 +133,6 @@ describe('scheduled publishing runs', () => {
     vi.useRealTimers()
     expect(await liveStatus(tip.id)).toBe('draft')
     await settled()
-    expect(hits).toEqual([])
+    expect(hook.hits).toEqual([])
   })
 })

@@ -13,7 +13,7 @@ import {
   WHO,
   type Who,
 } from './authApi.ts'
-import { type SmtpSink, startSink } from './smtpSink.ts'
+import { mailToSink, type SmtpSink, startSink } from './smtpSink.ts'
 
 // Issue 11, point 1: every auth operation × every role over the REST API (real HTTP). Each cell
 // checks what the caller would notice: did it take effect (a token, a mail, a changed record)?
@@ -29,15 +29,7 @@ let wrongPassword: { status: number; text: string }
 
 beforeAll(async () => {
   sink = await startSink()
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(sink.port),
-    SMTP_SECURE: 'false',
-    SMTP_USER: '',
-    SMTP_PASS: '',
-    MAIL_FROM: 'CMS <cms@test.example>',
-    NEWSLETTER_AUTORUN: 'false',
-  })
+  mailToSink(sink)
   api = await startAuthApi('sec-accounts')
   for (const who of STAFF) auth[who] = await api.session(emailOf(who))
   auth['site-builder'] = apiKeyHeader(SITE_BUILDER_KEY)

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AuthApi, apiKeyHeader, newUser, PASSWORD, SITE_BUILDER_KEY, startAuthApi, stored } from './authApi.ts'
-import { type SmtpSink, startSink } from './smtpSink.ts'
+import { mailToSink, type SmtpSink, startSink } from './smtpSink.ts'
 
 // Issue 11, point 2: the site-builder is an API key only. Here its password is known (the test
 // fixture sets one), as an attacker who learnt it would; every way to use or change it is refused.
@@ -15,15 +15,7 @@ let editor: string
 
 beforeAll(async () => {
   sink = await startSink()
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(sink.port),
-    SMTP_SECURE: 'false',
-    SMTP_USER: '',
-    SMTP_PASS: '',
-    MAIL_FROM: 'CMS <cms@test.example>',
-    NEWSLETTER_AUTORUN: 'false',
-  })
+  mailToSink(sink)
   api = await startAuthApi('sec-site-builder')
   editor = (await newUser(api.payload, 'editor')).email
 })

@@ -59,3 +59,19 @@ export async function waitForMail(sink: SmtpSink, to: string, timeoutMs = 15_000
     await new Promise((r) => setTimeout(r, 100))
   }
 }
+
+/**
+ * Points the CMS's mail settings at a sink (and keeps the jobs queue from running by itself). Call
+ * before startTestCms: the config reads the environment when it is imported.
+ */
+export function mailToSink(sink: { port: number }, from = 'CMS <cms@test.example>'): void {
+  Object.assign(process.env, {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(sink.port),
+    SMTP_SECURE: 'false',
+    SMTP_USER: '',
+    SMTP_PASS: '',
+    MAIL_FROM: from,
+    NEWSLETTER_AUTORUN: 'false',
+  })
+}
