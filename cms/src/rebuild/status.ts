@@ -1,5 +1,5 @@
-import type { BuildReport } from '@hp/content-schemas'
-import type { Payload, PayloadRequest } from 'payload'
+import { type BuildProblem, type BuildReport, COLLECTIONS } from '@hp/content-schemas'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { BUILD_STATUS } from '../globals/BuildStatus/index.ts'
 import type { RebuildTrigger, TriggerResult } from './hook.ts'
 
@@ -43,6 +43,8 @@ export async function recordBuildState(req: PayloadRequest, report: BuildReport)
     data: {
       lastBuildState: report.state,
       lastBuildMessage: firstLines(report.message ?? ''),
+      // A new report replaces the last build's problems: a build that is under way or went well has none.
+      lastBuildProblems: await Promise.all((report.problems ?? []).map((problem) => withLink(req, problem))),
       ...(report.state === 'building' ? { lastBuildStartedAt: now } : {}),
       ...(finished ? { lastBuildFinishedAt: now } : {}),
     } as never,
@@ -51,4 +53,45 @@ export async function recordBuildState(req: PayloadRequest, report: BuildReport)
     req,
     context: { rebuild: true },
   })
+}
+
+/** A stored build problem: the report's problem plus where the admin edits that document. */
+export interface StoredBuildProblem {
+  collection: string
+  document: string
+  field: string
+  message: string
+  link: string
+}
+
+/**
+ * The admin page of the document a problem names. The builder knows slugs, the admin wants ids:
+ * looked up here, when the report arrives. A document that cannot be found (renamed or deleted
+ * since) links to its collection's list; a problem without a collection links nowhere.
+ */
+async function withLink(req: PayloadRequest, problem: BuildProblem): Promise<StoredBuildProblem> {
+  const admin = req.payload.config.routes.admin
+  const stored = {
+    collection: problem.collection ?? '',
+    document: problem.document ?? '',
+    field: problem.field ?? '',
+    message: problem.message,
+    link: '',
+  }
+  const { collection, slug } = problem
+  if (collection === 'site-settings') return { ...stored, link: `${admin}/globals/site-settings` }
+  if (!collection || !Object.hasOwn(COLLECTIONS, collection)) return stored
+  const list = `${admin}/collections/${collection}`
+  if (!slug) return { ...stored, link: list }
+  const found = await req.payload.find({
+    collection: collection as CollectionSlug,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const id = found.docs[0]?.id
+  return { ...stored, link: id === undefined ? list : `${list}/${encodeURIComponent(String(id))}` }
 }
