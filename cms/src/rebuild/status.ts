@@ -44,7 +44,7 @@ export async function recordBuildState(req: PayloadRequest, report: BuildReport)
       lastBuildState: report.state,
       lastBuildMessage: firstLines(report.message ?? ''),
       // A new report replaces the last build's problems: a build that is under way or went well has none.
-      lastBuildProblems: await Promise.all((report.problems ?? []).map((problem) => withLink(req, problem))),
+      lastBuildProblems: await withLinks(req, report.problems ?? []),
       ...(report.state === 'building' ? { lastBuildStartedAt: now } : {}),
       ...(finished ? { lastBuildFinishedAt: now } : {}),
     } as never,
@@ -69,7 +69,19 @@ export interface StoredBuildProblem {
  * looked up here, when the report arrives. A document that cannot be found (renamed or deleted
  * since) links to its collection's list; a problem without a collection links nowhere.
  */
-async function withLink(req: PayloadRequest, problem: BuildProblem): Promise<StoredBuildProblem> {
+async function withLinks(req: PayloadRequest, problems: BuildProblem[]): Promise<StoredBuildProblem[]> {
+  // One after the other (one database connection), each document looked up once.
+  const ids = new Map<string, Promise<string | number | undefined>>()
+  const out: StoredBuildProblem[] = []
+  for (const problem of problems) out.push(await withLink(req, problem, ids))
+  return out
+}
+
+async function withLink(
+  req: PayloadRequest,
+  problem: BuildProblem,
+  ids: Map<string, Promise<string | number | undefined>>,
+): Promise<StoredBuildProblem> {
   const admin = req.payload.config.routes.admin
   const stored = {
     collection: problem.collection ?? '',
@@ -83,15 +95,21 @@ async function withLink(req: PayloadRequest, problem: BuildProblem): Promise<Sto
   if (!collection || !Object.hasOwn(COLLECTIONS, collection)) return stored
   const list = `${admin}/collections/${collection}`
   if (!slug) return { ...stored, link: list }
-  const found = await req.payload.find({
-    collection: collection as CollectionSlug,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const id = found.docs[0]?.id
+  const key = `${collection}/${slug}`
+  if (!ids.has(key))
+    ids.set(
+      key,
+      req.payload
+        .find({
+          collection: collection as CollectionSlug,
+          where: { slug: { equals: slug } },
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        .then((found) => found.docs[0]?.id),
+    )
+  const id = await ids.get(key)
   return { ...stored, link: id === undefined ? list : `${list}/${encodeURIComponent(String(id))}` }
 }
