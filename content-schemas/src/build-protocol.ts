@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { COLLECTIONS, SITE_SETTINGS_LABEL } from './collections.ts'
 
 /*
  * The two messages between the CMS and whatever builds the site (Netlify, or the local receiver
@@ -31,11 +32,36 @@ export type BuildState = (typeof BUILD_STATES)[number]
 /** Where the builder reports (with the site-builder API key), under the CMS's `/api`. */
 export const BUILD_STATUS_ENDPOINT = '/build-status'
 
+/** At most this many problems travel in one report; the message text still counts them all. */
+export const MAX_BUILD_PROBLEMS = 50
+export const BUILD_PROBLEM_LIMITS = { collection: 100, slug: 200, document: 300, field: 500, message: 2000 } as const
+
+/**
+ * One thing that stopped a build, tied to the document and field where the build could tell:
+ * `{ collection: 'checklists', slug: 'fraude', document: 'Checklist "fraude"', field: 'sections[2].items[0].title', message: 'Vul dit veld in.' }`.
+ * Without a collection it is about the build as a whole (a full disk, a crash).
+ */
+export const BuildProblemSchema = z.object({
+  /** Collection or global slug, e.g. `checklists` or `site-settings`. */
+  collection: z.string().max(BUILD_PROBLEM_LIMITS.collection).optional(),
+  /** The document's slug (globals and unnamed documents have none). */
+  slug: z.string().max(BUILD_PROBLEM_LIMITS.slug).optional(),
+  /** How messages name the document: `Checklist "fraude"`. */
+  document: z.string().max(BUILD_PROBLEM_LIMITS.document).optional(),
+  /** The field path, e.g. `sections[2].items[0].title`. */
+  field: z.string().max(BUILD_PROBLEM_LIMITS.field).optional(),
+  /** What is wrong, in Dutch. */
+  message: z.string().min(1).max(BUILD_PROBLEM_LIMITS.message),
+})
+export type BuildProblem = z.infer<typeof BuildProblemSchema>
+
 /** The body of POST /api/build-status. */
 export const BuildReportSchema = z.object({
   state: z.enum(BUILD_STATES),
   /** What went wrong (the CMS keeps the first lines), e.g. `Checklist "fraude": sections[2].items[0].title: required`. */
   message: z.string().max(100_000).optional(),
+  /** The same problems, one per document and field, so the admin can link to each document. */
+  problems: z.array(BuildProblemSchema).max(MAX_BUILD_PROBLEMS).optional(),
 })
 export type BuildReport = z.infer<typeof BuildReportSchema>
 
@@ -43,4 +69,68 @@ export type BuildReport = z.infer<typeof BuildReportSchema>
 export function describeBuildRequest(request: Pick<BuildHookRequest, 'collection' | 'slug' | 'action'>, changes = 1): string {
   const what = `${request.action} ${request.collection}${request.slug ? `/${request.slug}` : ''}`
   return changes > 1 ? `${what} (+${changes - 1} more)` : what
+}
+
+const BY_LABEL = new Map<string, string>(Object.entries(COLLECTIONS).map(([collection, { label }]) => [label, collection]))
+// `Checklist "fraude": rest` or `Checklist #3: rest` (a document without a slug).
+const DOCUMENT_LINE = /^(.+?) (?:"([^"]*)"|#(\d+)): (.+)$/s
+// A field path as formatPath writes it: `sections[2].items[0].title`, or `(document)`.
+const FIELD = /^((?:[A-Za-z_$][\w$]*|\[\d+\])(?:\.[A-Za-z_$][\w$]*|\[\d+\])*|\(document\)): (.+)$/s
+
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+
+/**
+ * Reads one line of the build's error output back into a problem: the inverse of the contract's
+ * `formatIssues` and `collectionDocLabel` (`Checklist "fraude": sections[2].items[0].title: Vul dit veld in.`).
+ * Undefined for a line that names no document (progress output, a crash's own words).
+ */
+export function parseBuildProblemLine(line: string): BuildProblem | undefined {
+  const text = line.replace(/^\s*-\s+/, '').trim()
+  let collection: string | undefined
+  let slug: string | undefined
+  let document: string
+  let rest: string
+  const settings = `${SITE_SETTINGS_LABEL}: `
+  if (text.startsWith(settings)) {
+    collection = 'site-settings'
+    document = SITE_SETTINGS_LABEL
+    rest = text.slice(settings.length)
+  } else {
+    const m = DOCUMENT_LINE.exec(text)
+    collection = m?.[1] ? BY_LABEL.get(m[1]) : undefined
+    if (!m || !collection || !m[4]) return undefined
+    slug = m[2] || undefined
+    document = m[2] === undefined ? `${m[1]} #${m[3]}` : `${m[1]} "${m[2]}"`
+    rest = m[4]
+  }
+  const f = FIELD.exec(rest)
+  const field = f?.[1] && f[1] !== '(document)' ? f[1] : undefined
+  const message = (f?.[2] ?? rest).trim()
+  if (message === '') return undefined
+  return {
+    collection,
+    ...(slug ? { slug: cut(slug, BUILD_PROBLEM_LIMITS.slug) } : {}),
+    document: cut(document, BUILD_PROBLEM_LIMITS.document),
+    ...(field ? { field: cut(field, BUILD_PROBLEM_LIMITS.field) } : {}),
+    message: cut(message, BUILD_PROBLEM_LIMITS.message),
+  }
+}
+
+/**
+ * Every problem the build's error output names, in order, without repeats, at most
+ * MAX_BUILD_PROBLEMS (the report's message keeps the text). Empty when no line names a document.
+ */
+export function parseBuildProblems(output: string): BuildProblem[] {
+  const seen = new Set<string>()
+  const problems: BuildProblem[] = []
+  for (const line of output.replace(/\r\n/g, '\n').split('\n')) {
+    const problem = parseBuildProblemLine(line)
+    if (!problem) continue
+    const key = JSON.stringify(problem)
+    if (seen.has(key)) continue
+    seen.add(key)
+    problems.push(problem)
+    if (problems.length === MAX_BUILD_PROBLEMS) break
+  }
+  return problems
 }

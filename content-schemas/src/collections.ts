@@ -23,6 +23,9 @@ export const COLLECTIONS: Record<LinkableCollection, { key: CollectionKey; label
   pages: { key: 'pages', label: 'Pagina', noun: 'pagina', article: 'de' },
 }
 
+/** How messages name the site settings (a global, without a slug), as the admin does. */
+export const SITE_SETTINGS_LABEL = 'Site-instellingen'
+
 /** Names a document for messages: `Stappenplan "nazorg"`, or `Stappenplan #2` without a slug. */
 export function collectionDocLabel(collection: LinkableCollection, doc: unknown, index: number): string {
   return docLabel(COLLECTIONS[collection].label, doc, index)

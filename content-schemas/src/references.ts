@@ -1,6 +1,8 @@
-import { COLLECTIONS, collectionDocLabel, missingDocMessage } from './collections.ts'
+import type { z } from 'zod'
+import { COLLECTIONS, collectionDocLabel, missingDocMessage, SITE_SETTINGS_LABEL } from './collections.ts'
 import { type DocRef, type LinkableCollection, LinkableCollectionSchema } from './common.ts'
-import { ContractError, parseDocument } from './errors.ts'
+import { ContractError, formatIssues } from './errors.ts'
+import { safeParseContract } from './messages.ts'
 import { richTextRefs } from './rich-text.ts'
 import { richTextFieldsOf } from './rich-text-fields.ts'
 import { type SiteContent, SiteContentSchema } from './site-content.ts'
@@ -108,7 +110,30 @@ export function assertReferences(content: SiteContent): void {
  * listing every problem; returns the parsed bundle (defaults applied) when all is well.
  */
 export function validateSiteContent(raw: unknown): SiteContent {
-  const content = parseDocument(SiteContentSchema, raw, 'Site-inhoud')
-  assertReferences(content)
-  return content
+  const result = safeParseContract(SiteContentSchema, raw)
+  if (!result.success) throw new ContractError(bundleIssueLines(raw, result.error.issues))
+  assertReferences(result.data)
+  return result.data
+}
+
+const COLLECTION_BY_KEY = new Map(LinkableCollectionSchema.options.map((c) => [COLLECTIONS[c].key as string, c]))
+
+/**
+ * One line per contract issue of the whole bundle, named after the document it is in, as the
+ * CMS names it (`Checklist "fraude": title: Vul dit veld in.`), so an editor can find it; issues
+ * outside any document keep the bundle's name (`Site-inhoud: version: …`).
+ */
+function bundleIssueLines(raw: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
+  const bundle = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
+  return issues.flatMap((issue) => {
+    const [key, index] = issue.path
+    const collection = typeof key === 'string' ? COLLECTION_BY_KEY.get(key) : undefined
+    if (collection && typeof index === 'number') {
+      const list = bundle[key as string]
+      const doc = Array.isArray(list) ? list[index] : undefined
+      return formatIssues(collectionDocLabel(collection, doc, index), [{ ...issue, path: issue.path.slice(2) }])
+    }
+    if (key === 'settings' && issue.path.length > 1) return formatIssues(SITE_SETTINGS_LABEL, [{ ...issue, path: issue.path.slice(1) }])
+    return formatIssues('Site-inhoud', [issue])
+  })
 }

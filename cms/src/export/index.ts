@@ -12,6 +12,7 @@ import {
   PageSchema,
   ReferralTreeSchema,
   SITE_CONTENT_VERSION,
+  SITE_SETTINGS_LABEL,
   SignalSchema,
   type SiteContent,
   SiteSettingsSchema,
@@ -160,7 +161,7 @@ export function assembleSiteContent(set: PublishedSet, serverUrl: string): Assem
     }
   }
   const settingsResult = safeParseContract(SiteSettingsSchema, toSiteSettings(set.settings))
-  if (!settingsResult.success) problems.push(...formatIssues('Site-instellingen', settingsResult.error.issues).map((line) => ({ line })))
+  if (!settingsResult.success) problems.push(...formatIssues(SITE_SETTINGS_LABEL, settingsResult.error.issues).map((line) => ({ line })))
   if (problems.length > 0) {
     perDocument()
     return { problems, shapes, labels }

@@ -1,5 +1,5 @@
-import type { BuildReport } from '@hp/content-schemas'
-import type { Payload, PayloadRequest } from 'payload'
+import { type BuildProblem, type BuildReport, COLLECTIONS } from '@hp/content-schemas'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { BUILD_STATUS } from '../globals/BuildStatus/index.ts'
 import type { RebuildTrigger, TriggerResult } from './hook.ts'
 
@@ -43,6 +43,8 @@ export async function recordBuildState(req: PayloadRequest, report: BuildReport)
     data: {
       lastBuildState: report.state,
       lastBuildMessage: firstLines(report.message ?? ''),
+      // A new report replaces the last build's problems: a build that is under way or went well has none.
+      lastBuildProblems: await withLinks(req, report.problems ?? []),
       ...(report.state === 'building' ? { lastBuildStartedAt: now } : {}),
       ...(finished ? { lastBuildFinishedAt: now } : {}),
     } as never,
@@ -51,4 +53,63 @@ export async function recordBuildState(req: PayloadRequest, report: BuildReport)
     req,
     context: { rebuild: true },
   })
+}
+
+/** A stored build problem: the report's problem plus where the admin edits that document. */
+export interface StoredBuildProblem {
+  collection: string
+  document: string
+  field: string
+  message: string
+  link: string
+}
+
+/**
+ * The admin page of the document a problem names. The builder knows slugs, the admin wants ids:
+ * looked up here, when the report arrives. A document that cannot be found (renamed or deleted
+ * since) links to its collection's list; a problem without a collection links nowhere.
+ */
+async function withLinks(req: PayloadRequest, problems: BuildProblem[]): Promise<StoredBuildProblem[]> {
+  // One after the other (one database connection), each document looked up once.
+  const ids = new Map<string, Promise<string | number | undefined>>()
+  const out: StoredBuildProblem[] = []
+  for (const problem of problems) out.push(await withLink(req, problem, ids))
+  return out
+}
+
+async function withLink(
+  req: PayloadRequest,
+  problem: BuildProblem,
+  ids: Map<string, Promise<string | number | undefined>>,
+): Promise<StoredBuildProblem> {
+  const admin = req.payload.config.routes.admin
+  const stored = {
+    collection: problem.collection ?? '',
+    document: problem.document ?? '',
+    field: problem.field ?? '',
+    message: problem.message,
+    link: '',
+  }
+  const { collection, slug } = problem
+  if (collection === 'site-settings') return { ...stored, link: `${admin}/globals/site-settings` }
+  if (!collection || !Object.hasOwn(COLLECTIONS, collection)) return stored
+  const list = `${admin}/collections/${collection}`
+  if (!slug) return { ...stored, link: list }
+  const key = `${collection}/${slug}`
+  if (!ids.has(key))
+    ids.set(
+      key,
+      req.payload
+        .find({
+          collection: collection as CollectionSlug,
+          where: { slug: { equals: slug } },
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        .then((found) => found.docs[0]?.id),
+    )
+  const id = await ids.get(key)
+  return { ...stored, link: id === undefined ? list : `${list}/${encodeURIComponent(String(id))}` }
 }

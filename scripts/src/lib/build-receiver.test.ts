@@ -1,7 +1,11 @@
 import { once } from 'node:events'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { generateSiteContent } from '../bench/generate.ts'
 import {
   type BuildOutcome,
   type BuildReason,
@@ -97,6 +101,25 @@ describe('createBuildQueue', () => {
   })
 })
 
+describe('after a failed build', () => {
+  it('the next trigger runs exactly one more build, and it can succeed', async () => {
+    const { build, finish, stats } = manualBuilds()
+    const states: BuildState[] = []
+    const q = createBuildQueue(build, (state) => states.push(state))
+    const first = q.trigger({ collection: 'tips', slug: 'kapot', action: 'publish' })
+    await finish(false)
+    await expect(first).resolves.toMatchObject({ ok: false })
+    expect(q.busy).toBe(false)
+    // The next publish: one build, not zero (stuck) and not two (a replay of the failed one).
+    const second = q.trigger({ collection: 'tips', slug: 'goed', action: 'publish' })
+    expect(stats()).toMatchObject({ started: 2, running: 1 })
+    await finish(true)
+    await expect(second).resolves.toMatchObject({ ok: true })
+    expect(stats()).toMatchObject({ started: 2, running: 0 })
+    expect(states).toEqual(['queued', 'building', 'failed', 'queued', 'building', 'succeeded'])
+  })
+})
+
 describe('runCommand', () => {
   const node = process.execPath
   it('succeeds with the last line of output', async () => {
@@ -109,6 +132,44 @@ describe('runCommand', () => {
     const outcome = await runCommand(node, ['-e', script]).done
     expect(outcome.ok).toBe(false)
     expect(outcome.message.split('\n')).toEqual(Array.from({ length: 20 }, (_, i) => `line ${i}`))
+  })
+
+  it('a failed site build names each document and field in its problems', async () => {
+    // The real build, with content that breaks the contract: it stops at the content check, before Astro.
+    const dir = mkdtempSync(path.join(tmpdir(), 'hp-build-problems-'))
+    try {
+      const bundle = generateSiteContent({ documents: 100 })
+      const [checklist] = bundle.checklists
+      if (!checklist) throw new Error('the generated content needs a checklist')
+      checklist.title = ''
+      const file = path.join(dir, 'content.json')
+      writeFileSync(file, JSON.stringify(bundle))
+      const outcome = await runCommand('npm', ['run', '--silent', 'build:site'], {
+        CONTENT_FILE: file,
+        SITE_DIST_DIR: path.join(dir, 'dist'),
+        MEDIA_SOURCE_DIR: dir,
+      }).done
+      expect(outcome.ok).toBe(false)
+      expect(outcome.message).toContain(`Checklist "${checklist.slug}": title: Vul dit veld in.`)
+      expect(outcome.problems).toEqual([
+        {
+          collection: 'checklists',
+          slug: checklist.slug,
+          document: `Checklist "${checklist.slug}"`,
+          field: 'title',
+          message: 'Vul dit veld in.',
+        },
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+
+  it('a failure that names no document has no problems, only its message', async () => {
+    const outcome = await runCommand(node, ['-e', 'console.error("Site build failed: ENOSPC: no space left on device"); process.exit(1)'])
+      .done
+    expect(outcome).toMatchObject({ ok: false, message: 'Site build failed: ENOSPC: no space left on device' })
+    expect(outcome.problems).toBeUndefined()
   })
 
   it('stop() ends the command', async () => {
@@ -173,6 +234,10 @@ describe('the receiver and the status reporter over HTTP', () => {
       { auth: 'users API-Key key-1', body: '{"state":"failed","message":"Checklist \\"fraude\\": title: Vul dit veld in."}' },
     ])
     expect(warnings).toEqual([])
+
+    const problems = [{ collection: 'tips', slug: 'x', document: 'Tip "x"', field: 'title', message: 'Vul dit veld in.' }]
+    await reporter.report('failed', 'Tip "x": title: Vul dit veld in.', problems)
+    expect(JSON.parse(got[2]?.body ?? '{}')).toEqual({ state: 'failed', message: 'Tip "x": title: Vul dit veld in.', problems })
 
     const down = createStatusReporter('http://127.0.0.1:9', 'key-1', (w) => warnings.push(w))
     await down.report('building')

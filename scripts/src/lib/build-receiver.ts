@@ -6,9 +6,11 @@ import {
   BUILD_STATUS_ENDPOINT,
   type BuildHookRequest,
   BuildHookRequestSchema,
+  type BuildProblem,
   type BuildReport,
   type BuildState,
   describeBuildRequest,
+  parseBuildProblems,
 } from '@hp/content-schemas'
 import { ROOT } from './paths.ts'
 
@@ -27,6 +29,8 @@ export interface BuildOutcome {
   ok: boolean
   /** The first lines of the error, or the build's summary line. */
   message: string
+  /** On failure: each problem the error output names, tied to its document and field (at most 50). */
+  problems?: BuildProblem[]
   ms: number
 }
 
@@ -127,7 +131,14 @@ export function runCommand(command: string, args: string[], env: Record<string, 
       else {
         const text = lines(err).length > 0 ? lines(err).slice(0, MAX_LINES) : lines(out).slice(-MAX_LINES)
         const why = signal ? `stopped by ${signal}` : `exit ${code}`
-        resolve({ ok: false, message: text.length > 0 ? text.join('\n') : `${command} ${args.join(' ')} failed (${why})`, ms })
+        // All of stderr, not only the first lines: the admin links to every document it names.
+        const problems = parseBuildProblems(err.replace(ANSI, ''))
+        resolve({
+          ok: false,
+          message: text.length > 0 ? text.join('\n') : `${command} ${args.join(' ')} failed (${why})`,
+          ...(problems.length > 0 ? { problems } : {}),
+          ms,
+        })
       }
     })
   })
@@ -152,12 +163,12 @@ export function runCommand(command: string, args: string[], env: Record<string, 
 export function createStatusReporter(cmsUrl: string, apiKey: string, warn: (line: string) => void) {
   let chain = Promise.resolve()
   let failing = false
-  const send = async (state: BuildState, message?: string) => {
+  const send = async (state: BuildState, message?: string, problems?: BuildProblem[]) => {
     try {
       const res = await fetch(new URL(`/api${BUILD_STATUS_ENDPOINT}`, cmsUrl), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `users API-Key ${apiKey}` },
-        body: JSON.stringify({ state, message } satisfies BuildReport),
+        body: JSON.stringify({ state, message, ...(problems?.length ? { problems } : {}) } satisfies BuildReport),
         signal: AbortSignal.timeout(10_000),
       })
       await res.body?.cancel()
@@ -169,8 +180,8 @@ export function createStatusReporter(cmsUrl: string, apiKey: string, warn: (line
     }
   }
   return {
-    report(state: BuildState, message?: string): Promise<void> {
-      chain = chain.then(() => send(state, message))
+    report(state: BuildState, message?: string, problems?: BuildProblem[]): Promise<void> {
+      chain = chain.then(() => send(state, message, problems))
       return chain
     },
   }

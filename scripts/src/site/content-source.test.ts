@@ -30,9 +30,10 @@ describe('the site build reports broken content in Dutch, naming document and fi
       checklist.title = ''
       c.tips[0]?.platforms.splice(0)
     })
+    const { checklists, tips } = generateSiteContent({ documents: 100 })
     expect(lines).toEqual([
-      'Site-inhoud: checklists[0].title: Vul dit veld in.',
-      'Site-inhoud: tips[0].platforms: Kies minstens één platform.',
+      `Checklist "${checklists[0]?.slug}": title: Vul dit veld in.`,
+      `Tip "${tips[0]?.slug}": platforms: Kies minstens één platform.`,
     ])
   })
 

@@ -1,4 +1,4 @@
-import { BUILD_STATES, type BuildState, REBUILD_ACTIONS } from '@hp/content-schemas'
+import { BUILD_STATES, type BuildState, MAX_BUILD_PROBLEMS, REBUILD_ACTIONS } from '@hp/content-schemas'
 import type { Field, GlobalConfig } from 'payload'
 import { staffOnly } from '../../access/index.ts'
 import { t } from '../../fields/label.ts'
@@ -57,6 +57,27 @@ export const BuildStatus: GlobalConfig = {
         },
         moment('lastBuildStartedAt', 'Begonnen', 'Started'),
         moment('lastBuildFinishedAt', 'Klaar', 'Finished'),
+        {
+          // The problems below as the admin reads them: in Dutch, each with a link to its document.
+          name: 'lastBuildProblemsView',
+          type: 'ui',
+          admin: { components: { Field: '/components/BuildProblems/index.tsx#BuildProblems' } },
+        },
+        {
+          // Filled from the builder's report (POST /api/build-status); shown by the view above.
+          name: 'lastBuildProblems',
+          type: 'array',
+          label: t('Problemen', 'Problems'),
+          maxRows: MAX_BUILD_PROBLEMS,
+          admin: { readOnly: true, hidden: true },
+          fields: [
+            { name: 'collection', type: 'text', label: t('Soort inhoud', 'Collection') },
+            { name: 'document', type: 'text', label: t('Document', 'Document') },
+            { name: 'field', type: 'text', label: t('Veld', 'Field') },
+            { name: 'message', type: 'textarea', label: t('Wat er mis is', 'What is wrong') },
+            { name: 'link', type: 'text', label: t('Link in de admin', 'Admin link') },
+          ],
+        },
         {
           name: 'lastBuildMessage',
           type: 'textarea',

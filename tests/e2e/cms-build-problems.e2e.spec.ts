@@ -1,0 +1,73 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from './browser.ts'
+import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
+
+/**
+ * The real admin (`next build`, cms/src/server.ts, seeded SQLite) after a failed site build: the
+ * Site-build screen says in Dutch what to fix, and its link opens the document that caused it.
+ */
+const ADMIN = 'admin@example.org'
+const timeout = 60_000
+
+let cms: CmsServer
+let browser: Browser
+
+beforeAll(async () => {
+  const built = await ensureCmsBuild()
+  console.log(built > 0 ? `cms-build-problems: next build took ${built.toFixed(0)} s` : 'cms-build-problems: reusing the CMS build')
+  cms = await startCms()
+  browser = await launchBrowser()
+}, 1_500_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await cms?.stop()
+})
+
+describe('the Site-build screen after a failed build', () => {
+  it('names the document and field in Dutch; the link opens that document', async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN, password: SEED_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const list = await fetch(`${cms.url}/api/tips?limit=1&where[_status][equals]=published&depth=0`, {
+      headers: { authorization: `JWT ${token}` },
+    })
+    const tip = ((await list.json()) as { docs: { id: number; slug: string; title: string }[] }).docs[0]
+    if (!tip) throw new Error('the seed has no published tip')
+
+    // What the build receiver sends after `npm run build:site` failed on this tip.
+    const report = await fetch(`${cms.url}/api/build-status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `users API-Key ${SITE_BUILDER_API_KEY}` },
+      body: JSON.stringify({
+        state: 'failed',
+        message: `Er is 1 probleem met de inhoud:\n  - Tip "${tip.slug}": title: Vul dit veld in.`,
+        problems: [{ collection: 'tips', slug: tip.slug, document: `Tip "${tip.slug}"`, field: 'title', message: 'Vul dit veld in.' }],
+      }),
+    })
+    expect(report.status).toBe(200)
+
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(`${cms.url}/admin/login`, { timeout })
+    await page.fill('#field-email', ADMIN)
+    await page.fill('#field-password', SEED_PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
+
+    await page.goto(`${cms.url}/admin/globals/build-status`, { timeout })
+    const box = page.getByTestId('build-problems')
+    await box.waitFor({ timeout })
+    const text = (await box.textContent()) ?? ''
+    expect(text).toContain('De site kon niet worden bijgewerkt. Dit moet eerst worden opgelost:')
+    expect(text).toContain(`Tip "${tip.slug}", veld title: Vul dit veld in.`)
+    expect(text).toContain('De live site is niet veranderd. Na de volgende publicatie wordt de site opnieuw gebouwd.')
+
+    await box.getByRole('link', { name: `Tip "${tip.slug}"` }).click({ timeout })
+    await page.waitForURL((url) => url.pathname === `/admin/collections/tips/${tip.id}`, { timeout })
+    await expect.poll(() => page.locator('#field-title').inputValue(), { timeout }).toBe(tip.title)
+  }, 300_000)
+})
