@@ -1,4 +1,4 @@
-import type { QualityQuery } from '../../../site/src/search/quality-set.ts'
+import type { QualityQuery } from '@hp/site/search/quality-set'
 
 /** One query of the quality set and the result paths the search page showed, best first. */
 export interface QualityRun extends QualityQuery {
