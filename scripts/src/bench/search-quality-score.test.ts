@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import { QUALITY_QUERIES } from '@hp/site/search/quality-set'
+import { describe, expect, it } from 'vitest'
 import { firstRightRank, isSentence, qualityScores } from './search-quality-score.ts'
 
 const run = (results: string[], right = ['/a/']) => ({ query: 'q', right, results })

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core'
 import { QUALITY_HELD_OUT, QUALITY_QUERIES, type QualityQuery } from '@hp/site/search/quality-set'
+import type { Page } from 'playwright-core'
 import { launchBrowser } from '../lib/browser.ts'
 import { demoSite, serve } from './demo.ts'
 import { fmt, table } from './lib.ts'
