@@ -7,7 +7,7 @@ import type { PageFigures } from './site-files.ts'
 const budgets: Budgets = {
   toolPaths: ['^/voor-[a-z-]+/doorverwijstool/'],
   contentPages: { frameworkJsGzip: 0, otherJsGzip: 5120, htmlCssGzip: 30720 },
-  toolPages: { jsGzip: 81920 },
+  toolPages: { jsGzip: 81920, byTool: [] },
   imagesNeedSize: true,
   otherOriginRequests: 0,
   lighthouse: { performance: 0.95 },
@@ -50,6 +50,20 @@ describe('evaluateBudgets', () => {
     expect(lines).toEqual(['/voor-de-helpers/doorverwijstool/helpers/: tool page JS is 81.1 KB gzip, budget 80.0 KB'])
   })
 
+  it('holds a tool named in byTool to its own limit, and every other tool page to jsGzip', () => {
+    const split: Budgets = {
+      ...budgets,
+      toolPaths: [...budgets.toolPaths, '^/voor-[a-z-]+/quickscan-'],
+      toolPages: { jsGzip: 35 * 1024, byTool: [{ path: '^/voor-[a-z-]+/quickscan-', jsGzip: 80 * 1024 }] },
+    }
+    const lines = evaluateBudgets(split, [
+      page({ path: '/voor-professionals/quickscan-gedrag/', frameworkJsGzip: 75_000 }),
+      page({ path: '/voor-de-helpers/doorverwijstool/helpers/gevaar/', frameworkJsGzip: 36_000, otherJsGzip: 500 }),
+      page({ path: '/voor-de-helpers/doorverwijstool/helpers/steun/', otherJsGzip: 5000 }),
+    ])
+    expect(lines).toEqual(['/voor-de-helpers/doorverwijstool/helpers/gevaar/: tool page JS is 35.6 KB gzip, budget 35.0 KB'])
+  })
+
   it('fails an image without width and height and any request to another origin, on every kind of page', () => {
     const lines = evaluateBudgets(budgets, [
       page({ imagesWithoutSize: ['<img src="/a.jpg">'], otherOrigin: ['https://fonts.example.com/a.css'] }),
@@ -63,7 +77,9 @@ describe('evaluateBudgets', () => {
   it('reads the committed budgets.json with the limits of issue 6', () => {
     const file = BudgetsSchema.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../budgets.json'), 'utf8')))
     expect(file.contentPages).toEqual({ frameworkJsGzip: 0, otherJsGzip: 5 * 1024, htmlCssGzip: 30 * 1024 })
-    expect(file.toolPages.jsGzip).toBe(80 * 1024)
+    // Issue 17: 35 KB for tool pages; the assessment keeps 80 KB until it hydrates lazily.
+    expect(file.toolPages.jsGzip).toBe(35 * 1024)
+    expect(file.toolPages.byTool).toEqual([{ path: '^/voor-[a-z-]+/(zelfscan|quickscan|test)-[^/]+/$', jsGzip: 80 * 1024 }])
     expect(file.lighthouse).toEqual({ performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 })
   })
 })

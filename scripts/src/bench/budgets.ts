@@ -19,6 +19,8 @@ export const BudgetsSchema = z.object({
   toolPages: z.object({
     /** All JS of the page (islands included), gzip bytes. */
     jsGzip: z.number().int().min(0),
+    /** Per tool (regular expression on the path, first match wins): a limit instead of `jsGzip`, while that tool is still heavier. */
+    byTool: z.array(z.object({ path: z.string(), jsGzip: z.number().int().min(0) })).default([]),
   }),
   /** Every `<img>` has width and height (no layout shift). */
   imagesNeedSize: z.boolean(),
@@ -43,7 +45,8 @@ export function evaluateBudgets(budgets: Budgets, pages: readonly PageFigures[])
     const isTool = tool.some((re) => re.test(p.path))
     if (isTool) {
       const js = p.frameworkJsGzip + p.otherJsGzip
-      if (js > budgets.toolPages.jsGzip) lines.push(`${p.path}: tool page JS is ${kb(js)} gzip, budget ${kb(budgets.toolPages.jsGzip)}`)
+      const limit = budgets.toolPages.byTool.find((t) => new RegExp(t.path).test(p.path))?.jsGzip ?? budgets.toolPages.jsGzip
+      if (js > limit) lines.push(`${p.path}: tool page JS is ${kb(js)} gzip, budget ${kb(limit)}`)
     } else {
       const c = budgets.contentPages
       if (p.frameworkJsGzip > c.frameworkJsGzip)

@@ -84,12 +84,13 @@ export async function measurePage(
   // First load ends here; then scroll to the end, where `client:visible` islands start loading.
   const first = structuredClone(kinds)
   await page.evaluate('window.scrollTo(0, document.body.scrollHeight)')
-  await page.waitForTimeout(300)
+  // client:visible islands load once seen: wait until every island has hydrated (Astro drops `ssr`), not a fixed time.
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 60_000 })
   await page.waitForLoadState('networkidle')
   await Promise.all(pending)
   const scrolledJs = kinds.js.gzip - first.js.gzip
   await context.close()
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1] ?? '')
     .join('\n')
   const inlineJs = { raw: Buffer.byteLength(inline), gzip: inline ? gz(inline) : 0, wire: 0 }

@@ -1,19 +1,34 @@
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
-import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { embedJson, enhanceReferralTool, readToolData, TOOL_DATA_ID } from './enhance.ts'
 import { exampleProfessionalsTree, exampleProps } from './examples.ts'
-import { ReferralTool } from './ReferralTool.tsx'
+import type { ReferralToolProps } from './logic.ts'
+import { initialState } from './logic.ts'
+import { renderTool } from './render.ts'
 
 const fetchSpy = vi.fn()
 beforeEach(() => {
   vi.stubGlobal('fetch', fetchSpy)
   document.title = 'Start'
 })
+let stop: (() => void) | undefined
 afterEach(() => {
-  cleanup()
+  // Back and Forward of a later test must not reach this test's tool.
+  stop?.()
+  document.body.innerHTML = ''
   vi.unstubAllGlobals()
 })
+
+/** The step page as the build writes it (render.ts, no JavaScript). */
+const buildTimeHtml = (props: ReferralToolProps) =>
+  `<div class="referral-tool" data-referral-tool>${renderTool(props, initialState(props.at), { enhanced: false })}</div>`
+
+/** The page as built, then the enhancement script run on it, as TreeStep.astro does. */
+function render(props: ReferralToolProps) {
+  document.body.innerHTML = buildTimeHtml(props)
+  stop = enhanceReferralTool(document.querySelector('[data-referral-tool]') as HTMLElement, props)
+}
 
 const BASE = '/voor-de-helpers/doorverwijstool/helpers/'
 /** The address the page is at, as the browser has it before the island hydrates. */
@@ -23,7 +38,7 @@ const address = () => window.location.pathname + window.location.search
 function setup(at?: string) {
   const user = userEvent.setup()
   goTo(`${BASE}${at ?? 'gevaar'}/`)
-  render(<ReferralTool {...exampleProps(at)} />)
+  render(exampleProps(at))
   const answer = async (label: string) => {
     await user.click(screen.getByRole('radio', { name: label }))
     await user.click(screen.getByRole('button', { name: 'Volgende' }))
@@ -34,7 +49,7 @@ function setup(at?: string) {
 const heading = () => screen.getByRole('heading', { level: 1 })
 const checked = (el: HTMLElement) => (el as HTMLInputElement).checked
 
-describe('referral tool island', () => {
+describe('referral tool, enhanced', () => {
   it('asks the question as the legend of a fieldset, with a radio per answer', () => {
     setup()
     const group = screen.getByRole('group', { name: 'Is er nu direct gevaar?', description: 'Bijvoorbeeld: iemand is gewond.' })
@@ -81,7 +96,7 @@ describe('referral tool island', () => {
     goTo(`${BASE}steun/?antwoorden=1.0`)
     const before = window.history.length
     // The page at /steun/ as built: its own node, no answers; the address adds them once hydrated.
-    render(<ReferralTool {...exampleProps('steun')} />)
+    render(exampleProps('steun'))
     const answers = await screen.findByRole('region', { name: 'Uw antwoorden' })
     expect(
       within(answers)
@@ -97,7 +112,7 @@ describe('referral tool island', () => {
   it('a damaged address shows the page’s own step without answers, and is tidied in place', async () => {
     goTo(`${BASE}steun/?antwoorden=7.7`)
     const before = window.history.length
-    render(<ReferralTool {...exampleProps('steun')} />)
+    render(exampleProps('steun'))
     await screen.findByText(/Gebruik de terugknop van uw browser/)
     expect(screen.queryByRole('region', { name: 'Uw antwoorden' })).toBeNull()
     expect(address()).toBe(`${BASE}steun/`)
@@ -202,7 +217,7 @@ describe('referral tool island', () => {
 
   it('addresses professionals with "je"', async () => {
     const user = userEvent.setup()
-    render(<ReferralTool {...exampleProps(undefined, exampleProfessionalsTree)} />)
+    render(exampleProps(undefined, exampleProfessionalsTree))
     await user.click(screen.getByRole('radio', { name: 'Ja' }))
     await user.click(screen.getByRole('button', { name: 'Volgende' }))
     expect(screen.getByRole('heading', { level: 2, name: 'Wat zeg je als je belt?' })).toBeTruthy()
@@ -212,7 +227,7 @@ describe('referral tool island', () => {
 
 describe('referral tool without JavaScript (the build-time render)', () => {
   const html = (at?: string) => {
-    document.body.innerHTML = renderToString(<ReferralTool {...exampleProps(at)} />)
+    document.body.innerHTML = buildTimeHtml(exampleProps(at))
     return document.body
   }
 
@@ -242,5 +257,35 @@ describe('referral tool without JavaScript (the build-time render)', () => {
     expect(within(body).getByRole('heading', { level: 1 }).textContent).toBe('Zorg ook voor uzelf')
     expect(body.querySelector('form')).toBeNull()
     expect(within(body).queryByRole('heading', { name: 'Wat zegt u als u belt?' })).toBeNull()
+  })
+})
+
+describe('referral tool data and escaping', () => {
+  it('embeds the data once as JSON that no text in it can break out of, and reads it back', () => {
+    const props = exampleProps()
+    const tricky = { ...props, tree: { ...props.tree, title: 'Eind </script><script>alert(1)</script> & "zo"' } }
+    document.body.innerHTML = `<script type="application/json" id="${TOOL_DATA_ID}">${embedJson(tricky)}</script>`
+    expect(document.scripts).toHaveLength(1)
+    expect(readToolData(document)).toEqual(tricky)
+    document.body.innerHTML = `<script type="application/json" id="${TOOL_DATA_ID}">{kapot</script>`
+    expect(readToolData(document)).toBeNull()
+  })
+
+  it('shows text from the CMS as text, never as markup', () => {
+    const props = exampleProps()
+    const nodes = props.tree.nodes.map((n) =>
+      n.id === 'gevaar' && n.type === 'question' ? { ...n, question: '<img src=x> & "gevaar"' } : n,
+    )
+    document.body.innerHTML = buildTimeHtml({ ...props, tree: { ...props.tree, nodes } })
+    expect(heading().textContent).toBe('<img src=x> & "gevaar"')
+    expect(document.querySelector('img')).toBeNull()
+  })
+
+  it('loaded at an address with answers, leaves focus where it is and the title as built', async () => {
+    goTo(`${BASE}steun/?antwoorden=1.0`)
+    render(exampleProps('steun'))
+    await screen.findByRole('region', { name: 'Uw antwoorden' })
+    expect(document.activeElement).toBe(document.body)
+    expect(document.title).toBe('Start')
   })
 })
