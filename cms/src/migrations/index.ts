@@ -3,6 +3,7 @@ import * as migration_20261129_184408_build_status from './20261129_184408_build
 import * as migration_20261129_190219_previous_slugs from './20261129_190219_previous_slugs';
 import * as migration_20261129_191102_newsletter from './20261129_191102_newsletter';
 import * as migration_20261207_121327_rate_limits_search_synonyms from './20261207_121327_rate_limits_search_synonyms';
+import * as migration_20261207_123218_external_services from './20261207_123218_external_services';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_121327_rate_limits_search_synonyms.up,
     down: migration_20261207_121327_rate_limits_search_synonyms.down,
-    name: '20261207_121327_rate_limits_search_synonyms'
+    name: '20261207_121327_rate_limits_search_synonyms',
+  },
+  {
+    up: migration_20261207_123218_external_services.up,
+    down: migration_20261207_123218_external_services.down,
+    name: '20261207_123218_external_services'
   },
 ];
