@@ -39,8 +39,11 @@ export const SiteContentSchema = z.object({
   signals: z.array(SignalSchema),
   /** Organisations. */
   organisations: z.array(OrganisationSchema),
-  /** Services on other websites (course, community, chat, trainings), shown where `pillar` says. */
-  externalServices: z.array(ExternalServiceSchema),
+  /**
+   * Services on other websites (course, community, chat, trainings), shown where `pillar` says.
+   * Optional in the input: a bundle exported before this collection existed has none.
+   */
+  externalServices: z.array(ExternalServiceSchema).default([]),
   /** Referral trees. */
   referralTrees: z.array(ReferralTreeSchema),
   /** Assessments. */
