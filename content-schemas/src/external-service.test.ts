@@ -38,7 +38,9 @@ describe('external service contract', () => {
     expect(line).toContain('"begeleiding-en-cursus" is geen onderdeel van Voor Professionals')
     expect(line).toContain('trainingen')
     // "both" needs the place on both platforms: one message per platform that lacks it.
-    expect(messages({ ...course, platform: 'both' })).toHaveLength(1)
+    const both = messages({ ...course, platform: 'both' })
+    expect(both).toHaveLength(1)
+    expect(both[0]).toContain('Maak anders één dienst per platform.')
   })
 
   it('has five helper pillars and the professionals offer with unique slugs across both', () => {

@@ -42,10 +42,12 @@ export const ExternalServiceSchema = z
       const places = OFFER_PLACES[platform]
       if (places.some((p) => p.slug === s.pillar)) continue
       const name = platform === 'helpers' ? 'Voor de Helpers' : 'Voor Professionals'
+      // With "both", one place must exist on both platforms; none does today, so say how to do it instead.
+      const both = s.platform === 'both' ? ' Bij "beide" moet de plek op beide platforms bestaan. Maak anders één dienst per platform.' : ''
       ctx.addIssue({
         code: 'custom',
         path: ['pillar'],
-        message: `"${s.pillar}" is geen onderdeel van ${name}. Kies uit: ${places.map((p) => p.slug).join(', ')}.`,
+        message: `"${s.pillar}" is geen onderdeel van ${name}. Kies uit: ${places.map((p) => p.slug).join(', ')}.${both}`,
       })
     }
   })
