@@ -65,7 +65,7 @@ export const PROFESSIONAL_OFFER = [
   { slug: 'signalenwijzer', title: 'Signalenwijzer', intro: 'Signalen dat iemand na een misdrijf hulp nodig heeft, en wat je dan doet.' },
   { slug: 'quickscan', title: 'Quickscan en tools', intro: 'Kijk in een paar minuten waar je staat, of vind de juiste hulp.' },
   { slug: 'trainingen', title: 'Trainingen', intro: 'Trainingen voor professionals, op andere websites.' },
-  { slug: 'nieuwsbrief', title: 'Nieuwsbrief', intro: 'Eens per maand nieuws, tips en trainingen in je mail.' },
+  { slug: 'nieuwsbrief', title: 'Nieuwsbrief', intro: 'Zes keer per jaar nieuws, tips en trainingen in je mail.' },
   { slug: 'advieslijn', title: 'Advieslijn', intro: 'Bel of chat met een adviseur over een cliënt of collega.' },
 ] as const satisfies readonly OfferPlace[]
 
