@@ -9,6 +9,7 @@ import { canPublish, isStaff } from './access/index.ts'
 import { Assessments } from './collections/Assessments/index.ts'
 import { Checklists } from './collections/Checklists/index.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
+import { ExternalServices } from './collections/ExternalServices/index.ts'
 import { Media } from './collections/Media/index.ts'
 import { NewsletterIssues } from './collections/NewsletterIssues/index.ts'
 import { Offences } from './collections/Offences/index.ts'
@@ -83,6 +84,7 @@ export default buildConfig({
     StepPlans,
     Signals,
     Organisations,
+    ExternalServices,
     ReferralTrees,
     Assessments,
     NewsletterIssues,

@@ -79,6 +79,7 @@ export const LinkableCollectionSchema = z.enum([
   'step-plans',
   'signals',
   'organisations',
+  'external-services',
   'referral-trees',
   'assessments',
   'newsletter-issues',

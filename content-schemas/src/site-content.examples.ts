@@ -104,6 +104,18 @@ export const siteContentExample: SiteContentInput = {
       order: 1,
     },
   ],
+  externalServices: [
+    {
+      slug: 'online-cursus-basis',
+      title: 'In 8 stappen beter helpen',
+      description: 'De basis van de online cursus voor helpers.',
+      url: 'https://cursus.example.nl/basis',
+      platform: 'helpers',
+      pillar: 'begeleiding-en-cursus',
+      order: 1,
+      exampleData: true,
+    },
+  ],
   organisations: [
     {
       slug: 'slachtofferhulp-voorbeeld',

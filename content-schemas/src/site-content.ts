@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AssessmentSchema } from './assessment.ts'
 import { ChecklistSchema } from './checklist.ts'
 import { SlugChangeSchema } from './common.ts'
+import { ExternalServiceSchema } from './external-service.ts'
 import { NewsletterIssueSchema } from './newsletter-issue.ts'
 import { OffenceSchema } from './offence.ts'
 import { OrganisationSchema } from './organisation.ts'
@@ -38,6 +39,11 @@ export const SiteContentSchema = z.object({
   signals: z.array(SignalSchema),
   /** Organisations. */
   organisations: z.array(OrganisationSchema),
+  /**
+   * Services on other websites (course, community, chat, trainings), shown where `pillar` says.
+   * Optional in the input: a bundle exported before this collection existed has none.
+   */
+  externalServices: z.array(ExternalServiceSchema).default([]),
   /** Referral trees. */
   referralTrees: z.array(ReferralTreeSchema),
   /** Assessments. */

@@ -1,5 +1,6 @@
 import { missingDocMessage } from './collections.ts'
 import type { DocRef, Platform } from './common.ts'
+import { type ExternalService, servicePlatforms } from './external-service.ts'
 import type { Signal } from './signal.ts'
 import type { SiteContent } from './site-content.ts'
 
@@ -29,7 +30,21 @@ export const assessmentUrl = (platform: Platform, slug: string) => `${PLATFORM_B
 export const newsletterUrl = (slug: string) => `/voor-professionals/nieuwsbrief/${slug}/`
 export const pageUrl = (platform: Area, slug: string) => (slug === 'home' ? PLATFORM_BASE[platform] : `${PLATFORM_BASE[platform]}${slug}/`)
 export const ORGANISATIONS_URL = '/organisaties/'
+/** A pillar's page on Voor de Helpers (`HELPER_PILLARS`). */
+export const pillarUrl = (slug: string) => `${PLATFORM_BASE.helpers}${slug}/`
+/** A section of the professionals' offer on their landing page (`PROFESSIONAL_OFFER`). */
+export const offerSectionUrl = (slug: string) => `${PLATFORM_BASE.professionals}#${slug}`
+/** Where a platform shows the place (pillar or offer section) with this slug. */
+export const offerPlaceUrl = (platform: Platform, slug: string) => (platform === 'helpers' ? pillarUrl(slug) : offerSectionUrl(slug))
+export const externalServiceAnchor = (slug: string) => `dienst-${slug}`
+/** Where the site lists an external service (helpers first): its place and its anchor. */
+export function externalServiceUrl(service: Pick<ExternalService, 'slug' | 'platform' | 'pillar'>): string {
+  const platform = servicePlatforms(service.platform)[0]
+  const place = offerPlaceUrl(platform, service.pillar)
+  return `${place.split('#')[0]}#${externalServiceAnchor(service.slug)}`
+}
 export const SIGNALS_URL = '/voor-professionals/signalenwijzer/'
+export const NEWSLETTER_URL = '/voor-professionals/nieuwsbrief/'
 // Anchors start with a letter (valid ids), whatever the slug: "113-zelfmoordpreventie".
 export const organisationAnchor = (slug: string) => `organisatie-${slug}`
 export const signalAnchor = (slug: string) => `signaal-${slug}`
@@ -72,6 +87,8 @@ export function urlForRef(ref: DocRef, content: SiteContent): string {
     case 'organisations':
       find(content.organisations)
       return `${ORGANISATIONS_URL}#${organisationAnchor(ref.slug)}`
+    case 'external-services':
+      return externalServiceUrl(find(content.externalServices))
     case 'referral-trees':
       return treeUrl(find(content.referralTrees).platform, ref.slug)
     case 'assessments':

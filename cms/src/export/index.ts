@@ -4,6 +4,7 @@ import {
   type CollectionKey,
   ContractError,
   collectionDocLabel,
+  ExternalServiceSchema,
   formatIssues,
   type LinkableCollection,
   NewsletterIssueSchema,
@@ -28,6 +29,7 @@ import { RichTextConversionError, richTextProblem } from '../fields/richText/toC
 import { toAssessment } from './assessment.ts'
 import { toChecklist } from './checklist.ts'
 import { type ExportContext, exportContext, type MediaDoc } from './context.ts'
+import { toExternalService } from './external-service.ts'
 import type { Loose } from './loose.ts'
 import { toNewsletterIssue } from './newsletter-issue.ts'
 import { toOffence } from './offence.ts'
@@ -55,6 +57,7 @@ const PARTS: Part[] = [
   { key: 'stepPlans', collection: 'step-plans', convert: toStepPlan, schema: StepPlanSchema },
   { key: 'signals', collection: 'signals', convert: toSignal, schema: SignalSchema },
   { key: 'organisations', collection: 'organisations', convert: toOrganisation, schema: OrganisationSchema },
+  { key: 'externalServices', collection: 'external-services', convert: toExternalService, schema: ExternalServiceSchema },
   { key: 'referralTrees', collection: 'referral-trees', convert: toReferralTree, schema: ReferralTreeSchema },
   { key: 'assessments', collection: 'assessments', convert: toAssessment, schema: AssessmentSchema },
   { key: 'newsletterIssues', collection: 'newsletter-issues', convert: toNewsletterIssue, schema: NewsletterIssueSchema },

@@ -3,7 +3,7 @@ import * as migration_20261129_184408_build_status from './20261129_184408_build
 import * as migration_20261129_190219_previous_slugs from './20261129_190219_previous_slugs';
 import * as migration_20261129_191102_newsletter from './20261129_191102_newsletter';
 import * as migration_20261207_121327_rate_limits_search_synonyms from './20261207_121327_rate_limits_search_synonyms';
-import * as migration_20261207_123251_build_problems from './20261207_123251_build_problems';
+import * as migration_20261207_125928_external_services_build_problems from './20261207_125928_external_services_build_problems';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261207_121327_rate_limits_search_synonyms',
   },
   {
-    up: migration_20261207_123251_build_problems.up,
-    down: migration_20261207_123251_build_problems.down,
-    name: '20261207_123251_build_problems'
+    up: migration_20261207_125928_external_services_build_problems.up,
+    down: migration_20261207_125928_external_services_build_problems.down,
+    name: '20261207_125928_external_services_build_problems'
   },
 ];

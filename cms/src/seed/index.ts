@@ -6,6 +6,7 @@ import { readEnv } from '../env.ts'
 import { buildSiteContent } from '../export/index.ts'
 import { assessments, draftAssessments } from './data/assessments.ts'
 import { checklists, draftChecklists } from './data/checklists.ts'
+import { draftExternalServices, externalServices } from './data/external-services.ts'
 import { draftNewsletterIssues, newsletterIssues } from './data/newsletter-issues.ts'
 import { draftOffences, offences } from './data/offences.ts'
 import { draftOrganisations, organisations } from './data/organisations.ts'
@@ -104,6 +105,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const same = <T>(d: T) => d as object
 
   await run('organisations', organisations, draftOrganisations, same)
+  await run('external-services', externalServices, draftExternalServices, same)
   await run('offences', offences, draftOffences, same)
   await run('tips', tips, draftTips, (d) => map.tip({ ...d, image: d.image ?? TIP_IMAGES[d.slug] }))
   await run('videos', videos, draftVideos, (d) => map.video({ ...d, poster: d.poster ?? { file: 'poster-video.jpg', alt: '' } }))

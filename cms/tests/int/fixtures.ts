@@ -82,6 +82,17 @@ export function contentData(collection: string, n: string, ids: { offence?: stri
       return { title, slug, category: 'gedrag', description: 'Beschrijving.', whatToDo: rt('Vraag ernaar.'), order: 1 }
     case 'organisations':
       return { name: title, slug, description: 'Beschrijving.', phone: '0900 0000', exampleData: true }
+    case 'external-services':
+      return {
+        title,
+        slug,
+        description: 'Beschrijving.',
+        url: 'https://cursus.example.nl/',
+        platform: 'helpers',
+        pillar: 'begeleiding-en-cursus',
+        order: 1,
+        exampleData: true,
+      }
     case 'referral-trees':
       return {
         title,

@@ -43,6 +43,27 @@ describe('publishing invalid content is refused on the field, and nothing is sav
     expect(await count('videos')).toBe(before)
   })
 
+  it('an external service on plain http, or placed where its platform has no such part', async () => {
+    const before = await count('external-services')
+    const http = await publishErrors('external-services', {
+      ...contentData('external-services', 'http', {}),
+      url: 'http://cursus.example.nl/',
+    })
+    expect(http).toContainEqual(
+      expect.objectContaining({ path: 'url', message: 'Webadres (https://): Gebruik een beveiligd webadres dat begint met https://' }),
+    )
+    const place = await publishErrors('external-services', { ...contentData('external-services', 'plek', {}), platform: 'professionals' })
+    expect(place).toContainEqual(
+      expect.objectContaining({
+        path: 'pillar',
+        message: expect.stringContaining('"begeleiding-en-cursus" is geen onderdeel van Voor Professionals. Kies uit: sectoren,'),
+      }),
+    )
+    expect(await count('external-services')).toBe(before)
+    // The same entry on the right platform is published.
+    expect(await publishErrors('external-services', contentData('external-services', 'goed', {}))).toEqual([])
+  })
+
   it('a video whose captions are not WebVTT', async () => {
     const errors = await publishErrors('videos', { ...contentData('videos', 'vtt', {}), captions: 'Hallo allemaal' })
     expect(errors).toContainEqual(

@@ -200,6 +200,7 @@ export const countDocs = (c: SiteContent) =>
       'stepPlans',
       'signals',
       'organisations',
+      'externalServices',
       'referralTrees',
       'assessments',
       'newsletterIssues',

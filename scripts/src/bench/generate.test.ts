@@ -10,6 +10,7 @@ const COLLECTIONS = [
   'stepPlans',
   'signals',
   'organisations',
+  'externalServices',
   'referralTrees',
   'assessments',
   'newsletterIssues',

@@ -20,8 +20,8 @@ export const DEMO_IMAGES = ['kind-en-ouder.jpg', 'steun-aan-tafel.jpg', 'team-ov
 
 /** How `generateSiteContent` spreads `documents` over the collections (fractions of the total). */
 const SHARE = { offences: 0.02, organisations: 0.04, videos: 0.1, stepPlans: 0.15, signals: 0.08, newsletterIssues: 0.04 }
-/** Trees, assessments and pages: a fixed set, as on the real site (the CMS bench takes them from the demo seed instead). */
-export const FIXED_DOCUMENTS = 2 + 2 + 3
+/** Trees, assessments, pages and external services: a fixed set, as on the real site (the CMS bench takes them from the demo seed instead). */
+export const FIXED_DOCUMENTS = 2 + 2 + 3 + 2
 
 export interface GenerateOptions {
   /** Total number of documents over all collections (at least 20). */
@@ -203,6 +203,28 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
     stepPlans,
     signals,
     organisations,
+    externalServices: [
+      {
+        slug: 'online-cursus',
+        title: 'Online cursus',
+        description: 'De online cursus voor helpers.',
+        url: 'https://cursus.example.nl/',
+        platform: 'helpers',
+        pillar: 'begeleiding-en-cursus',
+        order: 1,
+        exampleData: true,
+      },
+      {
+        slug: 'training',
+        title: 'Training',
+        description: 'Een training voor professionals.',
+        url: 'https://training.example.nl/',
+        platform: 'professionals',
+        pillar: 'trainingen',
+        order: 1,
+        exampleData: true,
+      },
+    ],
     referralTrees: (['helpers', 'professionals'] as const).map((p) => tree(rand, p, orgSlugs)),
     assessments: (['helpers', 'professionals'] as const).map((p) => assessment(rand, p)),
     newsletterIssues,

@@ -14,6 +14,7 @@ export const searchContentExample: SiteContentInput = {
     navigation: {},
     searchSynonyms: [{ word: 'Opgelicht', alternatives: ['oplichting', 'nepbank'] }],
   },
+  externalServices: [],
   offences: [
     { slug: 'woninginbraak', name: 'Woninginbraak', summary: 'Er is ingebroken.', searchTerms: ['diefstal thuis', 'inbraak'], order: 2 },
     {

@@ -119,7 +119,7 @@ const zelfscanTijdsbesteding: SeedAssessment = {
       advice: md`
         Op dit moment lukt het u om te helpen én uw eigen leven door te laten gaan. Mooi. Blijf letten op uzelf, want zorg duurt vaak langer dan gedacht.
 
-        Lees de tip [Goed voor uzelf zorgen](tips:goed-voor-uzelf-zorgen). Doe deze scan over een paar weken gerust nog eens.
+        Lees de tip [Zo zorgt u goed voor uzelf](tips:goed-voor-uzelf-zorgen). Doe deze scan over een paar weken gerust nog eens.
       `,
     },
     {
@@ -253,7 +253,7 @@ const testOordeelloosLuisteren: SeedAssessment = {
       advice: md`
         U geeft de ander de ruimte en blijft bij het verhaal. Daarmee helpt u meer dan u misschien denkt. Let er wel op dat u zelf ook ergens terechtkunt met wat u hoort.
 
-        Lees de tip [Goed voor uzelf zorgen](tips:goed-voor-uzelf-zorgen).
+        Lees de tip [Zo zorgt u goed voor uzelf](tips:goed-voor-uzelf-zorgen).
       `,
     },
     {

@@ -12,16 +12,20 @@ export const siteSettings: SeedSiteSettings = {
   quickExitUrl: 'https://www.google.nl/',
   navigation: {
     helpers: [
-      { label: 'Checklists', href: '/voor-de-helpers/#checklists' },
-      { label: 'Tips', href: '/voor-de-helpers/tips/' },
-      { label: "Video's", href: '/voor-de-helpers/videos/' },
-      { label: 'Doorverwijstool', href: '/voor-de-helpers/doorverwijstool/helpers/' },
+      // The five pillars of Voor de Helpers, each with its own page.
+      { label: 'Check wat u kunt doen', href: '/voor-de-helpers/check-wat-u-kunt-doen/' },
+      { label: 'Iemand ondersteunen', href: '/voor-de-helpers/iemand-ondersteunen/' },
+      { label: 'Goed voor uzelf zorgen', href: '/voor-de-helpers/goed-voor-uzelf-zorgen/' },
+      { label: 'Hoe doen anderen het?', href: '/voor-de-helpers/hoe-doen-anderen-het/' },
+      { label: 'Begeleiding en cursus', href: '/voor-de-helpers/begeleiding-en-cursus/' },
     ],
     professionals: [
       { label: 'Stappenplannen', href: '/voor-professionals/stappenplannen/' },
       { label: 'Signalenwijzer', href: '/voor-professionals/signalenwijzer/' },
-      { label: 'Doorverwijstool', href: '/voor-professionals/doorverwijstool/professionals/' },
+      { label: 'Quickscan', href: '/voor-professionals/#quickscan' },
+      { label: 'Trainingen', href: '/voor-professionals/#trainingen' },
       { label: 'Nieuwsbrief', href: '/voor-professionals/nieuwsbrief/' },
+      { label: 'Advieslijn', href: '/voor-professionals/#advieslijn' },
     ],
   },
   // Everyday words (the act, the person, the victim's own phrasing) and what search looks for as well.

@@ -461,7 +461,7 @@ export const tips: SeedTip[] = [
   },
   {
     slug: 'goed-voor-uzelf-zorgen',
-    title: 'Goed voor uzelf zorgen',
+    title: 'Zo zorgt u goed voor uzelf',
     summary:
       'Wie een ander helpt, vergeet zichzelf vaak. Toch kunt u alleen goed helpen als het met uzelf ook goed gaat. Praktische tips om op te laden.',
     theme: 'zelfzorg',

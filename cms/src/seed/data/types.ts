@@ -1,6 +1,7 @@
 import type {
   AssessmentSchema,
   ChecklistSchema,
+  ExternalServiceSchema,
   NewsletterIssueSchema,
   OffenceSchema,
   OrganisationSchema,
@@ -31,6 +32,7 @@ export type SeedVideo = Omit<z.input<typeof VideoSchema>, 'source' | 'poster'> &
 }
 export type SeedStepPlan = z.input<typeof StepPlanSchema>
 export type SeedSignal = z.input<typeof SignalSchema>
+export type SeedExternalService = z.input<typeof ExternalServiceSchema>
 export type SeedOrganisation = z.input<typeof OrganisationSchema>
 export type SeedReferralTree = z.input<typeof ReferralTreeSchema>
 export type SeedAssessment = z.input<typeof AssessmentSchema>
