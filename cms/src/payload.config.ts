@@ -31,10 +31,12 @@ import { healthEndpoints } from './endpoints/health.ts'
 import { newsletterEndpoints } from './endpoints/newsletter/index.ts'
 import { siteContentEndpoint } from './endpoints/siteContent.ts'
 import { readEnv } from './env.ts'
+import { DATE_TIME_FORMAT, TIMEZONE } from './fields/dates.ts'
 import { contractEditor } from './fields/richText/editor.ts'
-import { withRowLabels } from './fields/rowLabel.ts'
+import { BLOCK_ROW_LABEL, withRowLabels } from './fields/rowLabel.ts'
 import { BuildStatus } from './globals/BuildStatus/index.ts'
 import { SiteSettings } from './globals/SiteSettings/index.ts'
+import { nlOverrides } from './i18n/nl.ts'
 import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsletter/jobs.ts'
 import { newsletterSettings } from './newsletter/settings.ts'
 import { FORM_OVERHEAD, tooLargeMessage } from './security/rest.ts'
@@ -70,10 +72,18 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · CMS Helpers & Professionals' },
     importMap: { baseDir: dirname },
+    // Payload 3.90's import map skips a block's own Label component; listed here so the tree's
+    // block rows show their content (fields/rowLabel.ts).
+    dependencies: { blockRowLabel: { type: 'component', path: BLOCK_ROW_LABEL } },
+    // Lists and dates read as 03-12-2026 19:54; each date field is typed the same way (fields/rowLabel.ts).
+    dateFormat: DATE_TIME_FORMAT,
+    timezones: { defaultTimezone: TIMEZONE, supportedTimezones: [{ label: 'Amsterdam', value: TIMEZONE }] },
   },
   i18n: {
     fallbackLanguage: 'nl',
     supportedLanguages: { nl, en },
+    // Payload's Dutch with its English leftovers and "je" replaced (i18n/nl.ts).
+    translations: { nl: nlOverrides },
   },
   collections: [
     Pages,

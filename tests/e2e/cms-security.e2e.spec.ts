@@ -210,6 +210,21 @@ describe('bad request bodies get 400 with a message, never 500', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
+  it("the admin's reads sent as a form (X-Payload-HTTP-Method-Override: GET) still go through, as reads", async () => {
+    const headers = { ...auth(), 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' }
+    const res = await fetch(`${http.url}/api/tips`, { method: 'POST', headers, body: 'depth=0&limit=1&where[id][in][0]=1' })
+    expect(res.status).toBe(200)
+    const { docs } = (await res.json()) as { docs: { id: number; title: string }[] }
+    expect(docs[0]?.id).toBe(1)
+    expect(docs[0]?.title).toBeTruthy()
+    // The override reads; it never writes: a form with a title creates nothing.
+    const before = ((await (await fetch(`${http.url}/api/tips?limit=0`, { headers: auth() })).json()) as { totalDocs: number }).totalDocs
+    const write = await fetch(`${http.url}/api/tips`, { method: 'POST', headers, body: 'title=Hallo' })
+    expect(write.status).toBe(200)
+    const after = ((await (await fetch(`${http.url}/api/tips?limit=0`, { headers: auth() })).json()) as { totalDocs: number }).totalDocs
+    expect(after).toBe(before)
+  })
+
   it('a valid JSON write still goes through (an empty body too)', async () => {
     const me = await fetch(`${http.url}/api/users/me`, { headers: auth() })
     const { user } = (await me.json()) as { user: { id: number } }

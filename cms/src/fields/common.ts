@@ -1,8 +1,38 @@
-import { LIMITS, PlatformSchema, SectorSchema, ThemeSchema } from '@hp/content-schemas'
+import { LIMITS, PlatformSchema, type Sector, SectorSchema, type Theme, ThemeSchema } from '@hp/content-schemas'
 import type { Field, RelationshipField, SelectField, TextareaField, TextField, UploadField } from 'payload'
 import { t } from './label.ts'
 
-const options = (values: readonly string[]) => values.map((v) => ({ label: v, value: v }))
+/** Select options shown by their Dutch name, stored by their key. */
+const options = <K extends string>(values: readonly K[], names: Record<K, string>) =>
+  values.map((value) => ({ label: t(names[value], value), value }))
+
+/** The admin's names for the themes and sectors (the site's names, without addressing the reader). */
+export const THEME_LABELS: Record<Theme, string> = {
+  reageren: 'Reageren op het slachtoffer',
+  herstelproces: 'Herstel na een ingrijpende gebeurtenis',
+  'passende-hulp': 'De juiste hulp vinden',
+  aangifte: 'Aangifte doen',
+  strafproces: 'Het strafproces',
+  slachtofferrechten: 'Rechten van slachtoffers',
+  schadevergoeding: 'Schadevergoeding',
+  'schuld-en-schaamte': 'Schuld en schaamte',
+  'victim-blaming': 'Victim blaming (het slachtoffer de schuld geven)',
+  'een-kind-helpen': 'Een kind helpen',
+  zelfzorg: 'Zorg voor uzelf',
+  grenzen: 'Grenzen aangeven',
+  stress: 'Stress',
+  steungroep: 'Een steungroep',
+  'veranderde-relatie': 'Als de relatie verandert',
+}
+
+export const SECTOR_LABELS: Record<Sector, string> = {
+  huisartsenzorg: 'Huisartsenzorg',
+  onderwijs: 'Onderwijs',
+  'sociaal-werk': 'Sociaal werk',
+  hr: 'HR en werkgevers',
+  sport: 'Sport',
+  bewindvoering: 'Bewindvoering',
+}
 
 export const titleField = (name = 'title', nl = 'Titel', en = 'Title'): TextField => ({
   name,
@@ -52,7 +82,7 @@ export const sectorsField = (required = false): SelectField => ({
   hasMany: true,
   required,
   label: t('Sectoren', 'Sectors'),
-  options: options(SectorSchema.options),
+  options: options(SectorSchema.options, SECTOR_LABELS),
 })
 
 export const themeField: SelectField = {
@@ -60,7 +90,7 @@ export const themeField: SelectField = {
   type: 'select',
   required: true,
   label: t('Thema', 'Theme'),
-  options: options(ThemeSchema.options),
+  options: options(ThemeSchema.options, THEME_LABELS),
 }
 
 export const relation = (name: string, relationTo: string, nl: string, en: string, hasMany = true): RelationshipField =>

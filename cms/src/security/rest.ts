@@ -44,6 +44,11 @@ const FORM_ROUTES = ['/api/newsletter/']
 
 const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'een lijst' : typeof value)
 
+/** Payload's own "GET with a long query" (handleEndpoints): a POST that only reads. */
+const isReadOverride = (request: Request): boolean =>
+  request.method.toUpperCase() === 'POST' &&
+  (request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET')
+
 type Checked = { request: Request; finish?: (response: Response) => Response } | { response: Response }
 
 /**
@@ -116,6 +121,9 @@ export async function checkBody(request: Request, maxUploadMb: number): Promise<
 
   const path = new URL(request.url).pathname
   if (type === 'application/x-www-form-urlencoded' && FORM_ROUTES.some((p) => path.startsWith(p))) return { request }
+  // A read sent as POST: the admin fetches the names of linked documents and uploads this way (the
+  // query string as a form body, X-Payload-HTTP-Method-Override: GET); Payload treats it as a GET.
+  if (type === 'application/x-www-form-urlencoded' && isReadOverride(request)) return { request }
 
   // Any other body (text/plain, none given, a form elsewhere …): no route reads it. An empty one is no problem.
   const text = await request.text()

@@ -28,7 +28,11 @@ export const Assessments = contentCollection({
       type: 'select',
       required: true,
       label: t('Soort', 'Kind'),
-      options: ['zelfscan', 'test', 'quickscan'].map((v) => ({ label: v, value: v })),
+      options: [
+        { label: t('Zelfscan', 'Self-scan'), value: 'zelfscan' },
+        { label: t('Test', 'Test'), value: 'test' },
+        { label: t('Quickscan', 'Quick scan'), value: 'quickscan' },
+      ],
     }),
     sidebar({ ...platformField, required: true }),
     richTextField('intro', 'Inleiding', 'Introduction'),
@@ -37,6 +41,7 @@ export const Assessments = contentCollection({
       type: 'array',
       minRows: 1,
       label: t("Thema's", 'Themes'),
+      labels: { singular: t('Thema', 'Theme'), plural: t("Thema's", 'Themes') },
       fields: [
         keyField('Sleutel', 'Key'),
         titleField(),
@@ -49,6 +54,7 @@ export const Assessments = contentCollection({
       type: 'array',
       minRows: 1,
       label: t('Vragen', 'Questions'),
+      labels: { singular: t('Vraag', 'Question'), plural: t('Vragen', 'Questions') },
       admin: { initCollapsed: true },
       fields: [
         keyField('Sleutel', 'Key'),
@@ -59,6 +65,7 @@ export const Assessments = contentCollection({
           type: 'array',
           minRows: 2,
           label: t('Antwoorden', 'Options'),
+          labels: { singular: t('Antwoord', 'Option'), plural: t('Antwoorden', 'Options') },
           fields: [
             titleField('label', 'Antwoord', 'Answer'),
             { name: 'score', type: 'number', required: true, min: 0, max: 100, defaultValue: 0, label: t('Punten', 'Score') },
@@ -76,6 +83,7 @@ export const Assessments = contentCollection({
       type: 'array',
       minRows: 1,
       label: t('Uitslagen', 'Result bands'),
+      labels: { singular: t('Uitslag', 'Result band'), plural: t('Uitslagen', 'Result bands') },
       admin: { description: t('Op volgorde van oplopende minimumscore; de eerste begint bij 0.', 'Ascending min; first starts at 0.') },
       fields: [
         keyField('Sleutel', 'Key'),

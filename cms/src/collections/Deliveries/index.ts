@@ -11,6 +11,14 @@ export const DELIVERIES = 'deliveries'
 export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 
+const DELIVERY_STATUS_LABELS = {
+  pending: t('Wacht op verzending', 'Pending'),
+  sending: t('Wordt nu verstuurd', 'Sending'),
+  sent: t('Verstuurd', 'Sent'),
+  failed: t('Mislukt', 'Failed'),
+  skipped: t('Overgeslagen (afgemeld)', 'Skipped (unsubscribed)'),
+} satisfies Record<DeliveryStatus, Record<'nl' | 'en', string>>
+
 /** `<issue id>:<subscriber id>`: one delivery per (issue, subscriber), enforced by the unique index. */
 export const deliveryKey = (issueId: string | number, subscriberId: string | number) => `${issueId}:${subscriberId}`
 
@@ -22,21 +30,38 @@ export const Deliveries: CollectionConfig = {
   access: { read: adminOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true, label: t('Sleutel (nieuwsbrief:abonnee)', 'Key') },
-    { name: 'issue', type: 'relationship', relationTo: 'newsletter-issues', required: true, index: true },
-    { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', required: true, index: true },
+    { name: 'issue', type: 'relationship', relationTo: 'newsletter-issues', required: true, index: true, label: t('Nieuwsbrief', 'Issue') },
+    { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', required: true, index: true, label: t('Abonnee', 'Subscriber') },
     {
       name: 'status',
       type: 'select',
       required: true,
       defaultValue: 'pending',
       index: true,
-      options: DELIVERY_STATUSES.map((v) => ({ label: v, value: v })),
+      label: t('Status', 'Status'),
+      options: DELIVERY_STATUSES.map((v) => ({ label: DELIVERY_STATUS_LABELS[v], value: v })),
     },
-    { name: 'attempts', type: 'number', defaultValue: 0 },
+    { name: 'attempts', type: 'number', defaultValue: 0, label: t('Pogingen', 'Attempts') },
     { name: 'lastError', type: 'text', label: t('Laatste fout', 'Last error') },
     { name: 'messageId', type: 'text', label: 'Message-ID', admin: { readOnly: true } },
-    { name: 'claimedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'nextAttemptAt', type: 'date', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'sentAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'claimedAt',
+      type: 'date',
+      label: t('Opgepakt op', 'Claimed at'),
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      index: true,
+      label: t('Volgende poging', 'Next attempt'),
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'sentAt',
+      type: 'date',
+      label: t('Verstuurd op', 'Sent at'),
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

@@ -38,6 +38,7 @@ export const NewsletterIssues = contentCollection({
       type: 'array',
       minRows: 1,
       label: t('Onderwerpen', 'Items'),
+      labels: { singular: t('Onderwerp', 'Item'), plural: t('Onderwerpen', 'Items') },
       fields: [
         titleField(),
         summaryField(),

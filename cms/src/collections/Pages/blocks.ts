@@ -28,6 +28,7 @@ export const pageBlocks: Block[] = [
         type: 'array',
         minRows: 1,
         label: t('Links', 'Links'),
+        labels: { singular: t('Link', 'Link'), plural: t('Links', 'Links') },
         fields: [
           titleField('label', 'Linktekst', 'Label'),
           { name: 'href', type: 'text', required: true, maxLength: LIMITS.url, label: t('Pad op de site (begint met /)', 'Site path') },

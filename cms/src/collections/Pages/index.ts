@@ -35,7 +35,14 @@ const base = contentCollection({
       ],
     }),
     summaryField(),
-    { name: 'blocks', type: 'blocks', minRows: 1, label: t('Blokken', 'Blocks'), blocks: pageBlocks },
+    {
+      name: 'blocks',
+      type: 'blocks',
+      minRows: 1,
+      label: t('Blokken', 'Blocks'),
+      labels: { singular: t('Blok', 'Block'), plural: t('Blokken', 'Blocks') },
+      blocks: pageBlocks,
+    },
   ],
 })
 

@@ -36,6 +36,7 @@ export const ReferralTrees = contentCollection({
       type: 'blocks',
       minRows: 2,
       label: t('Vragen en uitkomsten', 'Questions and outcomes'),
+      labels: { singular: t('Vraag of uitkomst', 'Question or outcome'), plural: t('Vragen en uitkomsten', 'Questions and outcomes') },
       blocks: [
         {
           slug: 'question',
@@ -50,6 +51,7 @@ export const ReferralTrees = contentCollection({
               type: 'array',
               minRows: 2,
               label: t('Antwoorden', 'Options'),
+              labels: { singular: t('Antwoord', 'Option'), plural: t('Antwoorden', 'Options') },
               fields: [
                 titleField('label', 'Antwoord', 'Answer'),
                 { name: 'next', type: 'text', required: true, label: t('Gaat naar (sleutel)', 'Goes to (key)') },

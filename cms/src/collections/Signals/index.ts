@@ -33,6 +33,6 @@ export const Signals = contentCollection({
     sidebar(sectorsField()),
     sidebar({ name: 'order', type: 'number', required: true, defaultValue: 0, min: 0, label: t('Volgorde', 'Order') }),
     summaryField('description', 'Hoe ziet het eruit?', 'What it looks like'),
-    richTextField('whatToDo', 'Wat kun je doen?', 'What to do'),
+    richTextField('whatToDo', 'Wat te doen', 'What to do'),
   ],
 })

@@ -1,4 +1,4 @@
-import { PhaseSchema, StepPlanSchema } from '@hp/content-schemas'
+import { type Phase, PhaseSchema, StepPlanSchema } from '@hp/content-schemas'
 import { toStepPlan } from '../../export/step-plan.ts'
 import { offencesField, relation, searchTermsField, sectorsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
@@ -7,6 +7,12 @@ import { keyField, slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 
 export const STEP_PLANS = 'step-plans'
+
+const PHASE_LABELS = {
+  preventief: t('Preventief (vooraf)', 'Preventive'),
+  acuut: t('Acuut (direct erna)', 'Acute'),
+  nazorg: t('Nazorg (de weken erna)', 'Aftercare'),
+} satisfies Record<Phase, Record<'nl' | 'en', string>>
 
 export const StepPlans = contentCollection({
   slug: STEP_PLANS,
@@ -38,7 +44,7 @@ export const StepPlans = contentCollection({
           type: 'select',
           required: true,
           label: t('Fase', 'Phase'),
-          options: PhaseSchema.options.map((v) => ({ label: v, value: v })),
+          options: PhaseSchema.options.map((v) => ({ label: PHASE_LABELS[v], value: v })),
         },
         richTextField('intro', 'Inleiding (optioneel)', 'Introduction (optional)'),
         {

@@ -6,6 +6,12 @@ export const SUBSCRIBERS = 'subscribers'
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number]
 
+const SUBSCRIBER_STATUS_LABELS = {
+  pending: t('Nog niet bevestigd', 'Pending'),
+  confirmed: t('Bevestigd', 'Confirmed'),
+  unsubscribed: t('Afgemeld', 'Unsubscribed'),
+} satisfies Record<SubscriberStatus, Record<'nl' | 'en', string>>
+
 const readOnlyDate = (name: string, nl: string, en: string): Field => ({
   name,
   type: 'date',
@@ -36,7 +42,7 @@ export const Subscribers: CollectionConfig = {
       defaultValue: 'pending',
       index: true,
       label: t('Status', 'Status'),
-      options: SUBSCRIBER_STATUSES.map((v) => ({ label: v, value: v })),
+      options: SUBSCRIBER_STATUSES.map((v) => ({ label: SUBSCRIBER_STATUS_LABELS[v], value: v })),
     },
     { name: 'sector', type: 'text', label: t('Sector', 'Sector') },
     readOnlyDate('consentAt', 'Toestemming gegeven op', 'Consent given at'),

@@ -3,6 +3,15 @@ import { adminOnly, adminOnlyField, adminOrSelf, adminOrStaffSelf, ROLES } from 
 import { RESET_SUBJECT, RESET_TTL_MS, resetEmailHtml, resetUrl } from '../../email/forgotPassword.ts'
 import { readEnv } from '../../env.ts'
 import { t } from '../../fields/label.ts'
+
+/** The roles as the admin shows them. */
+export const ROLE_LABELS = {
+  admin: t('Beheerder', 'Administrator'),
+  publisher: t('Eindredacteur (mag publiceren)', 'Publisher'),
+  editor: t('Redacteur (schrijft concepten)', 'Editor'),
+  'site-builder': t('Site-bouwer (API-sleutel)', 'Site builder (API key)'),
+} satisfies Record<(typeof ROLES)[number], Record<'nl' | 'en', string>>
+
 import { authRateLimitHooks } from '../../security/authLimits.ts'
 import { sameAnswerForEveryFailedLogin } from './hooks/sameAnswerForEveryFailedLogin.ts'
 import { refuseSiteBuilderLogin, siteBuilderIsKeyOnly } from './hooks/siteBuilderIsKeyOnly.ts'
@@ -59,10 +68,10 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       label: t('Rol', 'Role'),
       access: { create: adminOnlyField, update: adminOnlyField },
-      options: ROLES.map((r) => ({ label: r, value: r })),
+      options: ROLES.map((r) => ({ label: ROLE_LABELS[r], value: r })),
       admin: {
         description: t(
-          'admin: alles en gebruikers · publisher: schrijven en publiceren · editor: concepten schrijven · site-builder: API-sleutel die alleen gepubliceerde inhoud leest.',
+          'Beheerder: alles, ook gebruikers · Eindredacteur: schrijven en publiceren · Redacteur: concepten schrijven · Site-bouwer: API-sleutel die alleen gepubliceerde inhoud leest.',
           'admin: everything · publisher: write and publish · editor: drafts only · site-builder: API key reading published content.',
         ),
       },

@@ -36,7 +36,12 @@ export const Videos = contentCollection({
       type: 'select',
       required: true,
       label: t('Soort', 'Kind'),
-      options: ['ervaringsverhaal', 'voorbeeldscenario', 'animatie', 'uitleg'].map((v) => ({ label: v, value: v })),
+      options: [
+        { label: t('Ervaringsverhaal', 'Personal story'), value: 'ervaringsverhaal' },
+        { label: t('Voorbeeldscenario', 'Example scenario'), value: 'voorbeeldscenario' },
+        { label: t('Animatie', 'Animation'), value: 'animatie' },
+        { label: t('Uitleg', 'Explainer'), value: 'uitleg' },
+      ],
     }),
     sidebar(platformsField),
     sidebar(offencesField),
@@ -70,7 +75,10 @@ export const Videos = contentCollection({
           name: 'provider',
           type: 'select',
           label: t('Aanbieder', 'Provider'),
-          options: ['youtube', 'vimeo'].map((v) => ({ label: v, value: v })),
+          options: [
+            { label: t('YouTube', 'YouTube'), value: 'youtube' },
+            { label: t('Vimeo', 'Vimeo'), value: 'vimeo' },
+          ],
           admin: { condition: isExternal },
         },
         {

@@ -1,8 +1,7 @@
 'use client'
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
-
-type Stats = { recipients: number; sent: number; failed: number; pending: number; skipped: number }
+import { type Stats, sendState } from './sendState.ts'
 
 const api = (id: string | number, action: string) => `/api/newsletter/issues/${encodeURIComponent(String(id))}/${action}`
 
@@ -25,6 +24,8 @@ export const NewsletterSendPanel = () => {
   const [to, setTo] = useState('')
   const [status, setStatus] = useState('')
   const [confirming, setConfirming] = useState(false)
+  /** The server's answer to "Verstuur" once it accepted the send; the status then follows the counts. */
+  const [sendAnswer, setSendAnswer] = useState('')
 
   const refresh = useCallback(async () => {
     if (!id) return
@@ -38,18 +39,21 @@ export const NewsletterSendPanel = () => {
     return () => clearInterval(timer)
   }, [refresh])
 
-  if (!id) return <p>Sla de nieuwsbrief eerst op. Daarna kun je een voorbeeld bekijken en versturen.</p>
+  if (!id) return <p>Sla de nieuwsbrief eerst op. Daarna kunt u een voorbeeld bekijken en versturen.</p>
 
   const testSend = async () => {
+    setSendAnswer('')
     setStatus('Bezig …')
     const r = await call(api(id, 'test'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ to }) })
     setStatus(r.message)
   }
   const send = async () => {
     setConfirming(false)
+    setSendAnswer('')
     setStatus('Bezig …')
     const r = await call(api(id, 'send'), { method: 'POST' })
     setStatus(r.message)
+    if (r.ok) setSendAnswer(r.message)
     void refresh()
   }
 
@@ -109,7 +113,7 @@ export const NewsletterSendPanel = () => {
           </p>
         ))}
       <p role="status" aria-live="polite">
-        {status}
+        {sendAnswer ? sendState(sendAnswer, stats) : status}
       </p>
     </section>
   )

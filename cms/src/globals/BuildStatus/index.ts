@@ -1,6 +1,7 @@
 import { BUILD_STATES, type BuildState, MAX_BUILD_PROBLEMS, REBUILD_ACTIONS } from '@hp/content-schemas'
 import type { Field, GlobalConfig } from 'payload'
 import { staffOnly } from '../../access/index.ts'
+import { DATE_TIME_FORMAT } from '../../fields/dates.ts'
 import { t } from '../../fields/label.ts'
 
 export const BUILD_STATUS = 'build-status'
@@ -21,7 +22,7 @@ const moment = (name: string, nl: string, en: string): Field => ({
   name,
   type: 'date',
   label: t(nl, en),
-  admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm:ss' } },
+  admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: `${DATE_TIME_FORMAT}:ss` } },
 })
 
 /**

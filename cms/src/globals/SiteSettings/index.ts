@@ -14,6 +14,7 @@ const navItems = (name: string, nl: string, en: string) => ({
   name,
   type: 'array' as const,
   label: t(nl, en),
+  labels: { singular: t('Link', 'Link'), plural: t('Links', 'Links') },
   fields: [
     titleField('label', 'Linktekst', 'Label'),
     { name: 'href', type: 'text' as const, required: true, maxLength: LIMITS.url, label: t('Pad (begint met /)', 'Path') },
