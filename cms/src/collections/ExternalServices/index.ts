@@ -48,8 +48,8 @@ export const ExternalServices = contentCollection({
       required: true,
       label: t('Plek op de site', 'Place on the site'),
       options: [
-        ...HELPER_PILLARS.map((p) => ({ label: `Helpers: ${p.title}`, value: p.slug })),
-        ...PROFESSIONAL_OFFER.map((p) => ({ label: `Professionals: ${p.title}`, value: p.slug })),
+        ...HELPER_PILLARS.map((p) => ({ label: t(`Helpers: ${p.title}`, `Helpers: ${p.title}`), value: p.slug })),
+        ...PROFESSIONAL_OFFER.map((p) => ({ label: t(`Professionals: ${p.title}`, `Professionals: ${p.title}`), value: p.slug })),
       ],
     }),
     sidebar({ name: 'order', type: 'number', required: true, defaultValue: 0, min: 0, label: t('Volgorde', 'Order') }),
