@@ -58,8 +58,10 @@ describe.each(demoRuns)('assessment $path', (run) => {
     const page = await context.newPage()
     const errors = watchErrors(page)
     await page.goto(`${inject('baseUrl')}${run.path}`, { waitUntil: 'networkidle' })
-    // Astro drops `ssr` once the island has hydrated.
-    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' })
+    // The island hydrates when it comes into view (client:visible), as a visitor scrolls to it; Astro
+    // drops `ssr` once it has hydrated.
+    await page.locator('astro-island').scrollIntoViewIfNeeded()
+    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached', timeout: 60_000 })
     const violations = await axe(page, 'start')
     const requests: string[] = []
     page.on('request', (req) => requests.push(req.url()))
