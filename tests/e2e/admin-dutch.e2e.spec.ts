@@ -1,7 +1,7 @@
 import type { Theme } from '@hp/content-schemas'
+import { THEME_ADMIN_NAMES } from '@hp/content-schemas'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { THEME_LABELS } from '../../cms/src/fields/common.ts'
 import { type SmtpSink, startSink } from '../../cms/tests/int/smtpSink.ts'
 import { launchBrowser } from './browser.ts'
 import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
@@ -122,7 +122,7 @@ describe('the admin in Dutch, as an editor', () => {
     // The theme is shown by its name, not its key.
     const theme = (await api<{ theme: Theme }>(`tips/${tip}?depth=0`)).theme
     // biome-ignore lint/performance/useDomNodeTextContent: the text the editor sees
-    expect(await page.locator('#field-theme').innerText()).toContain(THEME_LABELS[theme])
+    expect(await page.locator('#field-theme').innerText()).toContain(THEME_ADMIN_NAMES[theme])
 
     await open('/admin/collections/tips', 'table')
     const list = await visibleText()

@@ -1,38 +1,10 @@
-import { LIMITS, PlatformSchema, type Sector, SectorSchema, type Theme, ThemeSchema } from '@hp/content-schemas'
+import { LIMITS, PlatformSchema, SECTOR_NAMES, SectorSchema, THEME_ADMIN_NAMES, ThemeSchema } from '@hp/content-schemas'
 import type { Field, RelationshipField, SelectField, TextareaField, TextField, UploadField } from 'payload'
 import { t } from './label.ts'
 
 /** Select options shown by their Dutch name, stored by their key. */
 const options = <K extends string>(values: readonly K[], names: Record<K, string>) =>
   values.map((value) => ({ label: t(names[value], value), value }))
-
-/** The admin's names for the themes and sectors (the site's names, without addressing the reader). */
-export const THEME_LABELS: Record<Theme, string> = {
-  reageren: 'Reageren op het slachtoffer',
-  herstelproces: 'Herstel na een ingrijpende gebeurtenis',
-  'passende-hulp': 'De juiste hulp vinden',
-  aangifte: 'Aangifte doen',
-  strafproces: 'Het strafproces',
-  slachtofferrechten: 'Rechten van slachtoffers',
-  schadevergoeding: 'Schadevergoeding',
-  'schuld-en-schaamte': 'Schuld en schaamte',
-  'victim-blaming': 'Victim blaming (het slachtoffer de schuld geven)',
-  'een-kind-helpen': 'Een kind helpen',
-  zelfzorg: 'Zorg voor uzelf',
-  grenzen: 'Grenzen aangeven',
-  stress: 'Stress',
-  steungroep: 'Een steungroep',
-  'veranderde-relatie': 'Als de relatie verandert',
-}
-
-export const SECTOR_LABELS: Record<Sector, string> = {
-  huisartsenzorg: 'Huisartsenzorg',
-  onderwijs: 'Onderwijs',
-  'sociaal-werk': 'Sociaal werk',
-  hr: 'HR en werkgevers',
-  sport: 'Sport',
-  bewindvoering: 'Bewindvoering',
-}
 
 export const titleField = (name = 'title', nl = 'Titel', en = 'Title'): TextField => ({
   name,
@@ -82,7 +54,7 @@ export const sectorsField = (required = false): SelectField => ({
   hasMany: true,
   required,
   label: t('Sectoren', 'Sectors'),
-  options: options(SectorSchema.options, SECTOR_LABELS),
+  options: options(SectorSchema.options, SECTOR_NAMES),
 })
 
 export const themeField: SelectField = {
@@ -90,7 +62,7 @@ export const themeField: SelectField = {
   type: 'select',
   required: true,
   label: t('Thema', 'Theme'),
-  options: options(ThemeSchema.options, THEME_LABELS),
+  options: options(ThemeSchema.options, THEME_ADMIN_NAMES),
 }
 
 export const relation = (name: string, relationTo: string, nl: string, en: string, hasMany = true): RelationshipField =>

@@ -3,15 +3,16 @@ import {
   type Offence,
   PLATFORM_BASE,
   type Platform,
+  SECTOR_NAMES,
   type Sector,
   type Signal,
   type StepPlan,
   signalsInGuideOrder,
+  THEME_NAMES,
   type Theme,
   type Tip,
   type Video,
 } from '@hp/content-schemas'
-import { SECTOR_NAMES, THEME_NAMES } from './themes.ts'
 
 /**
  * What the list pages show, in which order: pure functions of the content bundle, so one order

@@ -12,10 +12,12 @@ import {
   type Platform,
   PROFESSIONAL_OFFER,
   pageUrl,
+  SECTOR_NAMES,
   SIGNALS_URL,
   type SiteContent,
   servicePlatforms,
   type Theme,
+  themeName,
   treeUrl,
   videoUrl,
 } from '@hp/content-schemas'
@@ -30,7 +32,6 @@ import {
   tipsBase,
   videosBase,
 } from './lists.ts'
-import { SECTOR_NAMES, themeName } from './themes.ts'
 
 /**
  * The service table: for each pillar (Voor de Helpers) or offer section (Voor Professionals) the

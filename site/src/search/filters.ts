@@ -1,5 +1,4 @@
-import { PLATFORM_NAME, SectorSchema, type SiteContent } from '@hp/content-schemas'
-import { SECTOR_NAMES } from '../lib/themes.ts'
+import { PLATFORM_NAME, SECTOR_NAMES, SectorSchema, type SiteContent } from '@hp/content-schemas'
 import type { FilterName } from './state.ts'
 
 /** One filter of the search form: a select whose option values are the pagefind filter values. */

@@ -5,12 +5,13 @@ import {
   type LinkableCollection,
   PLATFORM_BASE,
   richTextRefs,
+  SECTOR_NAMES,
   type SiteContent,
   stepPlanUrl,
+  THEME_NAMES,
   telHref,
   tipUrl,
 } from '@hp/content-schemas'
-import { SECTOR_NAMES, THEME_NAMES } from '../../lib/themes.ts'
 import { linkRichText } from '../shared/linked-rich-text.ts'
 import type { AssessmentProps, IslandAssessment, RelatedLink } from './types.ts'
 

@@ -1,4 +1,9 @@
-import type { Platform, Theme } from '@hp/content-schemas'
+import type { Platform, Sector, Theme } from './common.ts'
+
+/*
+ * The Dutch names of themes and sectors, one place for the site and the admin. The site addresses
+ * helpers with "u" and professionals with "je"; the admin names a theme without addressing anyone.
+ */
 
 /** Dutch names of the tip themes, in the order the tips overview shows them. Helpers are addressed with "u". */
 export const THEME_NAMES: Record<Theme, string> = {
@@ -30,11 +35,19 @@ const PROFESSIONALS_THEME_NAMES: Partial<Record<Theme, string>> = {
 export const themeName = (theme: Theme, platform: Platform): string =>
   (platform === 'professionals' ? PROFESSIONALS_THEME_NAMES[theme] : undefined) ?? THEME_NAMES[theme]
 
-export const SECTOR_NAMES: Record<string, string> = {
+export const SECTOR_NAMES: Record<Sector, string> = {
   huisartsenzorg: 'Huisartsenzorg',
   onderwijs: 'Onderwijs',
   'sociaal-werk': 'Sociaal werk',
   hr: 'HR en werkgevers',
   sport: 'Sport',
   bewindvoering: 'Bewindvoering',
+}
+
+/** The admin's names: the site's, without addressing the reader. */
+export const THEME_ADMIN_NAMES: Record<Theme, string> = {
+  ...THEME_NAMES,
+  reageren: 'Reageren op het slachtoffer',
+  'victim-blaming': 'Victim blaming (het slachtoffer de schuld geven)',
+  'veranderde-relatie': 'Als de relatie verandert',
 }

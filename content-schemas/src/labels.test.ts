@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { THEME_NAMES, themeName } from './themes.ts'
+import { THEME_NAMES, themeName } from './labels.ts'
 
 describe('themeName', () => {
   it('addresses helpers with "u" and professionals with "je"', () => {
