@@ -41,3 +41,13 @@ export async function startBuildHook(): Promise<BuildHook> {
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }
+
+/**
+ * Waits until a debounced rebuild request (if any) has been sent and recorded: longer than the
+ * debounce, so a wrongly scheduled request would have been sent by now.
+ */
+export async function rebuildSettled(debounceMs: number): Promise<void> {
+  const { rebuildIdle } = await import('../../src/rebuild/scheduler.ts')
+  await new Promise((r) => setTimeout(r, debounceMs + 200))
+  await rebuildIdle()
+}

@@ -1,6 +1,6 @@
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { type BuildHook, startBuildHook } from './buildHook.ts'
+import { type BuildHook, rebuildSettled, startBuildHook } from './buildHook.ts'
 import { contentData, createUsers, SETTINGS, type TestRole, type TestUser } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 
@@ -31,13 +31,7 @@ beforeEach(async () => {
   hook.answer(200)
 })
 
-/** Waits until the debounced request (if any) has been sent and recorded. */
-async function settled(): Promise<void> {
-  const { rebuildIdle } = await import('../../src/rebuild/scheduler.ts')
-  // Longer than the debounce, so a wrongly scheduled request would have been sent by now.
-  await new Promise((r) => setTimeout(r, DEBOUNCE_MS + 100))
-  await rebuildIdle()
-}
+const settled = () => rebuildSettled(DEBOUNCE_MS)
 
 const as = (role: TestRole) => ({ user: users[role], overrideAccess: false })
 

@@ -1,6 +1,6 @@
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { type BuildHook, startBuildHook } from './buildHook.ts'
+import { type BuildHook, rebuildSettled, startBuildHook } from './buildHook.ts'
 import { contentData, createUsers, jwtHeaders } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 
@@ -25,13 +25,7 @@ afterAll(async () => {
   await hook?.close()
 })
 
-/** Waits until the debounced request (if any) has been sent. */
-async function settled(): Promise<void> {
-  const { rebuildIdle } = await import('../../src/rebuild/scheduler.ts')
-  // Longer than the debounce, so a wrongly scheduled request would have been sent by now.
-  await new Promise((r) => setTimeout(r, DEBOUNCE_MS + 200))
-  await rebuildIdle()
-}
+const settled = () => rebuildSettled(DEBOUNCE_MS)
 
 const restore = (role: 'editor' | 'publisher', versionId: string | number) =>
   handleEndpoints({

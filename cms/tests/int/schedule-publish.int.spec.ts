@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { type BuildHook, startBuildHook } from './buildHook.ts'
+import { type BuildHook, rebuildSettled, startBuildHook } from './buildHook.ts'
 import { contentData, createUsers, type TestRole, type TestUser } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 
@@ -27,11 +27,7 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-async function settled(): Promise<void> {
-  const { rebuildIdle } = await import('../../src/rebuild/scheduler.ts')
-  await new Promise((r) => setTimeout(r, DEBOUNCE_MS + 200))
-  await rebuildIdle()
-}
+const settled = () => rebuildSettled(DEBOUNCE_MS)
 
 /** What the admin's schedule drawer does (schedulePublishHandler): queue the job with the planner as user. */
 async function plan(id: number | string, type: 'publish' | 'unpublish', at: Date, by: TestRole) {

@@ -11,15 +11,17 @@ import { BENCH_DIR } from './site-build.ts'
 
 const DOCUMENTS = Number(process.env.BENCH_CMS_DOCUMENTS ?? 5000)
 const DIR = path.join(BENCH_DIR, 'cms')
-const ENV = {
+/** The environment of a throwaway bench CMS whose database and media live in `dir`. */
+export const benchCmsEnv = (dir: string) => ({
   PAYLOAD_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-  DATABASE_URI: `file:${path.join(DIR, 'cms.db')}`,
-  MEDIA_DIR: path.join(DIR, 'media'),
+  DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
   SEED_PASSWORD: 'bench-password-123',
   SITE_BUILDER_API_KEY: 'bench-site-builder-key-0123456789',
   SERVER_URL: 'http://127.0.0.1:3000',
   NODE_ENV: 'production' as const,
-}
+})
+const ENV = benchCmsEnv(DIR)
 
 /** Loads generated documents through the Local API (seed context: no rebuild trigger), on top of the demo seed. */
 export async function load(payload: Payload, content: SiteContent): Promise<number> {

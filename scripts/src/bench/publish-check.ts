@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { countDocs, load } from './cms.ts'
+import { benchCmsEnv, countDocs, load } from './cms.ts'
 import { FIXED_DOCUMENTS, generateSiteContent } from './generate.ts'
 import { fmt, median, table } from './lib.ts'
 import { BENCH_DIR } from './site-build.ts'
@@ -17,15 +17,7 @@ import { BENCH_DIR } from './site-build.ts'
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const DOCUMENTS = Number(process.env.BENCH_PUBLISH_DOCUMENTS ?? 0)
 const DIR = path.join(BENCH_DIR, `publish-check-${process.pid}`)
-const ENV = {
-  PAYLOAD_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-  DATABASE_URI: `file:${path.join(DIR, 'cms.db')}`,
-  MEDIA_DIR: path.join(DIR, 'media'),
-  SEED_PASSWORD: 'bench-password-123',
-  SITE_BUILDER_API_KEY: 'bench-site-builder-key-0123456789',
-  SERVER_URL: 'http://127.0.0.1:3000',
-  NODE_ENV: 'production' as const,
-}
+const ENV = benchCmsEnv(DIR)
 
 async function timePublish(payload: Payload, id: string | number, user: unknown, i: number, check: boolean): Promise<number> {
   const t = performance.now()
