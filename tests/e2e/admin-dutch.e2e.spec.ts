@@ -243,8 +243,19 @@ describe('the send panel, as a publisher', () => {
     await tab.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
     await tab.goto(`${cms.url}/admin/collections/newsletter-issues/${issue}`, { timeout })
     const panel = tab.locator('section[aria-labelledby="nl-send-title"]')
-    await panel.getByRole('button', { name: 'Verstuur', exact: true }).click({ timeout })
-    await panel.getByRole('button', { name: 'Ja, verstuur', exact: true }).click({ timeout })
+    const confirm = panel.getByRole('button', { name: 'Ja, verstuur', exact: true })
+    // The panel is a client component: a click before it has hydrated does nothing (on a busy
+    // machine too), and the publisher clicks again, as a person would.
+    await expect
+      .poll(
+        async () => {
+          if (!(await confirm.isVisible())) await panel.getByRole('button', { name: 'Verstuur', exact: true }).click({ timeout })
+          return confirm.isVisible()
+        },
+        { timeout: 120_000, interval: 2_000 },
+      )
+      .toBe(true)
+    await confirm.click({ timeout })
     const status = panel.getByRole('status')
     await expect
       .poll(async () => (await status.textContent()) ?? '', { timeout: 90_000, interval: 500 })
