@@ -10,6 +10,7 @@ import { Assessments } from './collections/Assessments/index.ts'
 import { Checklists } from './collections/Checklists/index.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
 import { ExternalServices } from './collections/ExternalServices/index.ts'
+import { LinkChecks } from './collections/LinkChecks/index.ts'
 import { Media } from './collections/Media/index.ts'
 import { NewsletterIssues } from './collections/NewsletterIssues/index.ts'
 import { Offences } from './collections/Offences/index.ts'
@@ -24,9 +25,11 @@ import { Tips } from './collections/Tips/index.ts'
 import { hideAccountLock } from './collections/Users/hooks/hideAccountLock.ts'
 import { Users } from './collections/Users/index.ts'
 import { Videos } from './collections/Videos/index.ts'
+import { CONTENT_HEALTH_QUEUE, linkCheckTask } from './content-health/task.ts'
 import { databaseAdapter } from './db.ts'
 import { smtpEmailAdapter } from './email/smtpAdapter.ts'
 import { buildStatusEndpoint } from './endpoints/buildStatus.ts'
+import { contentHealthEndpoints } from './endpoints/contentHealth.ts'
 import { healthEndpoints } from './endpoints/health.ts'
 import { newsletterEndpoints } from './endpoints/newsletter/index.ts'
 import { siteContentEndpoint } from './endpoints/siteContent.ts'
@@ -35,6 +38,7 @@ import { DATE_TIME_FORMAT, TIMEZONE } from './fields/dates.ts'
 import { contractEditor } from './fields/richText/editor.ts'
 import { BLOCK_ROW_LABEL, withRowLabels } from './fields/rowLabel.ts'
 import { BuildStatus } from './globals/BuildStatus/index.ts'
+import { ContentHealth } from './globals/ContentHealth/index.ts'
 import { SiteSettings } from './globals/SiteSettings/index.ts'
 import { nlOverrides } from './i18n/nl.ts'
 import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsletter/jobs.ts'
@@ -103,8 +107,9 @@ export default buildConfig({
     Media,
     Users,
     RateLimits,
+    LinkChecks,
   ].map(withRowLabels),
-  globals: [SiteSettings, BuildStatus].map(withRowLabels),
+  globals: [SiteSettings, BuildStatus, ContentHealth].map(withRowLabels),
   // "Locked" answers like a wrong password, over REST and GraphQL (no account enumeration).
   hooks: { afterError: [hideAccountLock] },
   endpoints: [
@@ -112,9 +117,10 @@ export default buildConfig({
     buildStatusEndpoint,
     ...newsletterEndpoints(newsletter),
     ...healthEndpoints({ mediaDir: env.MEDIA_DIR, smtp: newsletter.smtp }),
+    ...contentHealthEndpoints,
   ],
   jobs: {
-    tasks: [sendIssueTask(newsletter)],
+    tasks: [sendIssueTask(newsletter), linkCheckTask],
     // The jobs endpoints: staff may run the queue, only publishers and admins queue or cancel sends.
     access: {
       run: ({ req }) => isStaff(req.user),
@@ -127,6 +133,8 @@ export default buildConfig({
     autoRun: [
       { cron: '* * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
       { cron: '* * * * *', queue: SCHEDULE_QUEUE, limit: 20 },
+      // The links to other sites in the published content, nightly (content-health/task.ts).
+      { cron: '30 3 * * *', queue: CONTENT_HEALTH_QUEUE, limit: 1 },
     ],
     shouldAutoRun: () => env.NEWSLETTER_AUTORUN === 'true',
     deleteJobOnComplete: false,

@@ -4,13 +4,17 @@ import type { RichText } from './rich-text.ts'
 import type { SiteContent } from './site-content.ts'
 
 /** One rich-text field of one document in the bundle. */
-export type RichTextField = { collection: LinkableCollection; label: string; path: string; value: RichText }
+export type RichTextField = { collection: LinkableCollection; slug: string; label: string; path: string; value: RichText }
 
 type Fields = [path: string, value: RichText][]
 
-function fieldsOf<T>(collection: LinkableCollection, docs: readonly T[], fields: (doc: T) => Fields): RichTextField[] {
+function fieldsOf<T extends { slug: string }>(
+  collection: LinkableCollection,
+  docs: readonly T[],
+  fields: (doc: T) => Fields,
+): RichTextField[] {
   return docs.flatMap((doc, i) =>
-    fields(doc).map(([path, value]) => ({ collection, label: collectionDocLabel(collection, doc, i), path, value })),
+    fields(doc).map(([path, value]) => ({ collection, slug: doc.slug, label: collectionDocLabel(collection, doc, i), path, value })),
   )
 }
 

@@ -14,7 +14,15 @@ export const BACKUP_FORMAT = 'helpers-professionals-backup'
 export const BACKUP_VERSION = 1
 
 /** Payload's own bookkeeping, and short-lived state, is not content: a restore starts without it. */
-const SKIP = new Set(['payload-migrations', 'payload-preferences', 'payload-locked-documents', 'payload-jobs', 'payload-kv', 'rate-limits'])
+const SKIP = new Set([
+  'payload-migrations',
+  'payload-preferences',
+  'payload-locked-documents',
+  'payload-jobs',
+  'payload-kv',
+  'rate-limits',
+  'link-checks',
+])
 /** Secrets on user records: left out unless asked for (users then set a new password by "Wachtwoord vergeten?"). */
 const USER_SECRETS = ['hash', 'salt', 'apiKey', 'apiKeyIndex', 'enableAPIKey', 'sessions', 'resetPasswordToken', 'resetPasswordExpiration']
 const USER_STATE = ['loginAttempts', 'lockUntil']

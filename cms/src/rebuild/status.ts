@@ -1,5 +1,6 @@
 import { type BuildProblem, type BuildReport, COLLECTIONS } from '@hp/content-schemas'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { adminDocUrl, adminGlobalUrl } from '../adminUrls.ts'
 import { BUILD_STATUS } from '../globals/BuildStatus/index.ts'
 import type { RebuildTrigger, TriggerResult } from './hook.ts'
 
@@ -91,9 +92,9 @@ async function withLink(
     link: '',
   }
   const { collection, slug } = problem
-  if (collection === 'site-settings') return { ...stored, link: `${admin}/globals/site-settings` }
+  if (collection === 'site-settings') return { ...stored, link: adminGlobalUrl(admin, 'site-settings') }
   if (!collection || !Object.hasOwn(COLLECTIONS, collection)) return stored
-  const list = `${admin}/collections/${collection}`
+  const list = adminDocUrl(admin, collection)
   if (!slug) return { ...stored, link: list }
   const key = `${collection}/${slug}`
   if (!ids.has(key))
@@ -111,5 +112,5 @@ async function withLink(
         .then((found) => found.docs[0]?.id),
     )
   const id = await ids.get(key)
-  return { ...stored, link: id === undefined ? list : `${list}/${encodeURIComponent(String(id))}` }
+  return { ...stored, link: adminDocUrl(admin, collection, id) }
 }
