@@ -44,7 +44,7 @@ export const pageParam = (page: number): string | undefined => (page <= 1 ? unde
 export function listPaths<T, P extends Record<string, string> = Record<never, string>>(
   items: readonly T[],
   base: string,
-  extra?: P,
+  extra: P = {} as P,
   size = LIST_PAGE_SIZE,
 ) {
   return paginate(items, base, size).map((list) => ({ params: { ...extra, page: pageParam(list.page) }, props: { list } }))
