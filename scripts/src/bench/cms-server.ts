@@ -10,12 +10,15 @@ import { Readable } from 'node:stream'
 const { handleEndpoints } = await import('payload')
 const { default: config } = await import('@hp/cms/config')
 const { getPayload } = await import('payload')
+const { stampPeerAddress } = await import('@hp/cms/client-ip')
 // Warm up: connect to the database before the first request is timed.
 await getPayload({ config })
 
 const server = createServer(async (req, res) => {
   try {
     const url = `http://127.0.0.1${req.url ?? '/'}`
+    // As the CMS's own server does: per-IP rate limits see the socket's address.
+    stampPeerAddress(req.headers, req.socket.remoteAddress)
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
     const request = new Request(url, {
       method: req.method,

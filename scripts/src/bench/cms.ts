@@ -69,12 +69,12 @@ export async function load(payload: Payload, content: SiteContent): Promise<numb
   return count
 }
 
-/** Starts the REST server as a child and resolves with its port once it listens. */
-function startServer(): Promise<{ port: number; pid: number; stop: () => void }> {
+/** Starts the REST server as a child (with `env`: its database, mail…) and resolves with its port once it listens. */
+export function startBenchServer(env: Record<string, string>): Promise<{ port: number; pid: number; stop: () => void }> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['exec', '--', 'tsx', path.join(ROOT, 'scripts', 'src', 'bench', 'cms-server.ts')], {
       cwd: path.join(ROOT, 'scripts'),
-      env: { ...process.env, ...ENV },
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     })
@@ -128,7 +128,7 @@ export async function benchCms(): Promise<string> {
     console.error(`  export run ${i + 1}/${runs}: ${fmt(exportMs.at(-1) ?? 0, 0)} ms (${exported} documents)`)
   }
 
-  const server = await startServer()
+  const server = await startBenchServer(ENV)
   let peakRss = 0
   const sample = setInterval(() => {
     peakRss = Math.max(peakRss, treeRss(server.pid, 'max'))
