@@ -129,7 +129,9 @@ export async function checkBucket(s3: S3Settings): Promise<void> {
     await client.send(new HeadBucketCommand({ Bucket: s3.bucket }))
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode
-    throw new Error(`bucket check failed${status ? ` (HTTP ${status})` : ''}: ${(error as Error).name}`)
+    // For the server log only; /api/ready itself says no more than which check failed.
+    const { name, message } = error as Error
+    throw new Error(`bucket check failed${status ? ` (HTTP ${status})` : ''}: ${name}${message && message !== name ? ` ${message}` : ''}`)
   } finally {
     client.destroy()
   }

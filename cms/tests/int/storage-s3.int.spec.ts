@@ -21,7 +21,7 @@ import { mailToSink, type SmtpSink, startSink } from './smtpSink.ts'
  * the demo seed uploads into the bucket with its image sizes, the REST upload as the admin does it,
  * the CMS serves bucket files at its own URL with its access check, the export's URLs and the site
  * build's download work as with the local folder, /api/ready checks the bucket, a delete removes
- * the objects, and the real `npm run build:site` builds the site with the images from the bucket.
+ * the objects, backup and restore copy files out of and into the bucket, and the real `npm run build:site` builds the site with the images from the bucket.
  */
 const API_KEY = 'test-site-builder-key-0123456789'
 const PASSWORD = 'test-password-123'
@@ -174,6 +174,30 @@ describe('media on S3-compatible storage', () => {
     expect(await s3.keys()).toEqual(others)
     const gone = await fetch(doc.url, { headers: { Authorization: `users API-Key ${API_KEY}` } })
     expect(gone.status).toBe(404)
+  })
+
+  it('a backup copies the media out of the bucket, and a restore puts a lost object back', async () => {
+    const { backupTo } = await import('../../src/backup/index.ts')
+    const { mediaFileStore } = await import('../../src/storage/files.ts')
+    const dir = path.join(work, 'backup')
+    const manifest = await backupTo((cms as TestCms).payload, dir)
+    const keys = await s3.keys()
+    expect(manifest.mediaFiles).toBe(keys.length)
+    expect(readdirSync(path.join(dir, 'media')).sort()).toEqual(keys)
+    for (const key of keys) expect(readFileSync(path.join(dir, 'media', key)).equals(await s3.read(key)), key).toBe(true)
+    // Restore writes through the same store: the object is back, and the CMS serves it as before.
+    await s3.remove('team-overleg.jpg')
+    const store = mediaFileStore(process.env.MEDIA_DIR as string)
+    try {
+      await store.copyIn(path.join(dir, 'media', 'team-overleg.jpg'), 'team-overleg.jpg', 'image/jpeg')
+    } finally {
+      store.close()
+    }
+    expect(await s3.keys()).toEqual(keys)
+    const res = await fetch(`${base}/api/media/file/team-overleg.jpg`, { headers: { Authorization: `users API-Key ${API_KEY}` } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('image/jpeg')
+    expect(Buffer.from(await res.arrayBuffer()).equals(readFileSync(path.join(SEED_MEDIA, 'team-overleg.jpg')))).toBe(true)
   })
 
   it('the real site build downloads the images from the bucket and publishes them', async () => {
