@@ -118,7 +118,8 @@ export function mediaStorage(s3: S3Settings | undefined): Plugin {
     config: s3?.client ?? {},
     // Files go through the CMS's file route with its access check, never a public bucket URL.
     collections: { media: true },
-    acl: 'private',
+    // No ACL on the objects: many buckets refuse ACLs (AWS's default "bucket owner enforced", R2);
+    // a bucket without a public policy keeps them private.
   })
 }
 
