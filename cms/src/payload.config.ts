@@ -44,12 +44,15 @@ import { nlOverrides } from './i18n/nl.ts'
 import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsletter/jobs.ts'
 import { newsletterSettings } from './newsletter/settings.ts'
 import { FORM_OVERHEAD, tooLargeMessage } from './security/rest.ts'
+import { mediaStorage, readS3Env } from './storage/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** The queue Payload's scheduled publishing uses (the admin's "Publicatie plannen"). */
 const SCHEDULE_QUEUE = 'default'
 const env = readEnv()
 const newsletter = newsletterSettings(env)
+// Media in MEDIA_DIR, or in an S3-compatible bucket when S3_BUCKET is set (storage/index.ts).
+const s3 = readS3Env()
 
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
@@ -116,7 +119,7 @@ export default buildConfig({
     siteContentEndpoint,
     buildStatusEndpoint,
     ...newsletterEndpoints(newsletter),
-    ...healthEndpoints({ mediaDir: env.MEDIA_DIR, smtp: newsletter.smtp }),
+    ...healthEndpoints({ mediaDir: env.MEDIA_DIR, s3, smtp: newsletter.smtp }),
     ...contentHealthEndpoints,
   ],
   jobs: {
@@ -143,6 +146,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await resumeInterruptedSends(payload)
   },
+  plugins: [mediaStorage(s3)],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
     // Types are generated explicitly (`npm run generate:types`), not on every boot (it would run in the background of every dev start).

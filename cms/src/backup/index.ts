@@ -1,6 +1,7 @@
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { mediaFileStore } from '../storage/files.ts'
 
 /*
  * Backup and restore as portable files: one JSON file per collection and global (documents with
@@ -65,6 +66,18 @@ function mediaFiles(doc: Doc): string[] {
   return [doc.filename, ...Object.values(sizes).map((s) => s?.filename)].filter((f): f is string => typeof f === 'string' && f !== '')
 }
 
+/** Each stored file's content type (the original's and each size's), for object storage. */
+function mediaTypes(docs: Doc[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const doc of docs) {
+    const sizes = (doc.sizes ?? {}) as Record<string, { filename?: string | null; mimeType?: string | null } | null>
+    for (const entry of [doc as { filename?: unknown; mimeType?: unknown }, ...Object.values(sizes)]) {
+      if (typeof entry?.filename === 'string' && typeof entry.mimeType === 'string') out.set(entry.filename, entry.mimeType)
+    }
+  }
+  return out
+}
+
 export async function backupTo(payload: Payload, dir: string, options: BackupOptions = {}): Promise<BackupManifest> {
   const log = options.log ?? (() => {})
   const withPasswords = options.withPasswords ?? false
@@ -91,14 +104,19 @@ export async function backupTo(payload: Payload, dir: string, options: BackupOpt
       await writeJson(path.join(dir, 'versions', `${config.slug}.json`), versions)
     }
     if (config.upload) {
-      const staticDir = (config.upload as { staticDir?: string }).staticDir ?? ''
-      for (const file of docs.flatMap(mediaFiles)) {
-        await copyFile(path.join(staticDir, file), path.join(dir, 'media', file)).catch((error: NodeJS.ErrnoException) => {
-          throw new Error(`Backup: the media file "${file}" (collection ${config.slug}) could not be copied: ${error.message}`, {
-            cause: error,
+      // From the media folder, or the S3 bucket when S3_BUCKET is set (storage/files.ts).
+      const store = mediaFileStore((config.upload as { staticDir?: string }).staticDir ?? '')
+      try {
+        for (const file of docs.flatMap(mediaFiles)) {
+          await store.copyOut(file, path.join(dir, 'media', file)).catch((error: Error) => {
+            throw new Error(`Backup: the media file "${file}" (collection ${config.slug}) could not be copied: ${error.message}`, {
+              cause: error,
+            })
           })
-        })
-        manifest.mediaFiles++
+          manifest.mediaFiles++
+        }
+      } finally {
+        store.close()
       }
     }
     manifest.collections[config.slug] = { docs: docs.length, versions: versions.length }
@@ -179,9 +197,14 @@ export async function restoreFrom(payload: Payload, dir: string, options: { log?
         }
       }
       if (config.upload) {
-        const staticDir = (config.upload as { staticDir?: string }).staticDir ?? ''
-        await mkdir(staticDir, { recursive: true })
-        for (const file of docs.flatMap(mediaFiles)) await copyFile(path.join(dir, 'media', file), path.join(staticDir, file))
+        // Into the media folder, or the S3 bucket when S3_BUCKET is set (storage/files.ts).
+        const store = mediaFileStore((config.upload as { staticDir?: string }).staticDir ?? '')
+        const types = mediaTypes(docs)
+        try {
+          for (const file of docs.flatMap(mediaFiles)) await store.copyIn(path.join(dir, 'media', file), file, types.get(file))
+        } finally {
+          store.close()
+        }
       }
       log(`  ${config.slug}: ${docs.length} documents, ${versions.length} versions`)
     }

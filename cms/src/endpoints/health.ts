@@ -4,6 +4,7 @@ import path from 'node:path'
 import nodemailer from 'nodemailer'
 import type { Endpoint, Payload } from 'payload'
 import type { SmtpSettings } from '../newsletter/mailer.ts'
+import { checkBucket, type S3Settings } from '../storage/index.ts'
 
 /*
  * GET /api/health: liveness (the process answers). GET /api/ready: readiness (the database, the
@@ -78,7 +79,7 @@ async function run(name: CheckName, payload: Payload, work: () => Promise<unknow
   }
 }
 
-export function healthEndpoints(settings: { mediaDir: string; smtp: SmtpSettings }): Endpoint[] {
+export function healthEndpoints(settings: { mediaDir: string; s3?: S3Settings; smtp: SmtpSettings }): Endpoint[] {
   let mailOkUntil = 0
   return [
     {
@@ -93,7 +94,8 @@ export function healthEndpoints(settings: { mediaDir: string; smtp: SmtpSettings
         const { payload } = req
         const [database, storage, mail] = await Promise.all([
           run('database', payload, () => payload.count({ collection: 'users', overrideAccess: true })),
-          run('storage', payload, () => checkStorage(settings.mediaDir)),
+          // The bucket when media go to S3 (storage/index.ts), else the media folder.
+          run('storage', payload, () => (settings.s3 ? checkBucket(settings.s3) : checkStorage(settings.mediaDir))),
           Date.now() < mailOkUntil
             ? Promise.resolve({ ok: true, ms: 0 })
             : run('mail', payload, () => checkMail(settings.smtp)).then((r) => {

@@ -41,8 +41,10 @@ export interface SeedSummary {
   users: SeedUser[]
 }
 
-// Seed and import switch side effects (such as the rebuild trigger) off through req.context.
-const context = { seed: true }
+// Seed and import switch side effects (such as the rebuild trigger) off through req.context. A new
+// object per call: Payload and its plugins write into req.context (the S3 storage plugin leaves its
+// "skip the upload" flag there), and a shared object would carry that into the next upload.
+const seedContext = () => ({ seed: true })
 
 /** Idempotent demo content: documents are matched by slug and brought to the seed's state. */
 export async function seed(payload: Payload, options: SeedOptions): Promise<SeedSummary> {
@@ -65,8 +67,14 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     })
     const alt = MEDIA_ALT[file] ?? file
     const doc = existing.docs[0]
-      ? await payload.update({ collection: 'media', id: existing.docs[0].id, data: { alt }, overrideAccess: true, context })
-      : await payload.create({ collection: 'media', data: { alt }, filePath: path.join(MEDIA_DIR, file), overrideAccess: true, context })
+      ? await payload.update({ collection: 'media', id: existing.docs[0].id, data: { alt }, overrideAccess: true, context: seedContext() })
+      : await payload.create({
+          collection: 'media',
+          data: { alt },
+          filePath: path.join(MEDIA_DIR, file),
+          overrideAccess: true,
+          context: seedContext(),
+        })
     media.set(file, doc.id)
   }
   log(`media: ${media.size} files`)
@@ -90,7 +98,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
       collection === 'pages' ? { and: [{ slug: { equals: slug } }, { platform: { equals: data.platform } }] } : { slug: { equals: slug } }
     const found = await payload.find({ collection: collection as 'tips', where, limit: 1, depth: 0, draft: true, overrideAccess: true })
     const body = { ...data, _status: draft ? 'draft' : 'published' } as never
-    const common = { collection: collection as 'tips', data: body, overrideAccess: true, draft, context, depth: 0 }
+    const common = { collection: collection as 'tips', data: body, overrideAccess: true, draft, context: seedContext(), depth: 0 }
     const doc = found.docs[0] ? await payload.update({ ...common, id: found.docs[0].id }) : await payload.create(common)
     if (draft) summary.drafts++
     else if (found.docs[0]) summary.updated++
@@ -136,7 +144,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     slug: 'site-settings',
     data: { ...siteSettings, _status: 'published' } as never,
     overrideAccess: true,
-    context,
+    context: seedContext(),
   })
   log('site settings: published')
   // The seed publishes in dependency order with the per-write publish check off (hooks/publishCheck.ts):

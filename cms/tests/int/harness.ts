@@ -16,11 +16,12 @@ export const MONGO_URI = /^mongodb(\+srv)?:\/\//.test(process.env.DATABASE_URI ?
  * Boots Payload on a throwaway database: a temporary SQLite file migrated with the committed
  * migrations (as production does), or a fresh database on the MongoDB in DATABASE_URI.
  */
-export async function startTestCms(name: string): Promise<TestCms> {
+export async function startTestCms(name: string, options: { serverUrl?: string } = {}): Promise<TestCms> {
   const dir = mkdtempSync(path.join(tmpdir(), `hp-${name}-`))
   process.env.PAYLOAD_SECRET = 'test-secret-test-secret-test-secret-0123'
   process.env.MEDIA_DIR = path.join(dir, 'media')
-  process.env.SERVER_URL = 'http://localhost:3000'
+  // Media URLs are absolute on this address; a test that fetches them passes its API server's.
+  process.env.SERVER_URL = options.serverUrl ?? 'http://localhost:3000'
   process.env.DB_PUSH = 'false'
   if (MONGO_URI) {
     const url = new URL(MONGO_URI)

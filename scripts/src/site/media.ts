@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs'
+import { copyFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Media, SiteContent } from '@hp/content-schemas'
 
 /** Every media file the bundle refers to, once per file name. */
@@ -14,4 +17,17 @@ export function collectMedia(content: SiteContent): Media[] {
   }
   visit(content)
   return [...found.values()]
+}
+
+/**
+ * Puts one media file of the bundle at `target`: a copy from `sourceDir` when it has the file (offline
+ * builds), else a download of its URL with the site builder's API key. The URL is the CMS's own file
+ * route whether the CMS keeps media in a folder or in an S3 bucket, so this is the same for both.
+ */
+export async function fetchMediaFile(m: Media, target: string, options: { apiKey?: string; sourceDir?: string }): Promise<void> {
+  const local = options.sourceDir ? path.join(options.sourceDir, m.filename) : undefined
+  if (local && existsSync(local)) return copyFile(local, target)
+  const res = await fetch(m.url, { headers: { Authorization: `users API-Key ${options.apiKey ?? ''}` } })
+  if (!res.ok) throw new Error(`Media file ${m.filename} (${m.url}) answered ${res.status}; set MEDIA_SOURCE_DIR for offline builds.`)
+  await writeFile(target, Buffer.from(await res.arrayBuffer()))
 }

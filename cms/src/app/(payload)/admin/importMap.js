@@ -17,6 +17,7 @@ import { TreeDiagram as TreeDiagram_b4da5e620107ed832313c326c8839f60 } from '../
 import { NewsletterSendPanel as NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91 } from '../../../components/NewsletterSendPanel/index.tsx'
 import { BuildProblems as BuildProblems_d21f650071da1440cf2f34b9164a82fb } from '../../../components/BuildProblems/index.tsx'
 import { ContentHealthOverview as ContentHealthOverview_9f9f033b32182b63eb77ff4a2d3f6bc6 } from '../../../components/ContentHealth/index.tsx'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -40,5 +41,6 @@ export const importMap = {
   "/components/NewsletterSendPanel/index.tsx#NewsletterSendPanel": NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91,
   "/components/BuildProblems/index.tsx#BuildProblems": BuildProblems_d21f650071da1440cf2f34b9164a82fb,
   "/components/ContentHealth/index.tsx#ContentHealthOverview": ContentHealthOverview_9f9f033b32182b63eb77ff4a2d3f6bc6,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

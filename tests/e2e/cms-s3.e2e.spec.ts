@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type S3TestServer, startS3 } from '../../cms/tests/int/s3Server.ts'
+import { type SmtpSink, startSink } from '../../cms/tests/int/smtpSink.ts'
+import { loadContent } from '../../scripts/src/site/content-source.ts'
+import { collectMedia, fetchMediaFile } from '../../scripts/src/site/media.ts'
+import { type CmsServer, ensureCmsBuild, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
+
+/**
+ * The production server (the `next build` output, as `npm start` and the container run it) with
+ * media on S3-compatible storage: a local S3 server (s3rver) and a fresh database that the demo
+ * seed fills through the bucket. The file route here is Next's, not the integration tests' shim.
+ */
+let s3: S3TestServer
+let sink: SmtpSink
+let cms: CmsServer
+const auth = { Authorization: `users API-Key ${SITE_BUILDER_API_KEY}` }
+
+beforeAll(async () => {
+  const built = await ensureCmsBuild()
+  console.log(built > 0 ? `cms-s3: next build took ${built.toFixed(0)} s` : 'cms-s3: reusing the CMS build')
+  s3 = await startS3()
+  sink = await startSink()
+  cms = await startCms({ ...s3.env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) })
+}, 1_200_000)
+afterAll(async () => {
+  await cms?.stop()
+  await sink?.close()
+  await s3?.close()
+})
+
+describe('the production CMS with media in an S3 bucket', () => {
+  it('the seed put the images and their sizes in the bucket, not in MEDIA_DIR', async () => {
+    const keys = await s3.keys()
+    expect(keys).toContain('steun-aan-tafel.jpg')
+    expect(keys.filter((k) => /^steun-aan-tafel-\d+x\d+\.jpg$/.test(k)).length).toBeGreaterThanOrEqual(1)
+    const dir = cms.env.MEDIA_DIR as string
+    expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([])
+  })
+
+  it('/api/ready is ready with the bucket as its storage', async () => {
+    const res = await fetch(`${cms.url}/api/ready`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ status: 'ready', checks: { storage: { ok: true } } })
+  })
+
+  it("serves bucket files at the CMS's own URL to the build key, not to anonymous visitors", async () => {
+    const url = `${cms.url}/api/media/file/steun-aan-tafel.jpg`
+    expect((await fetch(url)).status).toBe(403)
+    const res = await fetch(url, { headers: auth })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('image/jpeg')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(Buffer.from(await res.arrayBuffer()).equals(await s3.read('steun-aan-tafel.jpg'))).toBe(true)
+  })
+
+  it("the export's media URLs are on the CMS, and the build's download step gets the bucket's bytes", async () => {
+    const content = await loadContent({ cmsUrl: cms.url, apiKey: SITE_BUILDER_API_KEY })
+    const media = collectMedia(content)
+    expect(media.length).toBeGreaterThanOrEqual(4)
+    for (const m of media) {
+      expect(m.url).toBe(`${cms.url}/api/media/file/${m.filename}`)
+      const target = path.join(cms.dir, `download-${m.filename}`)
+      await fetchMediaFile(m, target, { apiKey: SITE_BUILDER_API_KEY })
+      expect(readFileSync(target).equals(await s3.read(m.filename)), m.filename).toBe(true)
+    }
+  })
+
+  it('/api/ready answers 503 and names the storage once the bucket is gone', async () => {
+    await s3.close()
+    const res = await fetch(`${cms.url}/api/ready`)
+    expect(res.status).toBe(503)
+    expect(await res.json()).toMatchObject({ status: 'not-ready', checks: { database: { ok: true }, storage: { ok: false } } })
+  })
+})
