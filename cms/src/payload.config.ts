@@ -29,6 +29,7 @@ import { smtpEmailAdapter } from './email/smtpAdapter.ts'
 import { buildStatusEndpoint } from './endpoints/buildStatus.ts'
 import { healthEndpoints } from './endpoints/health.ts'
 import { newsletterEndpoints } from './endpoints/newsletter/index.ts'
+import { previewEndpoints } from './endpoints/preview.ts'
 import { siteContentEndpoint } from './endpoints/siteContent.ts'
 import { readEnv } from './env.ts'
 import { DATE_TIME_FORMAT, TIMEZONE } from './fields/dates.ts'
@@ -111,6 +112,7 @@ export default buildConfig({
     siteContentEndpoint,
     buildStatusEndpoint,
     ...newsletterEndpoints(newsletter),
+    ...previewEndpoints,
     ...healthEndpoints({ mediaDir: env.MEDIA_DIR, smtp: newsletter.smtp }),
   ],
   jobs: {
