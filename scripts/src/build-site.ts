@@ -1,5 +1,5 @@
 import { existsSync, rmdirSync, rmSync } from 'node:fs'
-import { copyFile, mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ContractError } from '@hp/content-schemas'
@@ -7,7 +7,7 @@ import { ensureLocalEnv } from './lib/local-env.ts'
 import { ROOT } from './lib/paths.ts'
 import { npmRun } from './lib/run.ts'
 import { loadContent } from './site/content-source.ts'
-import { collectMedia } from './site/media.ts'
+import { fetchMedia } from './site/media.ts'
 import { redirectsFile } from './site/redirects.ts'
 import { sitemapXml } from './site/sitemap.ts'
 import { createSiteWorkspace, pruneStaleWorkspaces, type SiteWorkspace } from './site/workspace.ts'
@@ -36,18 +36,8 @@ async function main() {
   pruneStaleWorkspaces(tmpdir())
   pruneStaleWorkspaces(STAGING)
   work = await createSiteWorkspace()
-  const media = collectMedia(content)
-  for (const m of media) {
-    const target = path.join(m.mimeType.startsWith('video/') ? work.videos : work.images, m.filename)
-    const local = process.env.MEDIA_SOURCE_DIR ? path.join(process.env.MEDIA_SOURCE_DIR, m.filename) : undefined
-    if (local && existsSync(local)) await copyFile(local, target)
-    else {
-      const res = await fetch(m.url, { headers: { Authorization: `users API-Key ${process.env.SITE_BUILDER_API_KEY ?? ''}` } })
-      if (!res.ok) throw new Error(`Media file ${m.filename} (${m.url}) answered ${res.status}; set MEDIA_SOURCE_DIR for offline builds.`)
-      await writeFile(target, Buffer.from(await res.arrayBuffer()))
-    }
-  }
-  console.log(`      ${media.length} files`)
+  const count = await fetchMedia(content, work, { sourceDir: process.env.MEDIA_SOURCE_DIR, apiKey: process.env.SITE_BUILDER_API_KEY })
+  console.log(`      ${count} files`)
   await writeFile(work.contentJson, JSON.stringify(content))
 
   console.log('[3/5] Astro build …')
