@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { type SiteContent, validateSiteContent } from '@hp/content-schemas'
 import { ROOT } from '../lib/paths.ts'
 import { fetchMedia } from '../site/media.ts'
 import { createSiteWorkspace } from '../site/workspace.ts'
+
+const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs')
 
 export interface PreviewBuildOptions {
   /** The CMS's media folder on this machine: files are copied from it instead of downloaded. */
@@ -26,13 +29,19 @@ export async function buildPreviewSite(raw: unknown, outDir: string, options: Pr
   try {
     await fetchMedia(content, work, { sourceDir: options.mediaSourceDir, apiKey: options.apiKey })
     await writeFile(work.contentJson, JSON.stringify(content))
-    await runQuiet('npm', ['run', 'build', '--prefix', work.siteRoot], {
-      SITE_OUT_DIR: outDir,
-      SITE_CONTENT_JSON: work.contentJson,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-      ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
-    })
+    // The site's `build` script (`astro build`), started without npm in between: one process less per preview.
+    await runQuiet(
+      process.execPath,
+      [ASTRO, 'build', '--root', work.siteRoot],
+      {
+        SITE_OUT_DIR: outDir,
+        SITE_CONTENT_JSON: work.contentJson,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+        ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+      },
+      work.siteRoot,
+    )
     await work.saveAssetCache()
     return content
   } finally {
@@ -41,9 +50,9 @@ export async function buildPreviewSite(raw: unknown, outDir: string, options: Pr
 }
 
 /** Runs a command with its output kept; a failure rejects with the last lines of it. */
-function runQuiet(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
+function runQuiet(cmd: string, args: string[], env: Record<string, string>, cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
     let out = ''
     const keep = (d: Buffer) => {
       out = (out + String(d)).slice(-8000)
