@@ -2,6 +2,8 @@ import { type Area, COLLECTIONS, type LinkableCollection, pageUrl, type SiteCont
 import type { Payload } from 'payload'
 import { assembleSiteContent, BUNDLE_COLLECTIONS, loadPublished } from '../export/index.ts'
 import type { Loose } from '../export/loose.ts'
+import { describeFieldPath } from '../hooks/fieldNames.ts'
+import { toFieldPath } from '../hooks/publishCheck.ts'
 
 /** Thrown when a draft cannot be previewed; `problems` are the bundle check's lines, in Dutch. */
 export class PreviewError extends Error {
@@ -55,7 +57,14 @@ export async function draftBundle(payload: Payload, collection: string, id: stri
     throw new PreviewError(
       422,
       `Er is nog geen voorbeeld van deze ${noun}: de website kan zo niet worden gebouwd. Los deze punten op en klik opnieuw op "Voorbeeld".`,
-      assembled.problems.map((p) => p.line),
+      assembled.problems.map((p) => {
+        // The draft's own problems name the field as the form shows it ("Inleiding: Vul dit veld in.").
+        if (p.collection !== collection || p.id !== String(draft.id) || !p.path || p.message === undefined) return p.line
+        const fieldPath = toFieldPath(p.path)
+        if (fieldPath === '') return p.line
+        const fields = payload.collections[collection as 'tips']?.config.fields ?? []
+        return `${p.line.slice(0, p.line.indexOf(': '))}: ${describeFieldPath(fields, fieldPath.split('.'), draft)}: ${p.message}`
+      }),
     )
   }
   const content = assembled.content

@@ -121,7 +121,8 @@ describe('Voorbeeld of a page', () => {
     expect(res.status).toBe(422)
     const body = (await res.json()) as { error: string; problems: string[] }
     expect(body.error).toContain('Er is nog geen voorbeeld van deze tip')
-    expect(body.problems.join(' ')).toMatch(/Tip "test-tips-c".*summary/)
+    // Named as the form names the field.
+    expect(body.problems).toContain('Tip "test-tips-c": Samenvatting: Vul dit veld in.')
   })
 })
 
@@ -173,6 +174,6 @@ describe('Voorbeeld als e-mail', () => {
     expect(res.headers.get('content-type')).toContain('text/html')
     const page = await res.text()
     expect(page).toContain('Geen voorbeeld van deze nieuwsbrief')
-    expect(page).toContain('Nieuwsbrief')
+    expect(page).toMatch(/Nieuwsbrief &quot;43&quot;: Onderwerpen: /)
   })
 })
