@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200),
   /** Public URL of the static site: absolute links in e-mails and the sign-up's thank-you redirect. */
   SITE_URL: z.url().default('http://localhost:4321'),
+  /** The preview server (scripts/src/preview-server.ts): "Voorbeeld" in the admin opens a draft there, with a signed link. */
+  PREVIEW_URL: z.url().default('http://localhost:4323'),
   /** SMTP server for the newsletter (a local sink under `npm start`). */
   SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(1025),

@@ -32,6 +32,7 @@ import { buildStatusEndpoint } from './endpoints/buildStatus.ts'
 import { contentHealthEndpoints } from './endpoints/contentHealth.ts'
 import { healthEndpoints } from './endpoints/health.ts'
 import { newsletterEndpoints } from './endpoints/newsletter/index.ts'
+import { previewEndpoints } from './endpoints/preview.ts'
 import { siteContentEndpoint } from './endpoints/siteContent.ts'
 import { readEnv } from './env.ts'
 import { DATE_TIME_FORMAT, TIMEZONE } from './fields/dates.ts'
@@ -119,6 +120,7 @@ export default buildConfig({
     siteContentEndpoint,
     buildStatusEndpoint,
     ...newsletterEndpoints(newsletter),
+    ...previewEndpoints,
     ...healthEndpoints({ mediaDir: env.MEDIA_DIR, s3, smtp: newsletter.smtp }),
     ...contentHealthEndpoints,
   ],

@@ -7,7 +7,7 @@ import { ensureLocalEnv } from './lib/local-env.ts'
 import { ROOT } from './lib/paths.ts'
 import { npmRun } from './lib/run.ts'
 import { loadContent } from './site/content-source.ts'
-import { collectMedia, fetchMediaFile } from './site/media.ts'
+import { fetchMedia } from './site/media.ts'
 import { redirectsFile } from './site/redirects.ts'
 import { sitemapXml } from './site/sitemap.ts'
 import { createSiteWorkspace, pruneStaleWorkspaces, type SiteWorkspace } from './site/workspace.ts'
@@ -36,12 +36,8 @@ async function main() {
   pruneStaleWorkspaces(tmpdir())
   pruneStaleWorkspaces(STAGING)
   work = await createSiteWorkspace()
-  const media = collectMedia(content)
-  for (const m of media) {
-    const target = path.join(m.mimeType.startsWith('video/') ? work.videos : work.images, m.filename)
-    await fetchMediaFile(m, target, { apiKey: process.env.SITE_BUILDER_API_KEY, sourceDir: process.env.MEDIA_SOURCE_DIR })
-  }
-  console.log(`      ${media.length} files`)
+  const count = await fetchMedia(content, work, { sourceDir: process.env.MEDIA_SOURCE_DIR, apiKey: process.env.SITE_BUILDER_API_KEY })
+  console.log(`      ${count} files`)
   await writeFile(work.contentJson, JSON.stringify(content))
 
   console.log('[3/5] Astro build …')

@@ -16,11 +16,15 @@ import { CMS_DIR, ROOT } from './lib/paths.ts'
 import { answers, npmRun, npmServe, stopGroup, waitForHttp } from './lib/run.ts'
 import { type SmtpSink, startSmtpSink } from './lib/smtp-sink.ts'
 import { serveStatic } from './lib/static-server.ts'
+import { type PreviewServer, startPreviewServer } from './preview/server.ts'
 
 const CMS_URL = 'http://localhost:3000'
 const SITE_PORT = 4321
 const SITE_URL = `http://localhost:${SITE_PORT}/`
 const HOOK_PORT = 4322
+/** The preview server ("Voorbeeld" in the admin); the CMS is told its URL (PREVIEW_URL). */
+const PREVIEW_PORT = 4323
+const PREVIEW_URL = `http://localhost:${PREVIEW_PORT}`
 // Any free port: the CMS is told which one.
 const MAIL_PORT = 0
 const quiet = { NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
@@ -35,6 +39,7 @@ let receiver: BuildReceiver | undefined
 let site: Server | undefined
 let mail: SmtpSink | undefined
 let build: RunningCommand | undefined
+let preview: PreviewServer | undefined
 
 function shutdown(code: number): never {
   stopping = true
@@ -42,6 +47,7 @@ function shutdown(code: number): never {
   if (cms) stopGroup(cms)
   void receiver?.close()
   site?.close()
+  void preview?.close()
   void mail?.close()
   process.exit(code)
 }
@@ -65,6 +71,7 @@ async function main() {
     [3000, `${CMS_URL}/admin/login`],
     [SITE_PORT, SITE_URL],
     [HOOK_PORT, `http://127.0.0.1:${HOOK_PORT}/`],
+    [PREVIEW_PORT, `http://127.0.0.1:${PREVIEW_PORT}/robots.txt`],
   ] as const) {
     if (await answers(url)) {
       throw new Error(
@@ -111,6 +118,7 @@ async function main() {
     NODE_ENV: 'production',
     SITE_BUILD_HOOK_URL: receiver.url,
     SITE_URL,
+    PREVIEW_URL,
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(mail.port),
     SMTP_SECURE: 'false',
@@ -135,6 +143,15 @@ async function main() {
 
   step(4, `Building the site from the CMS and serving it at ${SITE_URL}`)
   site = await serveStatic(path.join(ROOT, 'site', 'dist'), SITE_PORT)
+  preview = await startPreviewServer({
+    port: PREVIEW_PORT,
+    cmsUrl: CMS_URL,
+    siteUrl: SITE_URL,
+    mediaSourceDir: path.resolve(CMS_DIR, process.env.MEDIA_DIR ?? 'media'),
+    apiKey: process.env.SITE_BUILDER_API_KEY,
+    onBuild: ({ ms, path: page, reused }) =>
+      console.log(`[voorbeeld] ${page} ${reused ? '(same content as before: reused)' : `built in ${secs(ms)}`}`),
+  })
   const first = await queue.trigger()
   if (first.ok) console.log(first.message || `Site built in ${secs(first.ms)}.`)
   else {
@@ -148,6 +165,7 @@ async function main() {
 Ready in ${secs()}.
   CMS admin     ${CMS_URL}/admin
   Site          ${SITE_URL}${first.ok ? '' : '   (last good build; see the build error above)'}
+  Preview       ${PREVIEW_URL}/  ("Voorbeeld" on a document in the admin: its latest draft, for staff only)
   Log in as     admin@example.org / publisher@example.org / editor@example.org
   Password      ${process.env.SEED_PASSWORD}   (generated for this machine, kept in cms/.env)
   E-mail        every message the CMS sends is saved in cms/data/mail/*.eml (open with any mail client)

@@ -52,7 +52,7 @@ const MEDIA_FIELDS = new Set(['image', 'poster', 'file'])
  * A contract path as the admin's field path: `id` is the CMS field `key` (Payload reserves `id` in
  * arrays and blocks), and a problem inside a medium (`image.mimeType`) belongs to its upload field (`image`).
  */
-const toFieldPath = (path: readonly PropertyKey[]): string => {
+export const toFieldPath = (path: readonly PropertyKey[]): string => {
   const last = path.at(-1)
   const inMedium = path.length >= 2 && MEDIA_KEYS.has(String(last)) && MEDIA_FIELDS.has(String(path.at(-2)))
   return (inMedium ? path.slice(0, -1) : path).map((p) => (p === 'id' ? 'key' : String(p))).join('.')

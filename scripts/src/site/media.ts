@@ -31,3 +31,18 @@ export async function fetchMediaFile(m: Media, target: string, options: { apiKey
   if (!res.ok) throw new Error(`Media file ${m.filename} (${m.url}) answered ${res.status}; set MEDIA_SOURCE_DIR for offline builds.`)
   await writeFile(target, Buffer.from(await res.arrayBuffer()))
 }
+
+/**
+ * Puts every media file of the bundle where the site build reads it (images into `images`, videos
+ * into `videos`), each with `fetchMediaFile`. Returns how many files.
+ */
+export async function fetchMedia(
+  content: SiteContent,
+  into: { images: string; videos: string },
+  options: { sourceDir?: string; apiKey?: string },
+): Promise<number> {
+  const media = collectMedia(content)
+  for (const m of media)
+    await fetchMediaFile(m, path.join(m.mimeType.startsWith('video/') ? into.videos : into.images, m.filename), options)
+  return media.length
+}

@@ -2,6 +2,7 @@ import { LIMITS } from '@hp/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
 import type { z } from 'zod'
 import { deleteContent, readContent, readStaff, writeContent } from '../../access/index.ts'
+import { previewOpenPath } from '../../endpoints/preview.ts'
 import type { ExportContext } from '../../export/context.ts'
 import type { Loose } from '../../export/loose.ts'
 import { t } from '../../fields/label.ts'
@@ -38,6 +39,8 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
       useAsTitle: args.useAsTitle,
       defaultColumns: args.defaultColumns ?? [args.useAsTitle, '_status', 'updatedAt'],
       group: args.group,
+      // "Voorbeeld": the page as the site will show it, built from the latest draft (endpoints/preview.ts).
+      preview: (doc) => (doc?.id === undefined ? null : previewOpenPath(args.slug, doc.id as string | number)),
       ...(args.description ? { description: args.description } : {}),
     },
     access: {
