@@ -2,11 +2,12 @@ import { existsSync, rmdirSync, rmSync } from 'node:fs'
 import { copyFile, mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ContractError } from '@hp/content-schemas'
+import { ContractError, type Media } from '@hp/content-schemas'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { ROOT } from './lib/paths.ts'
 import { npmRun } from './lib/run.ts'
-import { loadContent } from './site/content-source.ts'
+import { loadRawContent } from './site/content-source.ts'
+import { type HeldDocument, heldBackReport, holdBackMedia, readLastGood, saveLastGood, validateHoldingBack } from './site/hold-back.ts'
 import { collectMedia } from './site/media.ts'
 import { redirectsFile } from './site/redirects.ts'
 import { sitemapXml } from './site/sitemap.ts'
@@ -29,23 +30,35 @@ async function main() {
   const file = process.env.CONTENT_FILE ? path.resolve(process.env.INIT_CWD ?? process.cwd(), process.env.CONTENT_FILE) : undefined
   const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3000'
   console.log(`[1/5] Content from ${file ?? cmsUrl} …`)
-  const content = await loadContent({ file, cmsUrl, apiKey: process.env.SITE_BUILDER_API_KEY })
+  const raw = await loadRawContent({ file, cmsUrl, apiKey: process.env.SITE_BUILDER_API_KEY })
+  // A document the build cannot use keeps its last live version (or stays out), so it cannot stop the rest: see hold-back.ts.
+  const lastGood = readLastGood(DIST)
+  const held = new Map<string, HeldDocument>()
+  const valid = validateHoldingBack(raw, lastGood, held)
+  let content = valid.content
 
   console.log('[2/5] Media …')
   // Builds that were killed leave their folders behind; running builds keep theirs.
   pruneStaleWorkspaces(tmpdir())
   pruneStaleWorkspaces(STAGING)
   work = await createSiteWorkspace()
-  const media = collectMedia(content)
-  for (const m of media) {
-    const target = path.join(m.mimeType.startsWith('video/') ? work.videos : work.images, m.filename)
-    const local = process.env.MEDIA_SOURCE_DIR ? path.join(process.env.MEDIA_SOURCE_DIR, m.filename) : undefined
-    if (local && existsSync(local)) await copyFile(local, target)
-    else {
-      const res = await fetch(m.url, { headers: { Authorization: `users API-Key ${process.env.SITE_BUILDER_API_KEY ?? ''}` } })
-      if (!res.ok) throw new Error(`Media file ${m.filename} (${m.url}) answered ${res.status}; set MEDIA_SOURCE_DIR for offline builds.`)
-      await writeFile(target, Buffer.from(await res.arrayBuffer()))
+  const folders = work
+  let media = collectMedia(content)
+  for (let attempt = 0; ; attempt++) {
+    const failed = new Map<string, string>()
+    for (const m of media) {
+      const target = path.join(m.mimeType.startsWith('video/') ? folders.videos : folders.images, m.filename)
+      if (existsSync(target)) continue
+      try {
+        await fetchMedium(m, target)
+      } catch (error) {
+        failed.set(m.filename, error instanceof Error ? error.message : String(error))
+      }
     }
+    if (failed.size === 0) break
+    if (attempt === 2) throw new Error([...failed.values()].join('\n'))
+    content = holdBackMedia(valid.bundle, content, failed, lastGood, held)
+    media = collectMedia(content)
   }
   console.log(`      ${media.length} files`)
   await writeFile(work.contentJson, JSON.stringify(content))
@@ -83,7 +96,26 @@ async function main() {
   console.log('[5/5] Going live …')
   await swapIn(NEXT)
   next = undefined
+  await saveLastGood(DIST, content)
+  // On stderr, in the build's problem format: the build receiver reports these documents to the admin.
+  if (held.size > 0) console.error(heldBackReport(held))
   console.log(`Site built in ${secs()}: ${urls.length} pages in the sitemap, ${redirects.count} redirects → ${path.relative(ROOT, DIST)}`)
+}
+
+/** Copies a media file from MEDIA_SOURCE_DIR or downloads it from the CMS; throws a Dutch message naming the file. */
+async function fetchMedium(m: Media, target: string) {
+  const local = process.env.MEDIA_SOURCE_DIR ? path.join(process.env.MEDIA_SOURCE_DIR, m.filename) : undefined
+  if (local && existsSync(local)) return copyFile(local, target)
+  let res: Response
+  try {
+    res = await fetch(m.url, { headers: { Authorization: `users API-Key ${process.env.SITE_BUILDER_API_KEY ?? ''}` } })
+  } catch (error) {
+    throw new Error(
+      `Het bestand ${m.filename} kon niet worden opgehaald (${m.url}: ${error instanceof Error ? error.message : String(error)}).`,
+    )
+  }
+  if (!res.ok) throw new Error(`Het bestand ${m.filename} kon niet worden opgehaald (${m.url} antwoordde ${res.status}).`)
+  await writeFile(target, Buffer.from(await res.arrayBuffer()))
 }
 
 /**
