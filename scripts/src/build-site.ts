@@ -44,18 +44,19 @@ async function main() {
   work = await createSiteWorkspace()
   const folders = work
   let media = collectMedia(content)
+  const failed = new Map<string, string>() // every file this build could not fetch, with why
   for (let attempt = 0; ; attempt++) {
-    const failed = new Map<string, string>()
+    const known = failed.size
     for (const m of media) {
       const target = path.join(m.mimeType.startsWith('video/') ? folders.videos : folders.images, m.filename)
-      if (existsSync(target)) continue
+      if (existsSync(target) || failed.has(m.filename)) continue
       try {
         await fetchMedium(m, target)
       } catch (error) {
         failed.set(m.filename, error instanceof Error ? error.message : String(error))
       }
     }
-    if (failed.size === 0) break
+    if (failed.size === known && media.every((m) => !failed.has(m.filename))) break
     if (attempt === 2) throw new Error([...failed.values()].join('\n'))
     content = holdBackMedia(valid.bundle, content, failed, lastGood, held)
     media = collectMedia(content)

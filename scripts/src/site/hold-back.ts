@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { rename, writeFile } from 'node:fs/promises'
 import {
   type BuildProblem,
   COLLECTIONS,
@@ -31,7 +31,13 @@ export function readLastGood(dist: string): SiteContent | undefined {
   }
 }
 
-export const saveLastGood = (dist: string, content: SiteContent) => writeFile(lastGoodFile(dist), JSON.stringify(content))
+/** Written whole, then renamed: a build that reads it at the same moment never sees half a file. */
+export async function saveLastGood(dist: string, content: SiteContent): Promise<void> {
+  const file = lastGoodFile(dist)
+  const part = `${file}.${process.pid}.part`
+  await writeFile(part, JSON.stringify(content))
+  await rename(part, file)
+}
 
 /** A document the build did not take as published: which one, why, and what the site shows instead. */
 export interface HeldDocument {
@@ -48,13 +54,22 @@ type Doc = { slug?: unknown }
 
 const keyOf = (collection: LinkableCollection) => COLLECTIONS[collection].key as string
 
-/** The bundle with each named document replaced by its version in `lastGood`, or left out when it had none. */
-function withPrevious(bundle: Bundle, lastGood: SiteContent | undefined, held: Map<string, HeldDocument>): Bundle {
+/**
+ * The bundle with each named document replaced by its version in `lastGood`, or left out when it had
+ * none (or when that version cannot be used either, e.g. it shows the same missing file).
+ */
+function withPrevious(
+  bundle: Bundle,
+  lastGood: SiteContent | undefined,
+  held: Map<string, HeldDocument>,
+  usable: (doc: unknown) => boolean = () => true,
+): Bundle {
   const out: Bundle = { ...bundle }
   for (const h of held.values()) {
     const key = keyOf(h.collection)
     const list = Array.isArray(out[key]) ? [...(out[key] as Doc[])] : []
-    const previous = ((lastGood as Bundle | undefined)?.[key] as Doc[] | undefined)?.find((d) => d.slug === h.slug)
+    const found = ((lastGood as Bundle | undefined)?.[key] as Doc[] | undefined)?.find((d) => d.slug === h.slug)
+    const previous = found && usable(found) ? found : undefined
     const at = list.findIndex((d) => d.slug === h.slug)
     h.kept = previous ? 'previous' : 'removed'
     if (previous && at >= 0) list[at] = previous
@@ -143,6 +158,7 @@ export function holdBackMedia(
   lastGood: SiteContent | undefined,
   held: Map<string, HeldDocument>,
 ): SiteContent {
+  for (const [file, why] of failed) unavailable.set(file, why)
   const users = documentsUsingMedia(content, new Set(failed.keys()))
   const settingsFiles = new Set<string>()
   const inSettings = (value: unknown): void => {
@@ -162,8 +178,16 @@ export function holdBackMedia(
     if (known) known.lines.push(...lines)
     else held.set(id, { collection: u.collection, slug: u.slug, lines, kept: 'previous' })
   }
-  return validateHoldingBack(withPrevious(raw, lastGood, held), lastGood, held, 0).content
+  // A last live version that shows a file that cannot be fetched now is no fallback either.
+  const usable = (doc: unknown) =>
+    !JSON.stringify(doc)
+      .match(/"filename":"([^"]*)"/g)
+      ?.some((m) => unavailable.has(JSON.parse(`{${m}}`).filename))
+  return validateHoldingBack(withPrevious(raw, lastGood, held, usable), lastGood, held, 0).content
 }
+
+/** Every media file that could not be fetched in this build (a last live version that shows one is left out too). */
+const unavailable = new Map<string, string>()
 
 /** What the build prints on stderr for the documents it held back; the receiver reads these lines back into problems. */
 export function heldBackReport(held: Map<string, HeldDocument>): string {
