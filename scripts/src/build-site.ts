@@ -6,8 +6,9 @@ import { ContractError } from '@hp/content-schemas'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { ROOT } from './lib/paths.ts'
 import { npmRun } from './lib/run.ts'
-import { loadContent } from './site/content-source.ts'
-import { fetchMedia } from './site/media.ts'
+import { loadRawContent } from './site/content-source.ts'
+import { type HeldDocument, heldBackReport, holdBackMedia, readLastGood, saveLastGood, validateHoldingBack } from './site/hold-back.ts'
+import { collectMedia, fetchMediaFile } from './site/media.ts'
 import { redirectsFile } from './site/redirects.ts'
 import { sitemapXml } from './site/sitemap.ts'
 import { createSiteWorkspace, pruneStaleWorkspaces, type SiteWorkspace } from './site/workspace.ts'
@@ -29,15 +30,38 @@ async function main() {
   const file = process.env.CONTENT_FILE ? path.resolve(process.env.INIT_CWD ?? process.cwd(), process.env.CONTENT_FILE) : undefined
   const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3000'
   console.log(`[1/5] Content from ${file ?? cmsUrl} …`)
-  const content = await loadContent({ file, cmsUrl, apiKey: process.env.SITE_BUILDER_API_KEY })
+  const raw = await loadRawContent({ file, cmsUrl, apiKey: process.env.SITE_BUILDER_API_KEY })
+  // A document the build cannot use keeps its last live version (or stays out), so it cannot stop the rest: see hold-back.ts.
+  const lastGood = readLastGood(DIST)
+  const held = new Map<string, HeldDocument>()
+  const valid = validateHoldingBack(raw, lastGood, held)
+  let content = valid.content
 
   console.log('[2/5] Media …')
   // Builds that were killed leave their folders behind; running builds keep theirs.
   pruneStaleWorkspaces(tmpdir())
   pruneStaleWorkspaces(STAGING)
   work = await createSiteWorkspace()
-  const count = await fetchMedia(content, work, { sourceDir: process.env.MEDIA_SOURCE_DIR, apiKey: process.env.SITE_BUILDER_API_KEY })
-  console.log(`      ${count} files`)
+  const folders = work
+  let media = collectMedia(content)
+  const failed = new Map<string, string>() // every file this build could not fetch, with why
+  for (let attempt = 0; ; attempt++) {
+    const known = failed.size
+    for (const m of media) {
+      const target = path.join(m.mimeType.startsWith('video/') ? folders.videos : folders.images, m.filename)
+      if (existsSync(target) || failed.has(m.filename)) continue
+      try {
+        await fetchMediaFile(m, target, { apiKey: process.env.SITE_BUILDER_API_KEY, sourceDir: process.env.MEDIA_SOURCE_DIR })
+      } catch (error) {
+        failed.set(m.filename, error instanceof Error ? error.message : String(error))
+      }
+    }
+    if (failed.size === known && media.every((m) => !failed.has(m.filename))) break
+    if (attempt === 2) throw new Error([...failed.values()].join('\n'))
+    content = holdBackMedia(valid.bundle, content, failed, lastGood, held)
+    media = collectMedia(content)
+  }
+  console.log(`      ${media.length} files`)
   await writeFile(work.contentJson, JSON.stringify(content))
 
   console.log('[3/5] Astro build …')
@@ -73,6 +97,9 @@ async function main() {
   console.log('[5/5] Going live …')
   await swapIn(NEXT)
   next = undefined
+  await saveLastGood(DIST, content)
+  // On stderr, in the build's problem format: the build receiver reports these documents to the admin.
+  if (held.size > 0) console.error(heldBackReport(held))
   console.log(`Site built in ${secs()}: ${urls.length} pages in the sitemap, ${redirects.count} redirects → ${path.relative(ROOT, DIST)}`)
 }
 

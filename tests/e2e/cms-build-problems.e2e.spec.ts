@@ -70,4 +70,44 @@ describe('the Site-build screen after a failed build', () => {
     await page.waitForURL((url) => url.pathname === `/admin/collections/tips/${tip.id}`, { timeout })
     await expect.poll(() => page.locator('#field-title').inputValue(), { timeout }).toBe(tip.title)
   }, 300_000)
+
+  it('after a build that went live without a document it could not use: names it, the rest is live', async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN, password: SEED_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const list = await fetch(`${cms.url}/api/tips?limit=1&where[_status][equals]=published&depth=0`, {
+      headers: { authorization: `JWT ${token}` },
+    })
+    const tip = ((await list.json()) as { docs: { id: number; slug: string }[] }).docs[0]
+    if (!tip) throw new Error('the seed has no published tip')
+    // What the build receiver sends when `npm run build:site` held this tip back (scripts/src/site/hold-back.ts).
+    const message =
+      'Het bestand foto.jpg kon niet worden opgehaald (antwoordde 404). De vorige versie blijft op de site tot dit is opgelost.'
+    const report = await fetch(`${cms.url}/api/build-status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `users API-Key ${SITE_BUILDER_API_KEY}` },
+      body: JSON.stringify({
+        state: 'succeeded',
+        problems: [{ collection: 'tips', slug: tip.slug, document: `Tip "${tip.slug}"`, message }],
+      }),
+    })
+    expect(report.status).toBe(200)
+
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(`${cms.url}/admin/login`, { timeout })
+    await page.fill('#field-email', ADMIN)
+    await page.fill('#field-password', SEED_PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
+    await page.goto(`${cms.url}/admin/globals/build-status`, { timeout })
+    const box = page.getByTestId('build-problems')
+    await box.waitFor({ timeout })
+    const text = (await box.textContent()) ?? ''
+    expect(text).toContain('De site is bijgewerkt, behalve deze documenten:')
+    expect(text).toContain(`Tip "${tip.slug}": ${message}`)
+    expect(await box.getByRole('link', { name: `Tip "${tip.slug}"` }).getAttribute('href')).toBe(`/admin/collections/tips/${tip.id}`)
+  }, 300_000)
 })

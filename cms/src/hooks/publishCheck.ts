@@ -87,14 +87,19 @@ function refuse(collection: string, req: PayloadRequest, errors: FieldProblem[])
   throw error
 }
 
-/** Documents (other than the written one) whose page would change or break: the write's dependants. */
-function dependants(before: Assembled, after: Assembled, fresh: BundleProblem[], self?: string): string[] {
+/** Documents (other than the written one) whose page would change or break, as `collection:id`: the write's dependants. */
+function dependantKeys(before: Assembled, after: Assembled, fresh: BundleProblem[], self?: string): string[] {
   // Those the write would break first, then those whose page would change.
   const keys = new Set<string>()
   for (const p of fresh) if (p.collection && p.id !== undefined && `${p.collection}:${p.id}` !== self) keys.add(`${p.collection}:${p.id}`)
   for (const [key, shape] of before.shapes)
     if (key !== self && JSON.stringify(after.shapes.get(key)) !== JSON.stringify(shape)) keys.add(key)
-  return [...keys].map((k) => before.labels.get(k) ?? after.labels.get(k) ?? k)
+  return [...keys]
+}
+
+/** The write's dependants as messages name them (`Tip "slaap"`). */
+function dependants(before: Assembled, after: Assembled, fresh: BundleProblem[], self?: string): string[] {
+  return dependantKeys(before, after, fresh, self).map((k) => before.labels.get(k) ?? after.labels.get(k) ?? k)
 }
 
 /** Problems the write adds: the bundle's problems after it that were not there before. */
@@ -157,9 +162,16 @@ export function checkPublishedBundle<S extends z.ZodType>(
         } else own.push(fieldOfLine(p.line.slice(p.line.indexOf(': ') + 2), name))
       }
       const shape = after.shapes.get(self)
-      if (own.length === 0 && shape !== undefined && extraChecks) {
+      if (shape !== undefined && extraChecks) {
         const parsed = safeParseContract(schema, shape)
-        if (parsed.success) own.push(...extraChecks(parsed.data))
+        if (parsed.success) {
+          // The collection's own checks place a problem on its field (a tree's graph problem on the node's key);
+          // the same problem found by the bundle's reference checks has no field: keep the placed one.
+          const extra = extraChecks(parsed.data)
+          const placed = new Set(extra.map((e) => e.message))
+          const unplaced = own.filter((o) => !(o.path === '' && placed.has(o.message)))
+          own.splice(0, own.length, ...unplaced, ...extra)
+        }
       }
     }
     if (after.content && own.length === 0) return data
@@ -242,4 +254,89 @@ export const checkMediaDelete: CollectionBeforeDeleteHook = async ({ id, req }) 
       message: `${noun} wordt gebruikt in: ${names.join(', ')}. Verwijderen kan niet: haal ${noun.toLowerCase()} eerst weg uit die documenten, of kies daar een ander bestand.${problems}`,
     },
   ])
+}
+
+/** A published document that depends on another: `{ collection: 'tips', id: '3', label: 'Tip "slaap"' }`. */
+export interface Dependant {
+  collection: string
+  id: string
+  label: string
+}
+
+export interface DependantsReport {
+  /** Whether the document is on the site at all (a draft has no dependants). */
+  published: boolean
+  /** Every published document whose page would change or break when this one goes offline. */
+  usedIn: Dependant[]
+  /** Those that would break: the site cannot be built with them while this one is offline. */
+  blocking: Dependant[]
+  /**
+   * What to take offline, in this order, before this document itself, so that the site still builds;
+   * empty when nothing blocks. Undefined when taking dependants offline cannot fix it (e.g. the site settings need it).
+   */
+  alsoUnpublish?: Dependant[]
+}
+
+const splitKey = (key: string, labels: Map<string, string>): Dependant => {
+  const at = key.indexOf(':')
+  return { collection: key.slice(0, at), id: key.slice(at + 1), label: labels.get(key) ?? key }
+}
+
+/**
+ * What depends on a published document, computed with the publish check's own bundle and rules:
+ * the same `assembleSiteContent`, `freshProblems` and `dependants` as the refusal of an unpublish or
+ * delete. The admin asks before an unpublish or delete (GET /api/<collection>/<id>/dependants).
+ */
+export async function dependantsOf(req: PayloadRequest, collection: string, id: string | number): Promise<DependantsReport> {
+  const set = await loadPublished(req.payload, { trustedCli: true }, req)
+  const self = `${collection}:${id}`
+  if (!(set.docs.get(collection) ?? []).some((d) => String(d.id) === String(id))) return { published: false, usedIn: [], blocking: [] }
+  const before = assembleSiteContent(set, serverUrl())
+  const without = (keys: Set<string>): PublishedSet => {
+    const docs = new Map(set.docs)
+    for (const [name, list] of docs)
+      docs.set(
+        name,
+        list.filter((d) => !keys.has(`${name}:${d.id}`)),
+      )
+    return { ...set, docs }
+  }
+  const labels = before.labels
+  const first = assembleSiteContent(without(new Set([self])), serverUrl())
+  const firstFresh = freshProblems(before, first)
+  const broken = (fresh: BundleProblem[], gone: Set<string>) => {
+    const keys: string[] = []
+    for (const p of fresh) {
+      if (!p.collection || p.id === undefined) return undefined // not a document that can go offline
+      const key = `${p.collection}:${p.id}`
+      if (!gone.has(key) && !keys.includes(key)) keys.push(key)
+    }
+    return keys
+  }
+  const usedInKeys = dependantKeys(before, first, firstFresh, self)
+  const blockingKeys = (broken(firstFresh, new Set([self])) ?? []).filter((k) => k !== self)
+
+  // Take the broken ones offline too, round after round, until nothing new breaks (at most 20 rounds).
+  const gone = new Set([self])
+  const rounds: string[][] = []
+  let fresh = firstFresh
+  let fixable = true
+  for (let round = 0; fresh.length > 0; round++) {
+    const keys = broken(fresh, gone)
+    if (!keys || keys.length === 0 || round === 20) {
+      fixable = false
+      break
+    }
+    rounds.push(keys)
+    for (const k of keys) gone.add(k)
+    fresh = freshProblems(before, assembleSiteContent(without(gone), serverUrl()))
+  }
+  // The last round's documents depend on the earlier ones: they go offline first.
+  const order = rounds.reverse().flat()
+  return {
+    published: true,
+    usedIn: usedInKeys.map((k) => splitKey(k, labels)),
+    blocking: blockingKeys.map((k) => splitKey(k, labels)),
+    ...(fixable ? { alsoUnpublish: order.map((k) => splitKey(k, labels)) } : {}),
+  }
 }

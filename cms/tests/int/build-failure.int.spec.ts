@@ -42,12 +42,15 @@ const dir = mkdtempSync(path.join(tmpdir(), 'hp-build-failure-'))
 let breakTip: string | undefined
 const builds: BuildOutcome[] = []
 
-/** The real site build on the CMS's export, with the tip's title blanked: it stops at the content check. */
+/** The real site build on the CMS's export, with the tip's title and the site's name blanked: it stops at the content check. */
 async function brokenBuild(slug: string): Promise<BuildOutcome> {
   const content = await loadContent({ cmsUrl, apiKey: API_KEY })
   const tip = content.tips.find((t) => t.slug === slug)
   if (!tip) throw new Error(`tip ${slug} is not in the export`)
   tip.title = ''
+  // A broken document alone is held back (scripts/src/site/hold-back.ts) and the build goes live
+  // without it; broken site settings cannot be held back, so this build fails.
+  content.settings.organisationName = ''
   const file = path.join(dir, 'broken.json')
   writeFileSync(file, JSON.stringify(content))
   return runCommand('npm', ['run', '--silent', 'build:site'], {
@@ -77,7 +80,7 @@ beforeAll(async () => {
       return outcome
     },
     (state, { outcome }) => {
-      void reporter.report(state, outcome?.ok === false ? outcome.message : undefined, outcome?.ok === false ? outcome.problems : undefined)
+      void reporter.report(state, outcome?.ok === false ? outcome.message : undefined, outcome?.problems)
     },
   )
   receiver = await startBuildReceiver(queue, 0)
@@ -145,16 +148,23 @@ describe('a build that fails anyway', () => {
     breakTip = broken.slug
     const status = await buildReported(1, 'failed')
     expect(builds[0]?.ok).toBe(false)
-    expect(status.lastBuildProblems).toEqual([
-      {
-        id: expect.any(String),
-        collection: 'tips',
-        document: `Tip "${broken.slug}"`,
-        field: 'title',
-        message: 'Vul dit veld in.',
-        link: `/admin/collections/tips/${broken.id}`,
-      },
-    ])
+    expect(status.lastBuildProblems).toHaveLength(2)
+    expect(status.lastBuildProblems).toContainEqual({
+      id: expect.any(String),
+      collection: 'tips',
+      document: `Tip "${broken.slug}"`,
+      field: 'title',
+      message: 'Vul dit veld in.',
+      link: `/admin/collections/tips/${broken.id}`,
+    })
+    expect(status.lastBuildProblems).toContainEqual({
+      id: expect.any(String),
+      collection: 'site-settings',
+      document: 'Site-instellingen',
+      field: 'organisationName',
+      message: 'Vul dit veld in.',
+      link: '/admin/globals/site-settings',
+    })
     // The message keeps the build's own lines too.
     expect(String(status.lastBuildMessage)).toContain(`Tip "${broken.slug}": title: Vul dit veld in.`)
 

@@ -146,7 +146,7 @@ describe('media on S3-compatible storage', () => {
       expect(readFileSync(path.join(target, m.filename)).equals(await s3.read(m.filename)), m.filename).toBe(true)
     }
     // A wrong key gets a clear error naming the file, as with the local folder.
-    await expect(fetchMediaFile(media[0] as Media, path.join(target, 'x'), { apiKey: 'wrong' })).rejects.toThrow(/answered 403/)
+    await expect(fetchMediaFile(media[0] as Media, path.join(target, 'x'), { apiKey: 'wrong' })).rejects.toThrow(/antwoordde 403/)
   })
 
   it('/api/ready checks the bucket', async () => {

@@ -127,6 +127,21 @@ describe('runCommand', () => {
     expect(outcome).toMatchObject({ ok: true, message: 'Site built in 1 s' })
   })
 
+  it('a build that went live but held documents back names them as problems of a success', async () => {
+    const script =
+      'console.error("Niet bijgewerkt: deze documenten konden niet in de site. De rest van de site is wel bijgewerkt.\\n  - Tip \\"slaap\\": Het bestand foto.jpg kon niet worden opgehaald (404). De vorige versie blijft op de site tot dit is opgelost."); console.log("Site built in 1 s")'
+    const outcome = await runCommand(node, ['-e', script]).done
+    expect(outcome).toMatchObject({ ok: true, message: 'Site built in 1 s' })
+    expect(outcome.problems).toEqual([
+      {
+        collection: 'tips',
+        slug: 'slaap',
+        document: 'Tip "slaap"',
+        message: 'Het bestand foto.jpg kon niet worden opgehaald (404). De vorige versie blijft op de site tot dit is opgelost.',
+      },
+    ])
+  })
+
   it('fails with the first lines of stderr', async () => {
     const script = 'for (let i = 0; i < 50; i++) console.error("line " + i); process.exit(1)'
     const outcome = await runCommand(node, ['-e', script]).done

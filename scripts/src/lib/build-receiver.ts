@@ -29,7 +29,7 @@ export interface BuildOutcome {
   ok: boolean
   /** The first lines of the error, or the build's summary line. */
   message: string
-  /** On failure: each problem the error output names, tied to its document and field (at most 50). */
+  /** Each problem the error output names, tied to its document and field (at most 50); after a success, the documents the build held back. */
   problems?: BuildProblem[]
   ms: number
 }
@@ -127,8 +127,11 @@ export function runCommand(command: string, args: string[], env: Record<string, 
     child.on('error', (error) => resolve({ ok: false, message: `Could not start ${command}: ${error.message}`, ms: Date.now() - started }))
     child.on('close', (code, signal) => {
       const ms = Date.now() - started
-      if (code === 0) resolve({ ok: true, message: lines(out).at(-1) ?? '', ms })
-      else {
+      if (code === 0) {
+        // A build that went live may still have held documents back (site/hold-back.ts): it names them on stderr.
+        const held = parseBuildProblems(err.replace(ANSI, ''))
+        resolve({ ok: true, message: lines(out).at(-1) ?? '', ...(held.length > 0 ? { problems: held } : {}), ms })
+      } else {
         const text = lines(err).length > 0 ? lines(err).slice(0, MAX_LINES) : lines(out).slice(-MAX_LINES)
         const why = signal ? `stopped by ${signal}` : `exit ${code}`
         // All of stderr, not only the first lines: the admin links to every document it names.

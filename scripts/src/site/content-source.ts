@@ -11,6 +11,12 @@ export interface ContentSource {
 
 /** Reads the bundle from a file or the CMS and validates it; throws ContractError listing every problem. */
 export async function loadContent(source: ContentSource): Promise<SiteContent> {
+  // The same check the CMS runs before it accepts a publish (cms/src/hooks/publishCheck.ts).
+  return validateSiteContent(await loadRawContent(source))
+}
+
+/** Reads the bundle from a file or the CMS, not yet validated (the build validates it, holding back documents it cannot use). */
+export async function loadRawContent(source: ContentSource): Promise<unknown> {
   let raw: unknown
   if (source.file) {
     raw = JSON.parse(await readFile(source.file, 'utf8'))
@@ -28,6 +34,5 @@ export async function loadContent(source: ContentSource): Promise<SiteContent> {
     if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${url}: ${body.error ?? 'no details'}`)
     raw = body
   }
-  // The same check the CMS runs before it accepts a publish (cms/src/hooks/publishCheck.ts).
-  return validateSiteContent(raw)
+  return raw
 }

@@ -27,8 +27,15 @@ export function collectMedia(content: SiteContent): Media[] {
 export async function fetchMediaFile(m: Media, target: string, options: { apiKey?: string; sourceDir?: string }): Promise<void> {
   const local = options.sourceDir ? path.join(options.sourceDir, m.filename) : undefined
   if (local && existsSync(local)) return copyFile(local, target)
-  const res = await fetch(m.url, { headers: { Authorization: `users API-Key ${options.apiKey ?? ''}` } })
-  if (!res.ok) throw new Error(`Media file ${m.filename} (${m.url}) answered ${res.status}; set MEDIA_SOURCE_DIR for offline builds.`)
+  let res: Response
+  try {
+    res = await fetch(m.url, { headers: { Authorization: `users API-Key ${options.apiKey ?? ''}` } })
+  } catch (error) {
+    throw new Error(
+      `Het bestand ${m.filename} kon niet worden opgehaald (${m.url}: ${error instanceof Error ? error.message : String(error)}).`,
+    )
+  }
+  if (!res.ok) throw new Error(`Het bestand ${m.filename} kon niet worden opgehaald (${m.url} antwoordde ${res.status}).`)
   await writeFile(target, Buffer.from(await res.arrayBuffer()))
 }
 

@@ -2,7 +2,7 @@ import { AssessmentSchema } from '@hp/content-schemas'
 import { toAssessment } from '../../export/assessment.ts'
 import { platformField, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
-import { richTextField } from '../../fields/richText/editor.ts'
+import { requiredRichTextField, richTextField } from '../../fields/richText/editor.ts'
 import { keyField, slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 
@@ -35,7 +35,7 @@ export const Assessments = contentCollection({
       ],
     }),
     sidebar({ ...platformField, required: true }),
-    richTextField('intro', 'Inleiding', 'Introduction'),
+    requiredRichTextField('intro', 'Inleiding', 'Introduction'),
     {
       name: 'themes',
       type: 'array',
@@ -89,7 +89,7 @@ export const Assessments = contentCollection({
         keyField('Sleutel', 'Key'),
         { name: 'min', type: 'number', required: true, min: 0, label: t('Vanaf score', 'From score') },
         titleField(),
-        richTextField('advice', 'Advies', 'Advice'),
+        requiredRichTextField('advice', 'Advies', 'Advice'),
       ],
     },
   ],

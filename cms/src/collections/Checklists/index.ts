@@ -2,7 +2,7 @@ import { ChecklistSchema } from '@hp/content-schemas'
 import { toChecklist } from '../../export/checklist.ts'
 import { relation, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
-import { richTextField } from '../../fields/richText/editor.ts'
+import { requiredRichTextField, richTextField } from '../../fields/richText/editor.ts'
 import { keyField, slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 
@@ -23,7 +23,7 @@ export const Checklists = contentCollection({
     }),
     { ...relation('offence', 'offences', 'Delict', 'Offence', false), required: true, admin: { position: 'sidebar' } },
     summaryField(),
-    richTextField('intro', 'Inleiding', 'Introduction'),
+    requiredRichTextField('intro', 'Inleiding', 'Introduction'),
     {
       name: 'sections',
       type: 'array',

@@ -2,7 +2,7 @@ import { LIMITS, NewsletterIssueSchema } from '@hp/content-schemas'
 import { toNewsletterIssue } from '../../export/newsletter-issue.ts'
 import { summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
-import { LINKABLE, richTextField } from '../../fields/richText/editor.ts'
+import { LINKABLE, requiredRichTextField } from '../../fields/richText/editor.ts'
 import { slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 
@@ -32,7 +32,7 @@ export const NewsletterIssues = contentCollection({
       label: t('Datum', 'Date'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
-    richTextField('intro', 'Inleiding', 'Introduction'),
+    requiredRichTextField('intro', 'Inleiding', 'Introduction'),
     {
       name: 'items',
       type: 'array',

@@ -2,7 +2,7 @@ import { LIMITS } from '@hp/content-schemas'
 import type { Block } from 'payload'
 import { imageField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
-import { richTextField } from '../../fields/richText/editor.ts'
+import { requiredRichTextField } from '../../fields/richText/editor.ts'
 
 export const pageBlocks: Block[] = [
   {
@@ -15,7 +15,7 @@ export const pageBlocks: Block[] = [
     slug: 'richText',
     interfaceName: 'RichTextBlock',
     labels: { singular: t('Tekst', 'Text'), plural: t('Teksten', 'Texts') },
-    fields: [richTextField('body', 'Tekst', 'Body')],
+    fields: [requiredRichTextField('body', 'Tekst', 'Body')],
   },
   {
     slug: 'callToAction',

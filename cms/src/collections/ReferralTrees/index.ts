@@ -2,7 +2,7 @@ import { LIMITS, ReferralTreeSchema, validateTree } from '@hp/content-schemas'
 import { toReferralTree } from '../../export/referral-tree.ts'
 import { platformField, relation, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
-import { richTextField } from '../../fields/richText/editor.ts'
+import { requiredRichTextField, richTextField } from '../../fields/richText/editor.ts'
 import { keyField, slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 import { reservedIdProblems, treeProblemsByField } from './treeProblems.ts'
@@ -27,7 +27,7 @@ export const ReferralTrees = contentCollection({
     slugField('title'),
     summaryField(),
     sidebar({ ...platformField, required: true }),
-    richTextField('intro', 'Tekst op de startpagina', 'Start page text'),
+    requiredRichTextField('intro', 'Tekst op de startpagina', 'Start page text'),
     { name: 'start', type: 'text', required: true, label: t('Eerste vraag (sleutel)', 'First question (key)') },
     // A ui field stores nothing (no column, no migration): the editor sees the tree drawn from the form's live state.
     { name: 'diagram', type: 'ui', admin: { components: { Field: TREE_DIAGRAM } } },
@@ -66,7 +66,7 @@ export const ReferralTrees = contentCollection({
           fields: [
             keyField('Sleutel (deel van de URL)', 'Key (part of the URL)'),
             titleField(),
-            richTextField('body', 'Advies', 'Advice'),
+            requiredRichTextField('body', 'Advies', 'Advice'),
             relation('organisations', 'organisations', 'Organisaties', 'Organisations'),
             richTextField('whatToSay', 'Wat zegt u als u belt?', 'What to say'),
           ],

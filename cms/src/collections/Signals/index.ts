@@ -2,7 +2,7 @@ import { SignalSchema } from '@hp/content-schemas'
 import { toSignal } from '../../export/signal.ts'
 import { sectorsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
-import { richTextField } from '../../fields/richText/editor.ts'
+import { requiredRichTextField } from '../../fields/richText/editor.ts'
 import { slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 
@@ -33,6 +33,6 @@ export const Signals = contentCollection({
     sidebar(sectorsField()),
     sidebar({ name: 'order', type: 'number', required: true, defaultValue: 0, min: 0, label: t('Volgorde', 'Order') }),
     summaryField('description', 'Hoe ziet het eruit?', 'What it looks like'),
-    richTextField('whatToDo', 'Wat te doen', 'What to do'),
+    requiredRichTextField('whatToDo', 'Wat te doen', 'What to do'),
   ],
 })

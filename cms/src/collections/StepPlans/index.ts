@@ -2,7 +2,7 @@ import { type Phase, PhaseSchema, StepPlanSchema } from '@hp/content-schemas'
 import { toStepPlan } from '../../export/step-plan.ts'
 import { offencesField, relation, searchTermsField, sectorsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
-import { richTextField } from '../../fields/richText/editor.ts'
+import { requiredRichTextField, richTextField } from '../../fields/richText/editor.ts'
 import { keyField, slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 
@@ -53,7 +53,7 @@ export const StepPlans = contentCollection({
           minRows: 1,
           label: t('Stappen', 'Steps'),
           labels: { singular: t('Stap', 'Step'), plural: t('Stappen', 'Steps') },
-          fields: [titleField(), keyField('Anker (deel van de link)', 'Anchor'), richTextField('body', 'Uitleg', 'Body')],
+          fields: [titleField(), keyField('Anker (deel van de link)', 'Anchor'), requiredRichTextField('body', 'Uitleg', 'Body')],
         },
       ],
     },

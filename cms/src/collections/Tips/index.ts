@@ -11,7 +11,7 @@ import {
   titleField,
 } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
-import { richTextField } from '../../fields/richText/editor.ts'
+import { requiredRichTextField } from '../../fields/richText/editor.ts'
 import { slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 
@@ -34,6 +34,6 @@ export const Tips = contentCollection({
     sidebar(offencesField),
     sidebar(searchTermsField),
     imageField(),
-    richTextField('body', 'Tekst', 'Body'),
+    requiredRichTextField('body', 'Tekst', 'Body'),
   ],
 })

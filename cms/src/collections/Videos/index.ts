@@ -11,7 +11,7 @@ import {
   titleField,
 } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
-import { richTextField } from '../../fields/richText/editor.ts'
+import { requiredRichTextField } from '../../fields/richText/editor.ts'
 import { slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 
@@ -100,6 +100,6 @@ export const Videos = contentCollection({
         description: t('Begint met WEBVTT, daarna blokken als "00:00.000 --> 00:04.000" met tekst.', 'Starts with WEBVTT, then cues.'),
       },
     },
-    richTextField('transcript', 'Transcript', 'Transcript'),
+    requiredRichTextField('transcript', 'Transcript', 'Transcript'),
   ],
 })

@@ -1,7 +1,7 @@
 import { LIMITS } from '@hp/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
 import type { z } from 'zod'
-import { deleteContent, readContent, readStaff, writeContent } from '../../access/index.ts'
+import { deleteContent, isStaff, readContent, readStaff, writeContent } from '../../access/index.ts'
 import { previewOpenPath } from '../../endpoints/preview.ts'
 import type { ExportContext } from '../../export/context.ts'
 import type { Loose } from '../../export/loose.ts'
@@ -9,7 +9,13 @@ import { t } from '../../fields/label.ts'
 import { enforceFieldLimits } from '../../fields/limits.ts'
 import { guardRestore, keepLiveAfterRestore } from '../../hooks/guardRestore.ts'
 import { keepEditorsToDrafts } from '../../hooks/keepEditorsToDrafts.ts'
-import { checkDeleteFromBundle, checkPublishedBundle, type FieldProblem, rememberDraftFlag } from '../../hooks/publishCheck.ts'
+import {
+  checkDeleteFromBundle,
+  checkPublishedBundle,
+  dependantsOf,
+  type FieldProblem,
+  rememberDraftFlag,
+} from '../../hooks/publishCheck.ts'
 import { rememberOldSlug } from '../../hooks/rememberOldSlug.ts'
 import { rememberLiveStatus, triggerRebuild, triggerRebuildOnDelete } from '../../hooks/triggerRebuild.ts'
 
@@ -42,7 +48,22 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
       // "Voorbeeld": the page as the site will show it, built from the latest draft (endpoints/preview.ts).
       preview: (doc) => (doc?.id === undefined ? null : previewOpenPath(args.slug, doc.id as string | number)),
       ...(args.description ? { description: args.description } : {}),
+      // Before an unpublish: which published documents use this one (and can go offline with it).
+      components: { edit: { UnpublishButton: '/components/Dependants/index.tsx#UnpublishWithDependants' } },
     },
+    endpoints: [
+      {
+        // GET /api/<collection>/<id>/dependants: what depends on this document (staff only), with the publish check's logic.
+        path: '/:id/dependants',
+        method: 'get',
+        handler: async (req) => {
+          if (!isStaff(req.user)) return Response.json({ error: 'Log in als redacteur, publicist of beheerder.' }, { status: 403 })
+          const id = String(req.routeParams?.id ?? '')
+          if (!/^\d+$/.test(id)) return Response.json({ error: 'Onbekend document.' }, { status: 404 })
+          return Response.json(await dependantsOf(req, args.slug, id), { headers: { 'Cache-Control': 'no-store' } })
+        },
+      },
+    ],
     access: {
       read: readContent,
       readVersions: readStaff,
@@ -67,6 +88,12 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
     },
     fields: [
       ...args.fields,
+      {
+        name: 'usedIn',
+        type: 'ui',
+        label: t('Gebruikt in', 'Used in'),
+        admin: { position: 'sidebar', components: { Field: '/components/Dependants/index.tsx#UsedInPanel' } },
+      },
       {
         name: 'previousSlugs',
         type: 'text',

@@ -42,3 +42,10 @@ export const richTextField = (name: string, nl: string, en: string, extra: Parti
   editor: contractEditor,
   ...extra,
 })
+
+/** The label component that shows the required mark on a field only publishing requires (drafts may leave it empty). */
+export const PUBLISH_REQUIRED_LABEL = '/components/PublishRequiredLabel.tsx#PublishRequiredLabel'
+
+/** A rich-text field the contract requires (`RequiredRichTextSchema`): empty in a draft, marked required, checked at publish. */
+export const requiredRichTextField = (name: string, nl: string, en: string): RichTextField =>
+  richTextField(name, nl, en, { admin: { components: { Label: PUBLISH_REQUIRED_LABEL } } })

@@ -12,7 +12,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PublishRequiredLabel as PublishRequiredLabel_aeaec6fbc819b08eb5ccdfcc021840ce } from '../../../components/PublishRequiredLabel.tsx'
 import { TitleRowLabel as TitleRowLabel_33fee81e9e411133e55d12765c054501 } from '../../../components/RowLabel.tsx'
+import { UsedInPanel as UsedInPanel_fd343f5df7575557e3bd95693e2344fd } from '../../../components/Dependants/index.tsx'
+import { UnpublishWithDependants as UnpublishWithDependants_fd343f5df7575557e3bd95693e2344fd } from '../../../components/Dependants/index.tsx'
 import { TreeDiagram as TreeDiagram_b4da5e620107ed832313c326c8839f60 } from '../../../components/TreeDiagram/TreeDiagram.tsx'
 import { NewsletterSendPanel as NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91 } from '../../../components/NewsletterSendPanel/index.tsx'
 import { BuildProblems as BuildProblems_d21f650071da1440cf2f34b9164a82fb } from '../../../components/BuildProblems/index.tsx'
@@ -36,7 +39,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/PublishRequiredLabel.tsx#PublishRequiredLabel": PublishRequiredLabel_aeaec6fbc819b08eb5ccdfcc021840ce,
   "/components/RowLabel.tsx#TitleRowLabel": TitleRowLabel_33fee81e9e411133e55d12765c054501,
+  "/components/Dependants/index.tsx#UsedInPanel": UsedInPanel_fd343f5df7575557e3bd95693e2344fd,
+  "/components/Dependants/index.tsx#UnpublishWithDependants": UnpublishWithDependants_fd343f5df7575557e3bd95693e2344fd,
   "/components/TreeDiagram/TreeDiagram.tsx#TreeDiagram": TreeDiagram_b4da5e620107ed832313c326c8839f60,
   "/components/NewsletterSendPanel/index.tsx#NewsletterSendPanel": NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91,
   "/components/BuildProblems/index.tsx#BuildProblems": BuildProblems_d21f650071da1440cf2f34b9164a82fb,
