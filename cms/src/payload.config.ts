@@ -6,6 +6,8 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { canPublish, isStaff } from './access/index.ts'
+import { AuditLog } from './audit/collection.ts'
+import { auditScheduling } from './audit/record.ts'
 import { Assessments } from './collections/Assessments/index.ts'
 import { Checklists } from './collections/Checklists/index.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
@@ -39,6 +41,8 @@ import { SiteSettings } from './globals/SiteSettings/index.ts'
 import { nlOverrides } from './i18n/nl.ts'
 import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsletter/jobs.ts'
 import { newsletterSettings } from './newsletter/settings.ts'
+import { REVIEW_OVERVIEW_PATH } from './review/due.ts'
+import { ReviewReminders, reviewReminderTask } from './review/reminders.ts'
 import { FORM_OVERHEAD, tooLargeMessage } from './security/rest.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -78,6 +82,11 @@ export default buildConfig({
     // Lists and dates read as 03-12-2026 19:54; each date field is typed the same way (fields/rowLabel.ts).
     dateFormat: DATE_TIME_FORMAT,
     timezones: { defaultTimezone: TIMEZONE, supportedTimezones: [{ label: 'Amsterdam', value: TIMEZONE }] },
+    // "Controleren": overdue and soon-due reviews (review dates, issue 16).
+    components: {
+      views: { reviewOverview: { Component: '/components/ReviewOverview/index.tsx#ReviewOverview', path: REVIEW_OVERVIEW_PATH } },
+      afterNavLinks: ['/components/ReviewOverview/index.tsx#ReviewNavLink'],
+    },
   },
   i18n: {
     fallbackLanguage: 'nl',
@@ -103,6 +112,8 @@ export default buildConfig({
     Media,
     Users,
     RateLimits,
+    AuditLog,
+    ReviewReminders,
   ].map(withRowLabels),
   globals: [SiteSettings, BuildStatus].map(withRowLabels),
   // "Locked" answers like a wrong password, over REST and GraphQL (no account enumeration).
@@ -114,7 +125,7 @@ export default buildConfig({
     ...healthEndpoints({ mediaDir: env.MEDIA_DIR, smtp: newsletter.smtp }),
   ],
   jobs: {
-    tasks: [sendIssueTask(newsletter)],
+    tasks: [sendIssueTask(newsletter), reviewReminderTask(env.SERVER_URL)],
     // The jobs endpoints: staff may run the queue, only publishers and admins queue or cancel sends.
     access: {
       run: ({ req }) => isStaff(req.user),
@@ -134,6 +145,8 @@ export default buildConfig({
   // A send interrupted by a crash or restart continues (newsletter/jobs.ts).
   onInit: async (payload) => {
     await resumeInterruptedSends(payload)
+    // A planned publish or unpublish ("Publicatie plannen") goes into the audit log when it is queued.
+    auditScheduling(payload)
   },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {

@@ -2,6 +2,7 @@ import { LIMITS } from '@hp/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
 import type { z } from 'zod'
 import { deleteContent, readContent, readStaff, writeContent } from '../../access/index.ts'
+import { auditAfterChange, auditAfterDelete, auditBeforeChange } from '../../audit/record.ts'
 import type { ExportContext } from '../../export/context.ts'
 import type { Loose } from '../../export/loose.ts'
 import { t } from '../../fields/label.ts'
@@ -11,6 +12,8 @@ import { keepEditorsToDrafts } from '../../hooks/keepEditorsToDrafts.ts'
 import { checkDeleteFromBundle, checkPublishedBundle, type FieldProblem, rememberDraftFlag } from '../../hooks/publishCheck.ts'
 import { rememberOldSlug } from '../../hooks/rememberOldSlug.ts'
 import { rememberLiveStatus, triggerRebuild, triggerRebuildOnDelete } from '../../hooks/triggerRebuild.ts'
+import { reviewedEndpoint } from '../../review/endpoint.ts'
+import { reviewDefaults, reviewFields } from './review.ts'
 
 interface ContentCollectionArgs<S extends z.ZodType> {
   slug: string
@@ -28,7 +31,9 @@ interface ContentCollectionArgs<S extends z.ZodType> {
 /**
  * A published content type: drafts and versions, the role-based access of every content
  * collection, and the whole-bundle check on every write that changes what is published
- * (hooks/publishCheck.ts).
+ * (hooks/publishCheck.ts). Every content type also gets an owner and review dates with the
+ * "Gecontroleerd" action (review.ts), and the audit log of what was published, unpublished,
+ * deleted and restored (audit/record.ts).
  */
 export function contentCollection<S extends z.ZodType>(args: ContentCollectionArgs<S>): CollectionConfig {
   return {
@@ -53,17 +58,21 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
       // The publish check runs last: it sees the write as it will be stored (old slugs included).
       beforeChange: [
         guardRestore,
+        reviewDefaults,
         enforceFieldLimits,
+        auditBeforeChange,
         rememberLiveStatus,
         rememberOldSlug,
         checkPublishedBundle(args.slug, args.schema, args.extraChecks),
       ],
       beforeDelete: [checkDeleteFromBundle(args.slug)],
-      afterChange: [keepLiveAfterRestore, triggerRebuild],
-      afterDelete: [triggerRebuildOnDelete],
+      afterChange: [keepLiveAfterRestore, triggerRebuild, auditAfterChange],
+      afterDelete: [triggerRebuildOnDelete, auditAfterDelete],
     },
+    endpoints: [reviewedEndpoint(args.slug)],
     fields: [
       ...args.fields,
+      ...reviewFields(args.slug),
       {
         name: 'previousSlugs',
         type: 'text',
