@@ -43,6 +43,7 @@ import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsl
 import { newsletterSettings } from './newsletter/settings.ts'
 import { REVIEW_OVERVIEW_PATH } from './review/due.ts'
 import { ReviewReminders, reviewReminderTask } from './review/reminders.ts'
+import { SCHEDULES_PATH } from './schedules/upcoming.ts'
 import { FORM_OVERHEAD, tooLargeMessage } from './security/rest.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -82,10 +83,13 @@ export default buildConfig({
     // Lists and dates read as 03-12-2026 19:54; each date field is typed the same way (fields/rowLabel.ts).
     dateFormat: DATE_TIME_FORMAT,
     timezones: { defaultTimezone: TIMEZONE, supportedTimezones: [{ label: 'Amsterdam', value: TIMEZONE }] },
-    // "Controleren": overdue and soon-due reviews (review dates, issue 16).
+    // "Controleren": overdue and soon-due reviews; "Gepland": planned publishes and unpublishes.
     components: {
-      views: { reviewOverview: { Component: '/components/ReviewOverview/index.tsx#ReviewOverview', path: REVIEW_OVERVIEW_PATH } },
-      afterNavLinks: ['/components/ReviewOverview/index.tsx#ReviewNavLink'],
+      views: {
+        reviewOverview: { Component: '/components/ReviewOverview/index.tsx#ReviewOverview', path: REVIEW_OVERVIEW_PATH },
+        schedules: { Component: '/components/Schedules/index.tsx#SchedulesOverview', path: SCHEDULES_PATH },
+      },
+      afterNavLinks: ['/components/EditorsNav/index.tsx#EditorsNavLinks'],
     },
   },
   i18n: {

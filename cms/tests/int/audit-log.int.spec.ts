@@ -23,6 +23,7 @@ interface Entry {
 
 beforeAll(async () => {
   process.env.NEWSLETTER_AUTORUN = 'false'
+  process.env.JOBS_RUN_EXTERNALLY = 'true'
   delete process.env.SITE_BUILD_HOOK_URL
   api = await startAuthApi('audit-log')
   as = await jwtHeaders(api.payload, ['editor', 'publisher', 'admin'] as const)

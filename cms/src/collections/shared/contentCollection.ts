@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import type { z } from 'zod'
 import { deleteContent, readContent, readStaff, writeContent } from '../../access/index.ts'
 import { auditAfterChange, auditAfterDelete, auditBeforeChange } from '../../audit/record.ts'
+import { schedulingRuns } from '../../env.ts'
 import type { ExportContext } from '../../export/context.ts'
 import type { Loose } from '../../export/loose.ts'
 import { t } from '../../fields/label.ts'
@@ -14,6 +15,14 @@ import { rememberOldSlug } from '../../hooks/rememberOldSlug.ts'
 import { rememberLiveStatus, triggerRebuild, triggerRebuildOnDelete } from '../../hooks/triggerRebuild.ts'
 import { reviewedEndpoint } from '../../review/endpoint.ts'
 import { reviewDefaults, reviewFields } from './review.ts'
+
+/** The "Gepland" column in every content list: the document's next planned publish or unpublish (nothing in the edit view). */
+const scheduledColumn: Field = {
+  name: 'scheduled',
+  type: 'ui',
+  label: t('Gepland', 'Scheduled'),
+  admin: { components: { Cell: '/components/Schedules/Cell.tsx#ScheduleCell' } },
+}
 
 interface ContentCollectionArgs<S extends z.ZodType> {
   slug: string
@@ -41,7 +50,7 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
     labels: args.labels,
     admin: {
       useAsTitle: args.useAsTitle,
-      defaultColumns: args.defaultColumns ?? [args.useAsTitle, '_status', 'updatedAt'],
+      defaultColumns: [...(args.defaultColumns ?? [args.useAsTitle, '_status', 'updatedAt']), ...(schedulingRuns() ? ['scheduled'] : [])],
       group: args.group,
       ...(args.description ? { description: args.description } : {}),
     },
@@ -52,7 +61,8 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
       update: writeContent,
       delete: deleteContent,
     },
-    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    // "Publicatie plannen" only when something runs the jobs queue to carry the plan out (env.ts).
+    versions: { drafts: { schedulePublish: schedulingRuns() }, maxPerDoc: 50 },
     hooks: {
       beforeOperation: [keepEditorsToDrafts, rememberDraftFlag],
       // The publish check runs last: it sees the write as it will be stored (old slugs included).
@@ -73,6 +83,7 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
     fields: [
       ...args.fields,
       ...reviewFields(args.slug),
+      ...(schedulingRuns() ? [scheduledColumn] : []),
       {
         name: 'previousSlugs',
         type: 'text',

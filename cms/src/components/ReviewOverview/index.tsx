@@ -3,7 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { isStaff } from '../../access/roles.ts'
 import { SOON_DUE_DAYS } from '../../collections/shared/review.ts'
-import { type DueItem, dueItems, dutchDate, REVIEW_OVERVIEW_PATH } from '../../review/due.ts'
+import { type DueItem, dueItems, dutchDate } from '../../review/due.ts'
 
 const cell = { padding: '0.4rem 0.75rem 0.4rem 0', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' } as const
 
@@ -87,10 +87,3 @@ export async function ReviewOverview({ initPageResult, params, searchParams }: A
     </DefaultTemplate>
   )
 }
-
-/** The "Controleren" link under the collections in the admin's navigation. */
-export const ReviewNavLink = () => (
-  <a href={`/admin${REVIEW_OVERVIEW_PATH}`} className="nav__link" style={{ display: 'block', padding: '0.25rem 0', fontWeight: 600 }}>
-    Controleren
-  </a>
-)
