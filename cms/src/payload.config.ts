@@ -148,9 +148,9 @@ export default buildConfig({
   },
   // A send interrupted by a crash or restart continues (newsletter/jobs.ts).
   onInit: async (payload) => {
-    await resumeInterruptedSends(payload)
     // A planned publish or unpublish ("Publicatie plannen") goes into the audit log when it is queued.
     auditScheduling(payload)
+    await resumeInterruptedSends(payload)
   },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {

@@ -73,6 +73,6 @@ export const reviewedEndpoint = (collection: string): Endpoint => ({
     if (typeof id !== 'string' && typeof id !== 'number') return json(400, 'Geen document opgegeven.')
     const review = await markReviewed(req, collection, id)
     if (!review) return json(404, `Document ${id} bestaat niet in ${collection}.`)
-    return Response.json({ message: 'Gecontroleerd. De volgende controle is vóór de nieuwe datum.', ...review })
+    return Response.json({ message: 'Gecontroleerd. De volgende controle is vóór de nieuwe datum.', review })
   },
 })

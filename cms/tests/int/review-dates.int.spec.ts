@@ -124,6 +124,15 @@ describe('"Gecontroleerd"', () => {
     const res = await api.call('POST', `/api/organisations/${id}/reviewed`, { as: as.editor })
     expect(res.status, res.text).toBe(200)
     expect((res.body as { message: string }).message).toMatch(/^Gecontroleerd/)
+    const review = (res.body as { review: Record<string, unknown> }).review
+    expect(review).toMatchObject({ lastReviewedBy: ids.editor, exampleData: false })
+
+    // A save from a form opened before the review (old review fields in it) cannot put them back.
+    const stale = await api.call('PATCH', `/api/organisations/${id}?draft=true`, {
+      as: as.editor,
+      body: { hours: 'Nieuwe tijden', lastReviewedAt: '2020-01-01T12:00:00.000Z', lastReviewedBy: ids.admin },
+    })
+    expect(stale.status, stale.text).toBe(200)
 
     const live = await read('organisations', id)
     const draft = await read('organisations', id, true)

@@ -38,6 +38,8 @@ export function nextReviewDate(collection: string, from: Date): Date {
   return d
 }
 
+const systemOnly = () => false
+
 export const REVIEW_FIELD_NAMES = ['owner', 'reviewBefore', 'lastReviewedAt', 'lastReviewedBy'] as const
 
 /** The review fields every content collection gets (contentCollection.ts), in the sidebar. */
@@ -70,6 +72,8 @@ export const reviewFields = (collection: string): Field[] => [
     name: 'lastReviewedAt',
     type: 'date',
     label: t('Laatst gecontroleerd op', 'Last reviewed on'),
+    // Set only by "Gecontroleerd" (a save with an older form cannot put an old date back).
+    access: { create: systemOnly, update: systemOnly },
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayOnly' } },
   },
   {
@@ -77,6 +81,7 @@ export const reviewFields = (collection: string): Field[] => [
     type: 'relationship',
     relationTo: 'users',
     label: t('Gecontroleerd door', 'Reviewed by'),
+    access: { create: systemOnly, update: systemOnly },
     admin: { position: 'sidebar', readOnly: true },
   },
   {

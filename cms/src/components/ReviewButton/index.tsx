@@ -1,6 +1,5 @@
 'use client'
-import { Button, useDocumentInfo } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { Button, useDocumentInfo, useForm, useFormModified } from '@payloadcms/ui'
 import { useState } from 'react'
 
 /**
@@ -9,7 +8,8 @@ import { useState } from 'react'
  */
 export const ReviewButton = () => {
   const { id, collectionSlug } = useDocumentInfo()
-  const router = useRouter()
+  const { dispatchFields, setModified } = useForm()
+  const modified = useFormModified()
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
   if (!id || !collectionSlug) return null
@@ -18,9 +18,13 @@ export const ReviewButton = () => {
     setMessage('')
     try {
       const res = await fetch(`/api/${collectionSlug}/${id}/reviewed`, { method: 'POST', credentials: 'include' })
-      const body = (await res.json().catch(() => ({}))) as { message?: string }
+      const body = (await res.json().catch(() => ({}))) as { message?: string; review?: Record<string, unknown> }
       setMessage(res.ok ? 'Gecontroleerd. De datum is opgeschoven.' : (body.message ?? `Dat lukte niet (HTTP ${res.status}).`))
-      if (res.ok) router.refresh()
+      if (res.ok && body.review) {
+        // The form shows the new dates at once, and a later save does not put the old ones back.
+        for (const [path, value] of Object.entries(body.review)) dispatchFields({ type: 'UPDATE', path, value, initialValue: value })
+        if (!modified) setModified(false)
+      }
     } catch {
       setMessage('Dat lukte niet: geen verbinding met de server.')
     } finally {

@@ -14,11 +14,13 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TitleRowLabel as TitleRowLabel_33fee81e9e411133e55d12765c054501 } from '../../../components/RowLabel.tsx'
 import { ReviewButton as ReviewButton_884fda64fbe430e8500e9c5a5fe81e38 } from '../../../components/ReviewButton/index.tsx'
+import { ScheduleCell as ScheduleCell_61e9bbb8d26290bf1b7a595140e41415 } from '../../../components/Schedules/Cell.tsx'
 import { TreeDiagram as TreeDiagram_b4da5e620107ed832313c326c8839f60 } from '../../../components/TreeDiagram/TreeDiagram.tsx'
 import { NewsletterSendPanel as NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91 } from '../../../components/NewsletterSendPanel/index.tsx'
 import { BuildProblems as BuildProblems_d21f650071da1440cf2f34b9164a82fb } from '../../../components/BuildProblems/index.tsx'
-import { ReviewNavLink as ReviewNavLink_05db898aabc6c8c2e88aa57c62f958cc } from '../../../components/ReviewOverview/index.tsx'
+import { EditorsNavLinks as EditorsNavLinks_3481753404d8bf3fd18772ba7478e649 } from '../../../components/EditorsNav/index.tsx'
 import { ReviewOverview as ReviewOverview_05db898aabc6c8c2e88aa57c62f958cc } from '../../../components/ReviewOverview/index.tsx'
+import { SchedulesOverview as SchedulesOverview_5dc2d9dd3dccaa39bab3248aa0d327d9 } from '../../../components/Schedules/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -39,10 +41,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RowLabel.tsx#TitleRowLabel": TitleRowLabel_33fee81e9e411133e55d12765c054501,
   "/components/ReviewButton/index.tsx#ReviewButton": ReviewButton_884fda64fbe430e8500e9c5a5fe81e38,
+  "/components/Schedules/Cell.tsx#ScheduleCell": ScheduleCell_61e9bbb8d26290bf1b7a595140e41415,
   "/components/TreeDiagram/TreeDiagram.tsx#TreeDiagram": TreeDiagram_b4da5e620107ed832313c326c8839f60,
   "/components/NewsletterSendPanel/index.tsx#NewsletterSendPanel": NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91,
   "/components/BuildProblems/index.tsx#BuildProblems": BuildProblems_d21f650071da1440cf2f34b9164a82fb,
-  "/components/ReviewOverview/index.tsx#ReviewNavLink": ReviewNavLink_05db898aabc6c8c2e88aa57c62f958cc,
+  "/components/EditorsNav/index.tsx#EditorsNavLinks": EditorsNavLinks_3481753404d8bf3fd18772ba7478e649,
   "/components/ReviewOverview/index.tsx#ReviewOverview": ReviewOverview_05db898aabc6c8c2e88aa57c62f958cc,
+  "/components/Schedules/index.tsx#SchedulesOverview": SchedulesOverview_5dc2d9dd3dccaa39bab3248aa0d327d9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
