@@ -56,11 +56,21 @@ const EnvSchema = z.object({
     }),
   /** Run the jobs queue (newsletter sending) inside the CMS process every minute; `false` in tests. */
   NEWSLETTER_AUTORUN: z.enum(['true', 'false']).default('true'),
+  /**
+   * `true` when something outside the CMS runs the default jobs queue (`npx payload jobs:run --queue
+   * default` from a timer) while NEWSLETTER_AUTORUN is `false`. Without either, the admin offers no
+   * "Publicatie plannen": nothing would carry the plan out.
+   */
+  JOBS_RUN_EXTERNALLY: z.enum(['true', 'false']).default('false'),
   /** Test-only: let db-sqlite push the schema into a throwaway database instead of running migrations. */
   DB_PUSH: z.enum(['true', 'false']).default('false'),
 })
 
 export type Env = z.infer<typeof EnvSchema>
+
+/** Whether a planned publish or unpublish will be carried out: the CMS runs the queue, or a timer outside it does. */
+export const schedulingRuns = (env: Record<string, string | undefined> = process.env): boolean =>
+  (env.NEWSLETTER_AUTORUN ?? 'true') === 'true' || env.JOBS_RUN_EXTERNALLY === 'true'
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = EnvSchema.safeParse(source)

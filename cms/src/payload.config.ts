@@ -6,6 +6,8 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { canPublish, isStaff } from './access/index.ts'
+import { AuditLog } from './audit/collection.ts'
+import { auditScheduling } from './audit/record.ts'
 import { Assessments } from './collections/Assessments/index.ts'
 import { Checklists } from './collections/Checklists/index.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
@@ -44,6 +46,9 @@ import { SiteSettings } from './globals/SiteSettings/index.ts'
 import { nlOverrides } from './i18n/nl.ts'
 import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsletter/jobs.ts'
 import { newsletterSettings } from './newsletter/settings.ts'
+import { REVIEW_OVERVIEW_PATH } from './review/due.ts'
+import { ReviewReminders, reviewReminderTask } from './review/reminders.ts'
+import { SCHEDULES_PATH } from './schedules/upcoming.ts'
 import { FORM_OVERHEAD, tooLargeMessage } from './security/rest.ts'
 import { mediaStorage, readS3Env } from './storage/index.ts'
 
@@ -86,6 +91,14 @@ export default buildConfig({
     // Lists and dates read as 03-12-2026 19:54; each date field is typed the same way (fields/rowLabel.ts).
     dateFormat: DATE_TIME_FORMAT,
     timezones: { defaultTimezone: TIMEZONE, supportedTimezones: [{ label: 'Amsterdam', value: TIMEZONE }] },
+    // "Controleren": overdue and soon-due reviews; "Gepland": planned publishes and unpublishes.
+    components: {
+      views: {
+        reviewOverview: { Component: '/components/ReviewOverview/index.tsx#ReviewOverview', path: REVIEW_OVERVIEW_PATH },
+        schedules: { Component: '/components/Schedules/index.tsx#SchedulesOverview', path: SCHEDULES_PATH },
+      },
+      afterNavLinks: ['/components/EditorsNav/index.tsx#EditorsNavLinks'],
+    },
   },
   i18n: {
     fallbackLanguage: 'nl',
@@ -112,6 +125,8 @@ export default buildConfig({
     Users,
     RateLimits,
     LinkChecks,
+    AuditLog,
+    ReviewReminders,
   ].map(withRowLabels),
   globals: [SiteSettings, BuildStatus, ContentHealth].map(withRowLabels),
   // "Locked" answers like a wrong password, over REST and GraphQL (no account enumeration).
@@ -125,7 +140,7 @@ export default buildConfig({
     ...contentHealthEndpoints,
   ],
   jobs: {
-    tasks: [sendIssueTask(newsletter), linkCheckTask],
+    tasks: [sendIssueTask(newsletter), linkCheckTask, reviewReminderTask(env.SERVER_URL)],
     // The jobs endpoints: staff may run the queue, only publishers and admins queue or cancel sends.
     access: {
       run: ({ req }) => isStaff(req.user),
@@ -146,6 +161,8 @@ export default buildConfig({
   },
   // A send interrupted by a crash or restart continues (newsletter/jobs.ts).
   onInit: async (payload) => {
+    // A planned publish or unpublish ("Publicatie plannen") goes into the audit log when it is queued.
+    auditScheduling(payload)
     await resumeInterruptedSends(payload)
   },
   plugins: [mediaStorage(s3)],

@@ -1,6 +1,10 @@
 import type { OrganisationSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
+import { TIMEZONE } from '../fields/dates.ts'
 import { compact, type Loose } from './loose.ts'
+
+/** The calendar day in Amsterdam of a stored time, as 2026-12-07. */
+const amsterdamDate = (iso: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: TIMEZONE }).format(new Date(iso))
 
 export function toOrganisation(doc: Loose): z.input<typeof OrganisationSchema> {
   return compact({
@@ -12,5 +16,6 @@ export function toOrganisation(doc: Loose): z.input<typeof OrganisationSchema> {
     url: doc.url,
     hours: doc.hours,
     exampleData: doc.exampleData === true,
+    lastVerified: typeof doc.lastReviewedAt === 'string' ? amsterdamDate(doc.lastReviewedAt) : undefined,
   })
 }

@@ -1,4 +1,8 @@
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { dutchDateTime } from '../../src/audit/record.ts'
+import { ScheduleCell } from '../../src/components/Schedules/Cell.tsx'
+import { plannedChanges } from '../../src/schedules/upcoming.ts'
 import { type BuildHook, rebuildSettled, startBuildHook } from './buildHook.ts'
 import { contentData, createUsers, type TestRole, type TestUser } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
@@ -16,6 +20,8 @@ beforeAll(async () => {
   process.env.SITE_BUILD_HOOK_URL = hook.url
   process.env.SITE_BUILD_DEBOUNCE_MS = String(DEBOUNCE_MS)
   process.env.NEWSLETTER_AUTORUN = 'false'
+  // The test runs the queue itself (runDue), as a timer outside the CMS would.
+  process.env.JOBS_RUN_EXTERNALLY = 'true'
   cms = await startTestCms('schedule-publish')
   users = await createUsers(cms.payload)
 })
@@ -54,6 +60,24 @@ async function draftTip() {
 }
 
 describe('scheduled publishing runs', () => {
+  it('a document list has the "Gepland" column by default', () => {
+    expect(cms.payload.collections.tips?.config.admin.defaultColumns).toContain('scheduled')
+    const drafts = cms.payload.collections.tips?.config.versions?.drafts as { schedulePublish?: boolean } | undefined
+    expect(drafts?.schedulePublish).toBe(true)
+  })
+
+  it('a plan whose time passed without a run shows as late, so a stopped runner does not hide it', async () => {
+    const tip = await draftTip()
+    await plan(tip.id, 'publish', new Date(Date.now() + 60_000), 'publisher')
+    const [late] = (await plannedChanges(cms.payload, { collection: 'tips', id: tip.id }, new Date(Date.now() + 120_000))) ?? []
+    expect(late).toMatchObject({ late: true, type: 'publish' })
+    const cell = renderToStaticMarkup(await ScheduleCell({ payload: cms.payload, rowData: { id: tip.id }, collectionSlug: 'tips' }))
+    expect(cell).not.toContain('te laat')
+    // Taken off again (the drawer's remove), so the runs below do not publish it.
+    await cms.payload.delete({ collection: 'payload-jobs', id: late?.jobId as number, overrideAccess: true })
+    expect(await plannedChanges(cms.payload, { collection: 'tips', id: tip.id })).toEqual([])
+  })
+
   it('the CMS runs the schedule queue every minute', () => {
     const autoRun = cms.payload.config.jobs.autoRun as { queue?: string; cron: string }[]
     expect(autoRun).toContainEqual(expect.objectContaining({ queue: 'default', cron: '* * * * *' }))
@@ -68,11 +92,26 @@ describe('scheduled publishing runs', () => {
 
     await runDue()
     expect(await liveStatus(tip.id)).toBe('draft')
+    // The plan shows in the "Gepland" overview and in the list's "Gepland" column, in Amsterdam time.
+    const planned = (await plannedChanges(cms.payload)).filter((p) => p.docId === String(tip.id))
+    expect(planned).toEqual([
+      expect.objectContaining({
+        type: 'publish',
+        collection: 'tips',
+        title: tip.title,
+        waitUntil: at.toISOString(),
+        late: false,
+        plannerId: users.publisher.id,
+      }),
+    ])
+    const cell = renderToStaticMarkup(await ScheduleCell({ payload: cms.payload, rowData: { id: tip.id }, collectionSlug: 'tips' }))
+    expect(cell).toContain(`Publiceren ${dutchDateTime(at)}`)
 
     moveClockTo(new Date(at.getTime() + 60_000))
     await runDue()
     vi.useRealTimers()
     expect(await liveStatus(tip.id)).toBe('published')
+    expect((await plannedChanges(cms.payload)).filter((p) => p.docId === String(tip.id))).toEqual([])
     await settled()
     expect(hook.hits.map((h) => h.body)).toEqual([
       expect.objectContaining({ action: 'publish', slug: tip.slug, user: 'publisher@test.example' }),

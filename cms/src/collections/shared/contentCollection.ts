@@ -2,7 +2,9 @@ import { LIMITS } from '@hp/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
 import type { z } from 'zod'
 import { deleteContent, isStaff, readContent, readStaff, writeContent } from '../../access/index.ts'
+import { auditAfterChange, auditAfterDelete, auditBeforeChange } from '../../audit/record.ts'
 import { previewOpenPath } from '../../endpoints/preview.ts'
+import { schedulingRuns } from '../../env.ts'
 import type { ExportContext } from '../../export/context.ts'
 import type { Loose } from '../../export/loose.ts'
 import { t } from '../../fields/label.ts'
@@ -18,6 +20,16 @@ import {
 } from '../../hooks/publishCheck.ts'
 import { rememberOldSlug } from '../../hooks/rememberOldSlug.ts'
 import { rememberLiveStatus, triggerRebuild, triggerRebuildOnDelete } from '../../hooks/triggerRebuild.ts'
+import { reviewedEndpoint } from '../../review/endpoint.ts'
+import { reviewDefaults, reviewFields } from './review.ts'
+
+/** The "Gepland" column in every content list: the document's next planned publish or unpublish (nothing in the edit view). */
+const scheduledColumn: Field = {
+  name: 'scheduled',
+  type: 'ui',
+  label: t('Gepland', 'Scheduled'),
+  admin: { components: { Cell: '/components/Schedules/Cell.tsx#ScheduleCell' } },
+}
 
 interface ContentCollectionArgs<S extends z.ZodType> {
   slug: string
@@ -35,7 +47,9 @@ interface ContentCollectionArgs<S extends z.ZodType> {
 /**
  * A published content type: drafts and versions, the role-based access of every content
  * collection, and the whole-bundle check on every write that changes what is published
- * (hooks/publishCheck.ts).
+ * (hooks/publishCheck.ts). Every content type also gets an owner and review dates with the
+ * "Gecontroleerd" action (review.ts), and the audit log of what was published, unpublished,
+ * deleted and restored (audit/record.ts).
  */
 export function contentCollection<S extends z.ZodType>(args: ContentCollectionArgs<S>): CollectionConfig {
   return {
@@ -43,7 +57,7 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
     labels: args.labels,
     admin: {
       useAsTitle: args.useAsTitle,
-      defaultColumns: args.defaultColumns ?? [args.useAsTitle, '_status', 'updatedAt'],
+      defaultColumns: [...(args.defaultColumns ?? [args.useAsTitle, '_status', 'updatedAt']), ...(schedulingRuns() ? ['scheduled'] : [])],
       group: args.group,
       // "Voorbeeld": the page as the site will show it, built from the latest draft (endpoints/preview.ts).
       preview: (doc) => (doc?.id === undefined ? null : previewOpenPath(args.slug, doc.id as string | number)),
@@ -63,6 +77,8 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
           return Response.json(await dependantsOf(req, args.slug, id), { headers: { 'Cache-Control': 'no-store' } })
         },
       },
+      // POST /api/<collection>/<id>/reviewed: "Gecontroleerd" (review/endpoint.ts).
+      reviewedEndpoint(args.slug),
     ],
     access: {
       read: readContent,
@@ -71,23 +87,28 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
       update: writeContent,
       delete: deleteContent,
     },
-    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    // "Publicatie plannen" only when something runs the jobs queue to carry the plan out (env.ts).
+    versions: { drafts: { schedulePublish: schedulingRuns() }, maxPerDoc: 50 },
     hooks: {
       beforeOperation: [keepEditorsToDrafts, rememberDraftFlag],
       // The publish check runs last: it sees the write as it will be stored (old slugs included).
       beforeChange: [
         guardRestore,
+        reviewDefaults,
         enforceFieldLimits,
+        auditBeforeChange,
         rememberLiveStatus,
         rememberOldSlug,
         checkPublishedBundle(args.slug, args.schema, args.extraChecks),
       ],
       beforeDelete: [checkDeleteFromBundle(args.slug)],
-      afterChange: [keepLiveAfterRestore, triggerRebuild],
-      afterDelete: [triggerRebuildOnDelete],
+      afterChange: [keepLiveAfterRestore, triggerRebuild, auditAfterChange],
+      afterDelete: [triggerRebuildOnDelete, auditAfterDelete],
     },
     fields: [
       ...args.fields,
+      ...reviewFields(args.slug),
+      ...(schedulingRuns() ? [scheduledColumn] : []),
       {
         name: 'usedIn',
         type: 'ui',

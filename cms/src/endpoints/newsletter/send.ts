@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import { recordAudit } from '../../audit/record.ts'
 import { prepareIssue } from '../../newsletter/issue.ts'
 import { queueSend } from '../../newsletter/jobs.ts'
 import { deliveryStats } from '../../newsletter/send.ts'
@@ -15,13 +16,21 @@ export const sendEndpoint = ({ settings }: EndpointDeps): Endpoint => ({
   handler: async (req) => {
     const refused = refuseUnlessStaff(req, true)
     if (refused) return refused
+    let prepared: Awaited<ReturnType<typeof prepareIssue>>
     try {
       // Fails early (409) for an unpublished issue instead of inside the job.
-      await prepareIssue(req.payload, issueIdOf(req), settings.serverUrl)
+      prepared = await prepareIssue(req.payload, issueIdOf(req), settings.serverUrl)
     } catch (error) {
       return notSendable(error)
     }
     await queueSend(req.payload, issueIdOf(req))
+    await recordAudit(req.payload, {
+      action: 'sent',
+      collectionSlug: 'newsletter-issues',
+      docId: issueIdOf(req),
+      docTitle: prepared.issue.title,
+      user: req.user,
+    })
     return Response.json({ ok: true, message: 'De nieuwsbrief wordt verstuurd.' }, { status: 202 })
   },
 })

@@ -10,6 +10,7 @@ export interface ToolOrganisation {
   url?: string
   hours?: string
   exampleData: boolean
+  lastVerified?: string
 }
 
 /** The tree as the island receives it: links in rich text already resolved to `url`. */

@@ -22,7 +22,7 @@ export function toolOrganisations(tree: ReferralTree, content: SiteContent): Too
   const slugs = new Set(tree.nodes.flatMap((n) => (n.type === 'outcome' ? n.organisations : [])))
   return content.organisations
     .filter((o) => slugs.has(o.slug))
-    .map(({ slug, name, description, phone, chatUrl, url, hours, exampleData }) => ({
+    .map(({ slug, name, description, phone, chatUrl, url, hours, exampleData, lastVerified }) => ({
       slug,
       name,
       description,
@@ -31,6 +31,7 @@ export function toolOrganisations(tree: ReferralTree, content: SiteContent): Too
       ...(chatUrl ? { chatUrl } : {}),
       ...(url ? { url } : {}),
       ...(hours ? { hours } : {}),
+      ...(lastVerified ? { lastVerified } : {}),
     }))
 }
 

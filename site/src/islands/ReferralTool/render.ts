@@ -1,4 +1,4 @@
-import { displayPhone, TREE_FORM_FIELD, telHref, treeFormAction, treeStepUrl } from '@hp/content-schemas'
+import { displayPhone, TREE_FORM_FIELD, telHref, treeFormAction, treeStepUrl, verificationNote } from '@hp/content-schemas'
 import { type LinkedInline, type LinkedRichText, linkRichText } from '../shared/linked-rich-text.ts'
 import { TOOL_COPY, type ToolCopy } from './copy.ts'
 import { currentWalk, type ReferralToolProps, type ToolState } from './logic.ts'
@@ -12,6 +12,8 @@ import { currentWalk, type ReferralToolProps, type ToolState } from './logic.ts'
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 /** Text and attribute values, escaped for HTML. */
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
+/** The organisation's example-data notice or its last review date (verificationNote). */
+const note = (text: string | undefined) => (text ? `<p class="example-note">${esc(text)}</p>` : '')
 
 const inline = (nodes: LinkedInline[]): string =>
   nodes
@@ -105,7 +107,7 @@ function outcome(props: ReferralToolProps, state: ToolState, copy: ToolCopy): st
         (o.url ? row('Website', `<a href="${esc(o.url)}" rel="noreferrer">${esc(host(o.url))}</a>`) : '') +
         (o.hours ? row('Bereikbaar', esc(o.hours)) : '') +
         '</dl>' +
-        (o.exampleData ? `<p class="example-note">${esc(copy.exampleData)}</p>` : '') +
+        note(verificationNote(o, copy.exampleData)) +
         '</section>',
     )
     .join('')
