@@ -128,12 +128,16 @@ export default buildConfig({
       { cron: '* * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
       { cron: '* * * * *', queue: SCHEDULE_QUEUE, limit: 20 },
     ],
-    shouldAutoRun: () => env.NEWSLETTER_AUTORUN === 'true',
+    // JOBS_AUTORUN=false: a separate `npm run worker` runs the queues (docs/deploy.md, "Jobs").
+    shouldAutoRun: () => env.NEWSLETTER_AUTORUN === 'true' && env.JOBS_AUTORUN === 'true',
     deleteJobOnComplete: false,
   },
-  // A send interrupted by a crash or restart continues (newsletter/jobs.ts).
+  // A send interrupted by a crash or restart continues (newsletter/jobs.ts). When one process runs
+  // the jobs (`npm start`), a job still processing at its start belongs to its previous life. With
+  // workers (JOBS_AUTORUN=false; the worker sets it too), another process may be sending it right
+  // now: the workers release a send only after the lease (worker.ts, releaseAbandonedSends).
   onInit: async (payload) => {
-    await resumeInterruptedSends(payload)
+    if (env.JOBS_AUTORUN === 'true') await resumeInterruptedSends(payload)
   },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {

@@ -9,6 +9,7 @@
  * Run with Node's own TypeScript support: only erasable syntax here and in what it imports.
  * Options: `--port <n>` (default: PORT, else 3000), `--hostname <h>` (default: HOSTNAME, else all interfaces).
  */
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,6 +26,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// In the container image (Next's standalone output, cms/Dockerfile) there is no next.config.mjs:
+// use the configuration the build recorded, as Next's generated standalone server.js does. That
+// server.js is not used: it would pass a client's own x-cms-peer-address header through.
+const recorded = path.join(dir, '.next', 'required-server-files.json')
+if (!existsSync(path.join(dir, 'next.config.mjs')) && existsSync(recorded)) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(recorded, 'utf8')).config)
+}
 const app = next({ dev: false, dir, port, ...(hostname ? { hostname } : {}) })
 await app.prepare()
 const handle = app.getRequestHandler()

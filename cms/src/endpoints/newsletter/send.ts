@@ -21,7 +21,7 @@ export const sendEndpoint = ({ settings }: EndpointDeps): Endpoint => ({
     } catch (error) {
       return notSendable(error)
     }
-    await queueSend(req.payload, issueIdOf(req))
+    await queueSend(req.payload, issueIdOf(req), settings.runJobsHere !== false)
     return Response.json({ ok: true, message: 'De nieuwsbrief wordt verstuurd.' }, { status: 202 })
   },
 })
