@@ -15,6 +15,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import next from 'next'
+import { readEnv } from './env.ts'
 import { stampPeerAddress } from './security/clientIp.ts'
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } })
@@ -35,6 +36,14 @@ if (!existsSync(path.join(dir, 'next.config.mjs')) && existsSync(recorded)) {
 }
 const app = next({ dev: false, dir, port, ...(hostname ? { hostname } : {}) })
 await app.prepare()
+// The environment (cms/.env is loaded by now) is checked at start-up, not at the first request:
+// a wrong variable stops the server with a message naming it (env.ts).
+try {
+  readEnv()
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}
 const handle = app.getRequestHandler()
 
 const server = createServer((req, res) => {
