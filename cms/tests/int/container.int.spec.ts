@@ -176,12 +176,12 @@ describe('the container image (standalone build, as cms/Dockerfile lays it out)'
     })
   })
 
-  it('serves the admin in Dutch with its scripts: a fresh database asks for the first user', async () => {
-    const res = await fetch(`${url}/admin`)
+  it('serves an admin page (the first-user form of a fresh database) in Dutch, with its scripts', async () => {
+    const res = await fetch(`${url}/admin/create-first-user`)
     expect(res.status).toBe(200)
-    expect(new URL(res.url).pathname).toBe('/admin/create-first-user')
     const html = await res.text()
     expect(html).toMatch(/<html[^>]*lang="nl"/)
+    expect(html).toMatch(/<title>[^<]*CMS Helpers (&amp;|&) Professionals<\/title>/)
     const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1]
     expect(script, 'the admin page loads a script from /_next/static').toBeDefined()
     const asset = await fetch(new URL(script as string, url))
