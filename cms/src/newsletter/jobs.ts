@@ -104,6 +104,35 @@ export async function releaseAbandonedSends(payload: Payload, leaseMs: number): 
     await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: false }, overrideAccess: true, depth: 0 })
     released += 1
   }
+  released += await requeueOrphanedDeliveries(payload, cutoff)
   if (released > 0) payload.logger.info(`Released ${released} abandoned newsletter send(s); this worker continues them.`)
   return released
+}
+
+/**
+ * A send job ends when nothing of its issue is due, also while another process still holds claims.
+ * If that process dies, its claims go stale with no job left to pick them up: queue a new send
+ * for each issue with stale claims and no unfinished job (the deliveries keep it exactly-once).
+ */
+async function requeueOrphanedDeliveries(payload: Payload, cutoff: string): Promise<number> {
+  const stale = await payload.find({
+    collection: DELIVERIES,
+    where: { and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: cutoff } }] } as never,
+    pagination: false,
+    select: { issue: true },
+    overrideAccess: true,
+    depth: 0,
+  })
+  const issues = new Set((stale.docs as unknown as { issue: string | number }[]).map((d) => String(d.issue)))
+  if (issues.size === 0) return 0
+  const open = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ queue: { equals: NEWSLETTER_QUEUE } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    pagination: false,
+    overrideAccess: true,
+    depth: 0,
+  })
+  for (const job of open.docs as unknown as { input?: { issueId?: string } }[]) issues.delete(String(job.input?.issueId))
+  for (const issueId of issues) await queueSend(payload, issueId, false)
+  return issues.size
 }
