@@ -14,7 +14,7 @@ function documentedInGuide(): string[] {
   expect(start, 'docs/deploy.md has a "## Environment variables" section').toBeGreaterThan(-1)
   const end = guide.indexOf('\n## ', start + 1)
   const section = guide.slice(start, end === -1 ? undefined : end)
-  return [...section.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1] as string)
+  return [...section.matchAll(/^\|\s*`([A-Z0-9_]+)`\s*\|/gm)].map((m) => m[1] as string)
 }
 
 /** Every `NAME=` line of cms/.env.example. */
