@@ -127,12 +127,14 @@ async function requeueOrphanedDeliveries(payload: Payload, cutoff: string): Prom
   if (issues.size === 0) return 0
   const open = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ queue: { equals: NEWSLETTER_QUEUE } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    where: { and: [{ queue: { equals: NEWSLETTER_QUEUE } }, { completedAt: { exists: false } }] },
     pagination: false,
     overrideAccess: true,
     depth: 0,
   })
-  for (const job of open.docs as unknown as { input?: { issueId?: string } }[]) issues.delete(String(job.input?.issueId))
+  // A job that failed for good (hasError) will not run again; one still to run or retry covers the issue.
+  for (const job of open.docs as unknown as { hasError?: boolean | null; input?: { issueId?: string } }[])
+    if (!job.hasError) issues.delete(String(job.input?.issueId))
   for (const issueId of issues) await queueSend(payload, issueId, false)
   return issues.size
 }

@@ -213,7 +213,13 @@ describe('two workers and a web process send a newsletter exactly once, also whe
     for (const m of sink.accepted) perRecipient.set(m.to, (perRecipient.get(m.to) ?? 0) + 1)
     const expected = Array.from({ length: SUBSCRIBERS }, (_, i) => `lezer${i}@test.example`)
     expect([...perRecipient.keys()].sort()).toEqual(expected.sort())
-    expect([...perRecipient.entries()].filter(([, n]) => n !== 1)).toEqual([])
+    const logs = () =>
+      workers.map((w, i) => `--- worker ${i + 1}${w === victim ? ' (killed)' : ''}:\n${w.output().slice(-6000)}`).join('\n') +
+      `\n--- web:\n${cms.log().slice(-3000)}`
+    expect(
+      [...perRecipient.entries()].filter(([, n]) => n !== 1),
+      logs(),
+    ).toEqual([])
     expect(new Set(sink.accepted.map((m) => m.messageId)).size).toBe(SUBSCRIBERS)
 
     // The web process sent nothing; the survivor did the rest.
