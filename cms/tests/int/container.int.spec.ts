@@ -164,6 +164,26 @@ describe('the container image (standalone build, as cms/Dockerfile lays it out)'
     expect(await res.json()).toEqual({ status: 'ok' })
   })
 
+  it("passes the image's own HEALTHCHECK command, and runs as a non-root user", async () => {
+    const text = readFileSync(DOCKERFILE, 'utf8')
+    const stage = text.slice(text.indexOf(' AS web'), text.indexOf(' AS worker'))
+    const check = /HEALTHCHECK [^[]*CMD (\[.*\])$/m.exec(stage.replace(/\\\n\s*/g, ''))?.[1]
+    if (!check) throw new Error('The web stage of cms/Dockerfile has no HEALTHCHECK CMD [...]')
+    const [command, ...args] = JSON.parse(check) as string[]
+    expect(command).toBe('node')
+    const probe = spawn(process.execPath, args, { env: { PORT: env.PORT } as NodeJS.ProcessEnv, stdio: 'ignore' })
+    expect(await new Promise((resolve) => probe.once('exit', resolve))).toBe(0)
+    // Pointed at a port where nothing listens, the same check fails (so it does check).
+    const dead = spawn(process.execPath, args, { env: { PORT: String(await freePort()) } as NodeJS.ProcessEnv, stdio: 'ignore' })
+    expect(await new Promise((resolve) => dead.once('exit', resolve))).toBe(1)
+    for (const stageName of [' AS web', ' AS worker']) {
+      const part = text.slice(text.indexOf(stageName))
+      const user = /^USER (\S+)$/m.exec(part)?.[1]
+      expect(user, `USER in the${stageName} stage`).toBeDefined()
+      expect(['root', '0']).not.toContain(user)
+    }
+  })
+
   it('is ready: the database (migrated at start-up), the media folder and the mail server work', async () => {
     const res = await fetch(`${url}/api/ready`)
     const body = (await res.json()) as { status: string; checks: Record<string, { ok: boolean }> }
