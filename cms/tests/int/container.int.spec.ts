@@ -171,10 +171,10 @@ describe('the container image (standalone build, as cms/Dockerfile lays it out)'
     if (!check) throw new Error('The web stage of cms/Dockerfile has no HEALTHCHECK CMD [...]')
     const [command, ...args] = JSON.parse(check) as string[]
     expect(command).toBe('node')
-    const probe = spawn(process.execPath, args, { env: { PORT: env.PORT } as NodeJS.ProcessEnv, stdio: 'ignore' })
+    const probe = spawn(process.execPath, args, { env: { NODE_ENV: 'production', PORT: env.PORT }, stdio: 'ignore' })
     expect(await new Promise((resolve) => probe.once('exit', resolve))).toBe(0)
     // Pointed at a port where nothing listens, the same check fails (so it does check).
-    const dead = spawn(process.execPath, args, { env: { PORT: String(await freePort()) } as NodeJS.ProcessEnv, stdio: 'ignore' })
+    const dead = spawn(process.execPath, args, { env: { NODE_ENV: 'production', PORT: String(await freePort()) }, stdio: 'ignore' })
     expect(await new Promise((resolve) => dead.once('exit', resolve))).toBe(1)
     for (const stageName of [' AS web', ' AS worker']) {
       const part = text.slice(text.indexOf(stageName))
