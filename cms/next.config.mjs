@@ -1,3 +1,5 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /**
@@ -15,6 +17,11 @@ const outsideApi = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The container image (cms/Dockerfile) runs .next/standalone/cms/server.js: the server with only
+  // the files it needs, traced from the workspace root (the packages are hoisted there). `npm start`
+  // and `npm run serve` still run the full build in .next.
+  output: 'standalone',
+  outputFileTracingRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'),
   experimental: {
     // A cold build is faster without the file-system cache on 2 cores (measured on the CI machine).
     turbopackFileSystemCacheForBuild: false,

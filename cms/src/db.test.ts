@@ -13,9 +13,9 @@ describe('database choice', () => {
     expect(databaseAdapter(env('mongodb+srv://u:p@cluster.example.net/hp')).name).toBe('mongoose')
   })
   it('refuses anything else with a message naming the variable', () => {
-    expect(() => env('postgres://localhost/hp')).toThrow(/DATABASE_URI must start with/)
+    expect(() => env('postgres://localhost/hp')).toThrow(/DATABASE_URI: moet beginnen met .* must start with/)
   })
   it('refuses a short secret', () => {
-    expect(() => readEnv({ PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET must be at least 32/)
+    expect(() => readEnv({ PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET: moet minstens 32 tekens .* at least 32/)
   })
 })

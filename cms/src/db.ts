@@ -15,5 +15,10 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     push: env.DB_PUSH === 'true',
     migrationDir: new URL('./migrations', import.meta.url).pathname,
     prodMigrations: migrations,
+    // Several processes on one file (the web process and `npm run worker`): wait for another
+    // process's write instead of failing at once with SQLITE_BUSY, and let reads run beside a
+    // write (write-ahead log). A failed write after a sent e-mail would send it again.
+    busyTimeout: 10_000,
+    wal: true,
   })
 }

@@ -1,17 +1,23 @@
 import { z } from 'zod'
 import { parseTrustedProxies } from './security/clientIp.ts'
+import { checkS3Env, S3_ENV_SHAPE } from './storage/env.ts'
 
 // Validated once at start-up; every variable is documented in .env.example.
-const EnvSchema = z.object({
+const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional())
+
+const EnvObject = z.object({
   PAYLOAD_SECRET: z
-    .string({ error: 'PAYLOAD_SECRET is missing: run `npm start` once (it generates cms/.env) or set it in cms/.env' })
-    .min(32, 'PAYLOAD_SECRET must be at least 32 characters'),
+    .string({
+      error:
+        'ontbreekt: start `npm start` één keer (die maakt cms/.env) of zet hem in de omgeving / is missing: run `npm start` once (it generates cms/.env) or set it in the environment',
+    })
+    .min(32, 'moet minstens 32 tekens lang zijn / must be at least 32 characters'),
   DATABASE_URI: z
     .string()
     .default('file:./data/cms.db')
     .refine(
       (u) => /^(file:|libsql:|mongodb(\+srv)?:\/\/)/.test(u),
-      'DATABASE_URI must start with file:, libsql:, mongodb:// or mongodb+srv://',
+      'moet beginnen met file:, libsql:, mongodb:// of mongodb+srv:// / must start with file:, libsql:, mongodb:// or mongodb+srv://',
     ),
   SERVER_URL: z.url().default('http://localhost:3000'),
   /** Build hook that publishing POSTs to (Netlify in production, the local receiver under `npm start`); empty: no rebuilds. */
@@ -62,21 +68,67 @@ const EnvSchema = z.object({
    * "Publicatie plannen": nothing would carry the plan out.
    */
   JOBS_RUN_EXTERNALLY: z.enum(['true', 'false']).default('false'),
+  /**
+   * `false`: this web process runs no jobs at all (not the minute cron, not the immediate start after
+   * "Verstuur"); `npm run worker` does. Default `true`: one process does everything (`npm start`).
+   */
+  JOBS_AUTORUN: z.enum(['true', 'false']).default('true'),
+  /** Seconds after which a claimed but unconfirmed newsletter delivery belongs to a dead worker and is sent by another. */
+  NEWSLETTER_LEASE_SECONDS: z.coerce.number().int().min(5).default(600),
+  /** How often `npm run worker` looks for due jobs and unfinished sends, in seconds. */
+  WORKER_POLL_SECONDS: z.coerce.number().positive().default(10),
+  /** Port and interface of the HTTP server (the container's server.js and `npm run serve`). */
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HOSTNAME: optionalText,
+  /** Media on S3-compatible storage (storage/env.ts): S3_BUCKET on; the others only with it. Empty: MEDIA_DIR. */
+  ...S3_ENV_SHAPE,
+  /** Seed only (`npm run seed`): password of the demo users. */
+  SEED_PASSWORD: optionalText,
+  /** Seed and site build: API key of the site-builder user. */
+  SITE_BUILDER_API_KEY: optionalText,
   /** Test-only: let db-sqlite push the schema into a throwaway database instead of running migrations. */
   DB_PUSH: z.enum(['true', 'false']).default('false'),
 })
 
+const EnvSchema = EnvObject.superRefine(checkS3Env)
+
+/** Every variable the CMS reads (docs/deploy.md and cms/.env.example document each; a test compares the lists). */
+export const ENV_NAMES: readonly string[] = Object.keys(EnvObject.shape)
+
 export type Env = z.infer<typeof EnvSchema>
 
-/** Whether a planned publish or unpublish will be carried out: the CMS runs the queue, or a timer outside it does. */
+/**
+ * Whether a planned publish or unpublish will be carried out: this process runs the queue, a worker
+ * does (JOBS_AUTORUN=false: `npm run worker`), or a timer outside the CMS does (JOBS_RUN_EXTERNALLY).
+ */
 export const schedulingRuns = (env: Record<string, string | undefined> = process.env): boolean =>
-  (env.NEWSLETTER_AUTORUN ?? 'true') === 'true' || env.JOBS_RUN_EXTERNALLY === 'true'
+  (env.NEWSLETTER_AUTORUN ?? 'true') === 'true' || env.JOBS_AUTORUN === 'false' || env.JOBS_RUN_EXTERNALLY === 'true'
+
+/** One problem in Dutch and English; zod's own messages are English only. */
+function explain(issue: z.core.$ZodIssue, source: Record<string, string | undefined>): string {
+  const name = String(issue.path[0] ?? '')
+  if (issue.code === 'custom' || issue.message.includes(' / ')) return issue.message
+  if (issue.code === 'invalid_type')
+    return source[name] === undefined || source[name] === ''
+      ? 'ontbreekt / is missing'
+      : `heeft niet de goede vorm (${issue.expected} verwacht) / has the wrong form (expected ${issue.expected})`
+  if (issue.code === 'invalid_format') return 'is geen geldige URL (bijvoorbeeld https://…) / is not a valid URL (e.g. https://…)'
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map(String).join(', ')
+    return `moet een van deze waarden zijn: ${allowed} / must be one of: ${allowed}`
+  }
+  if (issue.code === 'too_small') return `is te klein, minimaal ${String(issue.minimum)} / is too small, at least ${String(issue.minimum)}`
+  if (issue.code === 'too_big') return `is te groot, maximaal ${String(issue.maximum)} / is too big, at most ${String(issue.maximum)}`
+  return `is ongeldig / is invalid: ${issue.message}`
+}
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = EnvSchema.safeParse(source)
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || 'env'}: ${i.message}`)
-    throw new Error(`Invalid CMS environment:\n${lines.join('\n')}\nSee cms/.env.example for every variable.`)
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || 'env'}: ${explain(i, source)}`)
+    throw new Error(
+      `Ongeldige CMS-instellingen / Invalid CMS environment:\n${lines.join('\n')}\nZie cms/.env.example en docs/deploy.md / See cms/.env.example and docs/deploy.md for every variable.`,
+    )
   }
   return result.data
 }

@@ -156,14 +156,18 @@ export default buildConfig({
       // The links to other sites in the published content, nightly (content-health/task.ts).
       { cron: '30 3 * * *', queue: CONTENT_HEALTH_QUEUE, limit: 1 },
     ],
-    shouldAutoRun: () => env.NEWSLETTER_AUTORUN === 'true',
+    // JOBS_AUTORUN=false: a separate `npm run worker` runs the queues (docs/deploy.md, "Jobs").
+    shouldAutoRun: () => env.NEWSLETTER_AUTORUN === 'true' && env.JOBS_AUTORUN === 'true',
     deleteJobOnComplete: false,
   },
-  // A send interrupted by a crash or restart continues (newsletter/jobs.ts).
+  // A send interrupted by a crash or restart continues (newsletter/jobs.ts). When one process runs
+  // the jobs (`npm start`), a job still processing at its start belongs to its previous life. With
+  // workers (JOBS_AUTORUN=false; the worker sets it too), another process may be sending it right
+  // now: the workers release a send only after the lease (worker.ts, releaseAbandonedSends).
   onInit: async (payload) => {
     // A planned publish or unpublish ("Publicatie plannen") goes into the audit log when it is queued.
     auditScheduling(payload)
-    await resumeInterruptedSends(payload)
+    if (env.JOBS_AUTORUN === 'true') await resumeInterruptedSends(payload)
   },
   plugins: [mediaStorage(s3)],
   graphQL: { disablePlaygroundInProduction: true },

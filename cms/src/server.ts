@@ -9,11 +9,13 @@
  * Run with Node's own TypeScript support: only erasable syntax here and in what it imports.
  * Options: `--port <n>` (default: PORT, else 3000), `--hostname <h>` (default: HOSTNAME, else all interfaces).
  */
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import next from 'next'
+import { readEnv } from './env.ts'
 import { stampPeerAddress } from './security/clientIp.ts'
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } })
@@ -25,8 +27,23 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// In the container image (Next's standalone output, cms/Dockerfile) there is no next.config.mjs:
+// use the configuration the build recorded, as Next's generated standalone server.js does. That
+// server.js is not used: it would pass a client's own x-cms-peer-address header through.
+const recorded = path.join(dir, '.next', 'required-server-files.json')
+if (!existsSync(path.join(dir, 'next.config.mjs')) && existsSync(recorded)) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(recorded, 'utf8')).config)
+}
 const app = next({ dev: false, dir, port, ...(hostname ? { hostname } : {}) })
 await app.prepare()
+// The environment (cms/.env is loaded by now) is checked at start-up, not at the first request:
+// a wrong variable stops the server with a message naming it (env.ts).
+try {
+  readEnv()
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}
 const handle = app.getRequestHandler()
 
 const server = createServer((req, res) => {

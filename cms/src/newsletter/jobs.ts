@@ -1,4 +1,5 @@
 import type { Payload, TaskConfig } from 'payload'
+import { DELIVERIES } from '../collections/Deliveries/index.ts'
 import { prepareIssue } from './issue.ts'
 import { sharedMailer } from './mailer.ts'
 import { enqueueDeliveries, sendIssue } from './send.ts'
@@ -23,25 +24,35 @@ export function sendIssueTask(settings: NewsletterSettings): TaskConfig {
     handler: async ({ input, req }) => {
       const issueId = (input as { issueId: string }).issueId
       const prepared = await prepareIssue(req.payload, issueId, settings.serverUrl)
+      req.payload.logger.info(`Sending newsletter issue ${issueId} (process ${process.pid})`)
       await enqueueDeliveries(req.payload, prepared.id)
-      const report = await sendIssue(req.payload, prepared, { mailer: sharedMailer(settings.smtp), settings })
+      const report = await sendIssue(req.payload, prepared, {
+        mailer: sharedMailer(settings.smtp),
+        settings,
+        ...(settings.leaseMs ? { leaseMs: settings.leaseMs } : {}),
+      })
       return { output: { sent: report.sent, failed: report.failed } }
     },
   } as TaskConfig
 }
 
-/** Queues the send of an issue and starts the queue at once (the cron picks it up after a restart). */
-export async function queueSend(payload: Payload, issueId: string | number): Promise<void> {
+/**
+ * Queues the send of an issue and starts the queue at once (the cron picks it up after a restart).
+ * With `runHere: false` (JOBS_AUTORUN=false) only queues it: a worker process runs it.
+ */
+export async function queueSend(payload: Payload, issueId: string | number, runHere = true): Promise<void> {
   await payload.jobs.queue({ task: SEND_TASK as never, input: { issueId: String(issueId) } as never, queue: NEWSLETTER_QUEUE })
+  if (!runHere) return
   void payload.jobs
     .run({ queue: NEWSLETTER_QUEUE })
     .catch((error: unknown) => payload.logger.error({ err: error }, 'Newsletter queue run failed'))
 }
 
 /**
- * At start-up: a newsletter job still marked `processing` belongs to a process that died (one CMS
- * process runs the queue), and Payload never picks up a processing job again. Release it, so the
- * queue resumes the send; the deliveries make sure nobody gets the issue twice.
+ * At start-up: a newsletter job still marked `processing` probably belongs to a process that died,
+ * and Payload never picks up a processing job again. Release it, so the queue resumes the send. If
+ * another process (a second worker) is in fact still running it, both send: the deliveries' atomic
+ * claims make sure nobody gets the issue twice.
  */
 export async function resumeInterruptedSends(payload: Payload): Promise<number> {
   let res: { docs: unknown[] }
@@ -64,3 +75,66 @@ const releaseProcessing = (payload: Payload) =>
     overrideAccess: true,
     depth: 0,
   })
+
+/**
+ * For a worker that keeps running while another one dies (`npm run worker`, src/worker.ts): a
+ * processing newsletter job is abandoned when its issue has a delivery claimed longer than the
+ * lease ago and still not confirmed, or when neither the job nor any of its deliveries moved within
+ * the lease. Releasing a job that is in fact alive is harmless (see resumeInterruptedSends).
+ */
+export async function releaseAbandonedSends(payload: Payload, leaseMs: number): Promise<number> {
+  const cutoff = new Date(Date.now() - leaseMs).toISOString()
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ queue: { equals: NEWSLETTER_QUEUE } }, { processing: { equals: true } }, { completedAt: { exists: false } }] },
+    pagination: false,
+    overrideAccess: true,
+    depth: 0,
+  })
+  let released = 0
+  for (const job of jobs.docs as unknown as { id: string | number; updatedAt: string; input?: { issueId?: string } }[]) {
+    const issue = job.input?.issueId
+    if (!issue) continue
+    const deliveries = (where: object) =>
+      payload.count({ collection: DELIVERIES, where: { and: [{ issue: { equals: issue } }, where] } as never, overrideAccess: true })
+    const staleClaims = await deliveries({ and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: cutoff } }] })
+    const recentClaims = await deliveries({ claimedAt: { greater_than_equal: cutoff } })
+    const abandoned = staleClaims.totalDocs > 0 || (job.updatedAt < cutoff && recentClaims.totalDocs === 0)
+    if (!abandoned) continue
+    await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: false }, overrideAccess: true, depth: 0 })
+    released += 1
+  }
+  released += await requeueOrphanedDeliveries(payload, cutoff)
+  if (released > 0) payload.logger.info(`Released ${released} abandoned newsletter send(s); this worker continues them.`)
+  return released
+}
+
+/**
+ * A send job ends when nothing of its issue is due, also while another process still holds claims.
+ * If that process dies, its claims go stale with no job left to pick them up: queue a new send
+ * for each issue with stale claims and no unfinished job (the deliveries keep it exactly-once).
+ */
+async function requeueOrphanedDeliveries(payload: Payload, cutoff: string): Promise<number> {
+  const stale = await payload.find({
+    collection: DELIVERIES,
+    where: { and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: cutoff } }] } as never,
+    pagination: false,
+    select: { issue: true },
+    overrideAccess: true,
+    depth: 0,
+  })
+  const issues = new Set((stale.docs as unknown as { issue: string | number }[]).map((d) => String(d.issue)))
+  if (issues.size === 0) return 0
+  const open = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ queue: { equals: NEWSLETTER_QUEUE } }, { completedAt: { exists: false } }] },
+    pagination: false,
+    overrideAccess: true,
+    depth: 0,
+  })
+  // A job that failed for good (hasError) will not run again; one still to run or retry covers the issue.
+  for (const job of open.docs as unknown as { hasError?: boolean | null; input?: { issueId?: string } }[])
+    if (!job.hasError) issues.delete(String(job.input?.issueId))
+  for (const issueId of issues) await queueSend(payload, issueId, false)
+  return issues.size
+}

@@ -11,6 +11,10 @@ export interface NewsletterSettings {
   ratePerSecond: number
   rateLimit: number
   rateWindowMs: number
+  /** A claimed delivery older than this belongs to a dead worker (send.ts). */
+  leaseMs?: number
+  /** false: "Verstuur" only queues the send; a worker process runs it (JOBS_AUTORUN). */
+  runJobsHere?: boolean
 }
 
 export const newsletterSettings = (env: Env): NewsletterSettings => ({
@@ -21,4 +25,6 @@ export const newsletterSettings = (env: Env): NewsletterSettings => ({
   ratePerSecond: env.NEWSLETTER_RATE_PER_SECOND,
   rateLimit: env.NEWSLETTER_RATE_LIMIT,
   rateWindowMs: env.NEWSLETTER_RATE_WINDOW_SECONDS * 1000,
+  leaseMs: env.NEWSLETTER_LEASE_SECONDS * 1000,
+  runJobsHere: env.JOBS_AUTORUN === 'true',
 })
