@@ -158,7 +158,9 @@ describe('two site builds at the same moment', () => {
     // No media at hand and an unreachable CMS: the download fails after the private folder exists.
     const failed = await build({ ...variantEnv(a), CONTENT_FILE: broken, MEDIA_SOURCE_DIR: empty })
     expect(failed.code).not.toBe(0)
-    expect(failed.output).toContain('Site build failed')
+    // The tips whose images cannot be fetched are held back (scripts/src/site/hold-back.ts); without
+    // them the checklists' links break, so the build stops with the contract's problem list.
+    expect(failed.output).toMatch(/Site build failed|problemen met de inhoud/)
     expect(leftovers()).toEqual([])
     expect(existsSync(`${a.dist}.next`)).toBe(false)
     const htmlA = allHtml(a.dist)
