@@ -19,6 +19,7 @@ import { RateLimits } from './collections/RateLimits/index.ts'
 import { ReferralTrees } from './collections/ReferralTrees/index.ts'
 import { Signals } from './collections/Signals/index.ts'
 import { StepPlans } from './collections/StepPlans/index.ts'
+import { Submissions } from './collections/Submissions/index.ts'
 import { Subscribers } from './collections/Subscribers/index.ts'
 import { Tips } from './collections/Tips/index.ts'
 import { hideAccountLock } from './collections/Users/hooks/hideAccountLock.ts'
@@ -29,6 +30,7 @@ import { smtpEmailAdapter } from './email/smtpAdapter.ts'
 import { buildStatusEndpoint } from './endpoints/buildStatus.ts'
 import { healthEndpoints } from './endpoints/health.ts'
 import { newsletterEndpoints } from './endpoints/newsletter/index.ts'
+import { shareEndpoint } from './endpoints/share.ts'
 import { siteContentEndpoint } from './endpoints/siteContent.ts'
 import { readEnv } from './env.ts'
 import { DATE_TIME_FORMAT, TIMEZONE } from './fields/dates.ts'
@@ -98,6 +100,7 @@ export default buildConfig({
     ReferralTrees,
     Assessments,
     NewsletterIssues,
+    Submissions,
     Subscribers,
     Deliveries,
     Media,
@@ -111,6 +114,7 @@ export default buildConfig({
     siteContentEndpoint,
     buildStatusEndpoint,
     ...newsletterEndpoints(newsletter),
+    shareEndpoint(env.SITE_URL),
     ...healthEndpoints({ mediaDir: env.MEDIA_DIR, smtp: newsletter.smtp }),
   ],
   jobs: {

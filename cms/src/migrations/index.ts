@@ -4,6 +4,7 @@ import * as migration_20261129_190219_previous_slugs from './20261129_190219_pre
 import * as migration_20261129_191102_newsletter from './20261129_191102_newsletter';
 import * as migration_20261207_121327_rate_limits_search_synonyms from './20261207_121327_rate_limits_search_synonyms';
 import * as migration_20261207_125928_external_services_build_problems from './20261207_125928_external_services_build_problems';
+import * as migration_20261207_143300_submissions from './20261207_143300_submissions';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_125928_external_services_build_problems.up,
     down: migration_20261207_125928_external_services_build_problems.down,
-    name: '20261207_125928_external_services_build_problems'
+    name: '20261207_125928_external_services_build_problems',
+  },
+  {
+    up: migration_20261207_143300_submissions.up,
+    down: migration_20261207_143300_submissions.down,
+    name: '20261207_143300_submissions'
   },
 ];
