@@ -9,6 +9,7 @@ import { canPublish, isStaff } from './access/index.ts'
 import { Assessments } from './collections/Assessments/index.ts'
 import { Checklists } from './collections/Checklists/index.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
+import { Ervaringen } from './collections/Ervaringen/index.ts'
 import { ExternalServices } from './collections/ExternalServices/index.ts'
 import { Media } from './collections/Media/index.ts'
 import { NewsletterIssues } from './collections/NewsletterIssues/index.ts'
@@ -97,6 +98,7 @@ export default buildConfig({
     Signals,
     Organisations,
     ExternalServices,
+    Ervaringen,
     ReferralTrees,
     Assessments,
     NewsletterIssues,

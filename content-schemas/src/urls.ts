@@ -95,6 +95,9 @@ export function urlForRef(ref: DocRef, content: SiteContent): string {
       return `${ORGANISATIONS_URL}#${organisationAnchor(ref.slug)}`
     case 'external-services':
       return externalServiceUrl(find(content.externalServices))
+    case 'ervaringen':
+      find(content.ervaringen)
+      return ervaringUrl(ref.slug)
     case 'referral-trees':
       return treeUrl(find(content.referralTrees).platform, ref.slug)
     case 'assessments':

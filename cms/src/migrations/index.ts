@@ -5,6 +5,7 @@ import * as migration_20261129_191102_newsletter from './20261129_191102_newslet
 import * as migration_20261207_121327_rate_limits_search_synonyms from './20261207_121327_rate_limits_search_synonyms';
 import * as migration_20261207_125928_external_services_build_problems from './20261207_125928_external_services_build_problems';
 import * as migration_20261207_143300_submissions from './20261207_143300_submissions';
+import * as migration_20261207_144233_ervaringen from './20261207_144233_ervaringen';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_143300_submissions.up,
     down: migration_20261207_143300_submissions.down,
-    name: '20261207_143300_submissions'
+    name: '20261207_143300_submissions',
+  },
+  {
+    up: migration_20261207_144233_ervaringen.up,
+    down: migration_20261207_144233_ervaringen.down,
+    name: '20261207_144233_ervaringen'
   },
 ];

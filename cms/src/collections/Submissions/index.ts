@@ -75,6 +75,13 @@ const fields: Field[] = [
     admin: { position: 'sidebar' },
   },
   {
+    name: 'ervaring',
+    type: 'relationship',
+    relationTo: 'ervaringen',
+    label: t('Ervaring gemaakt van deze inzending', 'Experience made from this submission'),
+    admin: sidebarReadOnly,
+  },
+  {
     name: 'offence',
     type: 'relationship',
     relationTo: 'offences',
