@@ -1,9 +1,11 @@
 import { ErvaringSchema } from '@hp/content-schemas'
+import type { CollectionConfig } from 'payload'
 import { toErvaring } from '../../export/ervaring.ts'
 import { offencesField, sidebar, summaryField, themeField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { richTextField } from '../../fields/richText/editor.ts'
 import { slugField } from '../../fields/slug.ts'
+import { notifySender } from '../../submissions/notify.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 
 export const ERVARINGEN = 'ervaringen'
@@ -13,7 +15,7 @@ export const ERVARINGEN = 'ervaringen'
  * submission with "Maak ervaring" (collections/Submissions), which links the two; publishing one
  * mails its sender once, if they asked for it (submissions/notify.ts).
  */
-export const Ervaringen = contentCollection({
+const config = contentCollection({
   slug: ERVARINGEN,
   labels: { singular: t('Ervaring', 'Experience'), plural: t('Ervaringen van helpers', 'Experiences') },
   useAsTitle: 'title',
@@ -41,3 +43,8 @@ export const Ervaringen = contentCollection({
     }),
   ],
 })
+
+export const Ervaringen: CollectionConfig = {
+  ...config,
+  hooks: { ...config.hooks, afterChange: [...(config.hooks?.afterChange ?? []), notifySender] },
+}

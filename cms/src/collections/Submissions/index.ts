@@ -1,6 +1,7 @@
 import { SHARE_NAME_MAX, SHARE_TEXT_MAX } from '@hp/content-schemas'
 import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 import { canPublish, publisherOnly } from '../../access/index.ts'
+import { makeErvaringEndpoint } from '../../endpoints/makeErvaring.ts'
 import { themeField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { findPersonalData, PERSONAL_DATA_KINDS, PERSONAL_DATA_LABELS } from '../../submissions/personalData.ts'
@@ -28,6 +29,12 @@ const flagPersonalData: CollectionBeforeChangeHook = ({ data, originalDoc }) => 
 }
 
 const fields: Field[] = [
+  {
+    // "Maak ervaring" (no stored data): a draft experience with this text, linked both ways.
+    name: 'moderation',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/MakeErvaring/index.tsx#MakeErvaring' } },
+  },
   {
     name: 'text',
     type: 'textarea',
@@ -160,5 +167,6 @@ export const Submissions: CollectionConfig = {
   },
   access: { read: publisherOnly, create: () => false, update: publisherOnly, delete: publisherOnly },
   hooks: { beforeChange: [flagPersonalData] },
+  endpoints: [makeErvaringEndpoint],
   fields,
 }
