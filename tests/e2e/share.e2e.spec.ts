@@ -80,7 +80,7 @@ describe('share a tip, moderate it, see it on the rebuilt site', () => {
     await page.waitForURL((url) => url.pathname === SHARE_URL, { timeout })
     expect(await page.locator('h1').textContent()).toBe('Deel uw tip of ervaring')
     expect(await page.getByText('Let op: geen namen en plaatsen').count()).toBe(1)
-    await page.getByLabel('Uw tip of ervaring').fill(TEXT)
+    await page.getByLabel('Uw tip of ervaring', { exact: true }).fill(TEXT)
     await page.getByLabel('Waar ging het om?').selectOption('overval-of-beroving')
     await page.getByLabel(/^Ja, mijn tip of ervaring mag/).check()
     await page.getByRole('button', { name: 'Verstuur' }).click({ timeout })
@@ -162,4 +162,34 @@ describe('share a tip, moderate it, see it on the rebuilt site', () => {
     expect(await reader.getByRole('link', { name: 'Elke avond samen eten' }).count()).toBe(1)
     await reader.close()
   }, 900_000)
+
+  it('with JavaScript, problems and the thank-you show on the form page itself, and nothing typed is lost', async () => {
+    const visitor = await browser.newContext({ locale: 'nl-NL' })
+    const page = await visitor.newPage()
+    const errors: string[] = []
+    // CSP and CORS refusals show up as console errors (the form's expected 400 answer logs one too; that one is fine).
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy|CORS|Refused/i.test(m.text())) errors.push(m.text())
+    })
+    await page.goto(siteUrl + SHARE_URL, { timeout })
+    // The script has taken the form over once the browser's own checks are off.
+    await expect.poll(() => page.locator('form[data-signup]').evaluate((f) => (f as HTMLFormElement).noValidate), { timeout }).toBe(true)
+    const text = 'Een kaartje sturen helpt ook. Mijn buurman was er blij mee, zei hij later.'
+    await page.getByLabel('Uw tip of ervaring', { exact: true }).fill(text)
+    await page.getByRole('button', { name: 'Verstuur' }).click({ timeout })
+    const summary = page.locator('[data-signup-summary]')
+    await summary.waitFor({ state: 'visible', timeout })
+    expect(await summary.textContent()).toContain('Vink aan dat wij uw tip of ervaring na controle op de website mogen zetten.')
+    expect(new URL(page.url()).pathname).toBe(SHARE_URL)
+    expect(await page.getByLabel('Uw tip of ervaring', { exact: true }).inputValue()).toBe(text)
+    await page.getByLabel(/^Ja, mijn tip of ervaring mag/).check()
+    await page.getByRole('button', { name: 'Verstuur' }).click({ timeout })
+    await page.locator('[data-signup-done]').waitFor({ state: 'visible', timeout })
+    expect(new URL(page.url()).pathname).toBe(SHARE_URL)
+    expect(errors).toEqual([])
+    await visitor.close()
+    const auth = await publisherToken()
+    const list = await fetch(`${cms.url}/api/submissions?depth=0&limit=100`, { headers: { authorization: auth } })
+    expect(((await list.json()) as { docs: { text: string }[] }).docs.map((d) => d.text)).toContain(text)
+  }, 300_000)
 })
