@@ -11,6 +11,7 @@ import { auditScheduling } from './audit/record.ts'
 import { Assessments } from './collections/Assessments/index.ts'
 import { Checklists } from './collections/Checklists/index.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
+import { Ervaringen } from './collections/Ervaringen/index.ts'
 import { ExternalServices } from './collections/ExternalServices/index.ts'
 import { LinkChecks } from './collections/LinkChecks/index.ts'
 import { Media } from './collections/Media/index.ts'
@@ -22,6 +23,7 @@ import { RateLimits } from './collections/RateLimits/index.ts'
 import { ReferralTrees } from './collections/ReferralTrees/index.ts'
 import { Signals } from './collections/Signals/index.ts'
 import { StepPlans } from './collections/StepPlans/index.ts'
+import { Submissions } from './collections/Submissions/index.ts'
 import { Subscribers } from './collections/Subscribers/index.ts'
 import { Tips } from './collections/Tips/index.ts'
 import { hideAccountLock } from './collections/Users/hooks/hideAccountLock.ts'
@@ -35,6 +37,7 @@ import { contentHealthEndpoints } from './endpoints/contentHealth.ts'
 import { healthEndpoints } from './endpoints/health.ts'
 import { newsletterEndpoints } from './endpoints/newsletter/index.ts'
 import { previewEndpoints } from './endpoints/preview.ts'
+import { shareEndpoint } from './endpoints/share.ts'
 import { siteContentEndpoint } from './endpoints/siteContent.ts'
 import { readEnv } from './env.ts'
 import { DATE_TIME_FORMAT, TIMEZONE } from './fields/dates.ts'
@@ -116,9 +119,11 @@ export default buildConfig({
     Signals,
     Organisations,
     ExternalServices,
+    Ervaringen,
     ReferralTrees,
     Assessments,
     NewsletterIssues,
+    Submissions,
     Subscribers,
     Deliveries,
     Media,
@@ -136,6 +141,7 @@ export default buildConfig({
     buildStatusEndpoint,
     ...newsletterEndpoints(newsletter),
     ...previewEndpoints,
+    shareEndpoint(env.SITE_URL),
     ...healthEndpoints({ mediaDir: env.MEDIA_DIR, s3, smtp: newsletter.smtp }),
     ...contentHealthEndpoints,
   ],

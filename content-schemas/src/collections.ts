@@ -18,6 +18,7 @@ export const COLLECTIONS: Record<LinkableCollection, { key: CollectionKey; label
   signals: { key: 'signals', label: 'Signaal', noun: 'signaal', article: 'het' },
   organisations: { key: 'organisations', label: 'Organisatie', noun: 'organisatie', article: 'de' },
   'external-services': { key: 'externalServices', label: 'Externe dienst', noun: 'externe dienst', article: 'de' },
+  ervaringen: { key: 'ervaringen', label: 'Ervaring', noun: 'ervaring', article: 'de' },
   'referral-trees': { key: 'referralTrees', label: 'Doorverwijstool', noun: 'doorverwijstool', article: 'de' },
   assessments: { key: 'assessments', label: 'Scan of test', noun: 'scan of test', article: 'de' },
   'newsletter-issues': { key: 'newsletterIssues', label: 'Nieuwsbrief', noun: 'nieuwsbrief', article: 'de' },

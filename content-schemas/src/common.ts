@@ -80,6 +80,7 @@ export const LinkableCollectionSchema = z.enum([
   'signals',
   'organisations',
   'external-services',
+  'ervaringen',
   'referral-trees',
   'assessments',
   'newsletter-issues',

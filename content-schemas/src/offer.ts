@@ -49,7 +49,7 @@ export const HELPER_PILLARS = [
   {
     slug: 'hoe-doen-anderen-het',
     title: 'Hoe doen anderen het?',
-    intro: 'Ervaringen van andere helpers, in video en in de community.',
+    intro: 'Ervaringen en tips van andere helpers, in tekst, video en de community. Deel ook uw eigen tip of ervaring.',
   },
   {
     slug: 'begeleiding-en-cursus',

@@ -77,6 +77,7 @@ export function checkReferences(content: SiteContent): string[] {
   }
   for (const [i, t] of content.tips.entries()) each(collectionDocLabel('tips', t, i), 'offences', 'offences', t.offences)
   for (const [i, v] of content.videos.entries()) each(collectionDocLabel('videos', v, i), 'offences', 'offences', v.offences)
+  for (const [i, e] of content.ervaringen.entries()) each(collectionDocLabel('ervaringen', e, i), 'offences', 'offences', e.offences)
   for (const [i, p] of content.stepPlans.entries()) {
     const label = collectionDocLabel('step-plans', p, i)
     each(label, 'offences', 'offences', p.offences)

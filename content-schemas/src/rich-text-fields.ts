@@ -30,6 +30,7 @@ export function richTextFieldsOf(content: SiteContent): RichTextField[] {
     ]),
     ...fieldsOf('tips', content.tips, (t) => [['body', t.body]]),
     ...fieldsOf('videos', content.videos, (v) => [['transcript', v.transcript]]),
+    ...fieldsOf('ervaringen', content.ervaringen, (e) => [['body', e.body]]),
     ...fieldsOf('step-plans', content.stepPlans, (p) =>
       p.phases.flatMap(
         (phase, i): Fields => [

@@ -104,6 +104,16 @@ export const siteContentExample: SiteContentInput = {
       order: 1,
     },
   ],
+  ervaringen: [
+    {
+      slug: 'elke-dag-even-langs',
+      title: 'Elke dag even langs',
+      summary: 'Een helper vertelt hoe korte bezoekjes zonder veel vragen haar vriendin hielpen na een inbraak.',
+      theme: 'reageren',
+      offences: ['woninginbraak'],
+      body: md`Na de inbraak ging ik elke dag even langs. Ik vroeg niet veel en luisterde vooral.`,
+    },
+  ],
   externalServices: [
     {
       slug: 'online-cursus-basis',

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AssessmentSchema } from './assessment.ts'
 import { ChecklistSchema } from './checklist.ts'
 import { SlugChangeSchema } from './common.ts'
+import { ErvaringSchema } from './ervaring.ts'
 import { ExternalServiceSchema } from './external-service.ts'
 import { NewsletterIssueSchema } from './newsletter-issue.ts'
 import { OffenceSchema } from './offence.ts'
@@ -44,6 +45,11 @@ export const SiteContentSchema = z.object({
    * Optional in the input: a bundle exported before this collection existed has none.
    */
   externalServices: z.array(ExternalServiceSchema).default([]),
+  /**
+   * Experiences of other helpers (pillar 4), shared by visitors and anonymised by a publisher.
+   * Optional in the input: a bundle exported before this collection existed has none.
+   */
+  ervaringen: z.array(ErvaringSchema).default([]),
   /** Referral trees. */
   referralTrees: z.array(ReferralTreeSchema),
   /** Assessments. */

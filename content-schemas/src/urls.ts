@@ -44,6 +44,12 @@ export function externalServiceUrl(service: Pick<ExternalService, 'slug' | 'plat
   return `${place.split('#')[0]}#${externalServiceAnchor(service.slug)}`
 }
 export const SIGNALS_URL = '/voor-professionals/signalenwijzer/'
+/** Experiences of other helpers (pillar 4): the list and one experience. */
+export const ERVARINGEN_URL = '/voor-de-helpers/ervaringen/'
+export const ervaringUrl = (slug: string) => `${ERVARINGEN_URL}${slug}/`
+/** "Deel uw tip of ervaring": the form, and the page the CMS sends a sender to after posting it. */
+export const SHARE_URL = '/voor-de-helpers/deel-uw-ervaring/'
+export const SHARE_THANKS_URL = `${SHARE_URL}bedankt/`
 export const NEWSLETTER_URL = '/voor-professionals/nieuwsbrief/'
 // Anchors start with a letter (valid ids), whatever the slug: "113-zelfmoordpreventie".
 export const organisationAnchor = (slug: string) => `organisatie-${slug}`
@@ -89,6 +95,9 @@ export function urlForRef(ref: DocRef, content: SiteContent): string {
       return `${ORGANISATIONS_URL}#${organisationAnchor(ref.slug)}`
     case 'external-services':
       return externalServiceUrl(find(content.externalServices))
+    case 'ervaringen':
+      find(content.ervaringen)
+      return ervaringUrl(ref.slug)
     case 'referral-trees':
       return treeUrl(find(content.referralTrees).platform, ref.slug)
     case 'assessments':

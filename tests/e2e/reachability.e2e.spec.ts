@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   assessmentUrl,
+  ERVARINGEN_URL,
   externalServiceUrl,
   HELPER_PILLARS,
   NEWSLETTER_URL,
   ORGANISATIONS_URL,
   PROFESSIONAL_OFFER,
   pillarUrl,
+  SHARE_URL,
   SIGNALS_URL,
   type SiteContent,
   SiteContentSchema,
@@ -77,6 +79,8 @@ describe('every service is reachable from the home page', () => {
       SIGNALS_URL,
       NEWSLETTER_URL,
       ORGANISATIONS_URL,
+      ERVARINGEN_URL,
+      SHARE_URL,
       tipsBase('helpers'),
       tipsBase('professionals'),
       videosBase('helpers'),
@@ -106,6 +110,9 @@ describe('the offer in the content maps to pages', () => {
     expect(support?.some((h) => h.includes('/tips/thema/reageren/'))).toBe(true)
     expect(self).toContain(assessmentUrl('helpers', 'zelfscan-tijdsbesteding'))
     expect(others?.some((h) => h.startsWith('/voor-de-helpers/videos/'))).toBe(true)
+    // Pillar 4 holds the experiences of other helpers and the form to share one.
+    expect(others).toEqual(expect.arrayContaining([ERVARINGEN_URL, SHARE_URL]))
+    expect(others?.some((h) => h.startsWith(ERVARINGEN_URL) && h !== ERVARINGEN_URL)).toBe(true)
     expect(course?.length).toBeGreaterThan(1)
   })
 

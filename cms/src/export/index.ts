@@ -4,6 +4,7 @@ import {
   type CollectionKey,
   ContractError,
   collectionDocLabel,
+  ErvaringSchema,
   ExternalServiceSchema,
   formatIssues,
   type LinkableCollection,
@@ -29,6 +30,7 @@ import { RichTextConversionError, richTextProblem } from '../fields/richText/toC
 import { toAssessment } from './assessment.ts'
 import { toChecklist } from './checklist.ts'
 import { type ExportContext, exportContext, type MediaDoc } from './context.ts'
+import { toErvaring } from './ervaring.ts'
 import { toExternalService } from './external-service.ts'
 import type { Loose } from './loose.ts'
 import { toNewsletterIssue } from './newsletter-issue.ts'
@@ -58,6 +60,7 @@ const PARTS: Part[] = [
   { key: 'signals', collection: 'signals', convert: toSignal, schema: SignalSchema },
   { key: 'organisations', collection: 'organisations', convert: toOrganisation, schema: OrganisationSchema },
   { key: 'externalServices', collection: 'external-services', convert: toExternalService, schema: ExternalServiceSchema },
+  { key: 'ervaringen', collection: 'ervaringen', convert: toErvaring, schema: ErvaringSchema },
   { key: 'referralTrees', collection: 'referral-trees', convert: toReferralTree, schema: ReferralTreeSchema },
   { key: 'assessments', collection: 'assessments', convert: toAssessment, schema: AssessmentSchema },
   { key: 'newsletterIssues', collection: 'newsletter-issues', convert: toNewsletterIssue, schema: NewsletterIssueSchema },

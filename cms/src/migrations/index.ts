@@ -4,9 +4,7 @@ import * as migration_20261129_190219_previous_slugs from './20261129_190219_pre
 import * as migration_20261129_191102_newsletter from './20261129_191102_newsletter';
 import * as migration_20261207_121327_rate_limits_search_synonyms from './20261207_121327_rate_limits_search_synonyms';
 import * as migration_20261207_125928_external_services_build_problems from './20261207_125928_external_services_build_problems';
-import * as migration_20261207_143246_media_storage_fields from './20261207_143246_media_storage_fields';
-import * as migration_20261207_143808_review_dates_audit_log from './20261207_143808_review_dates_audit_log';
-import * as migration_20261207_143840_content_health from './20261207_143840_content_health';
+import * as migration_20261207_153554_wave2_editors_storage_share_health from './20261207_153554_wave2_editors_storage_share_health';
 
 export const migrations = [
   {
@@ -40,18 +38,8 @@ export const migrations = [
     name: '20261207_125928_external_services_build_problems',
   },
   {
-    up: migration_20261207_143246_media_storage_fields.up,
-    down: migration_20261207_143246_media_storage_fields.down,
-    name: '20261207_143246_media_storage_fields'
-  },
-  {
-    up: migration_20261207_143808_review_dates_audit_log.up,
-    down: migration_20261207_143808_review_dates_audit_log.down,
-    name: '20261207_143808_review_dates_audit_log'
-  },
-  {
-    up: migration_20261207_143840_content_health.up,
-    down: migration_20261207_143840_content_health.down,
-    name: '20261207_143840_content_health'
+    up: migration_20261207_153554_wave2_editors_storage_share_health.up,
+    down: migration_20261207_153554_wave2_editors_storage_share_health.down,
+    name: '20261207_153554_wave2_editors_storage_share_health'
   },
 ];

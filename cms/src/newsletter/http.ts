@@ -16,10 +16,10 @@ export class BodyError extends Error {
 export const isForm = (req: PayloadRequest): boolean =>
   (req.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded')
 
-/** Form-encoded or JSON body as a flat record; an empty body gives {}. */
-export async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+/** Form-encoded or JSON body as a flat record; an empty body gives {}. `max`: the longest body read, in characters. */
+export async function readBody(req: PayloadRequest, max = MAX_BODY): Promise<Record<string, unknown>> {
   const raw = (await req.text?.()) ?? ''
-  if (raw.length > MAX_BODY) throw new BodyError('Het verzoek is te groot.')
+  if (raw.length > max) throw new BodyError('Het verzoek is te groot.')
   if (!raw.trim()) return {}
   if ((req.headers.get('content-type') ?? '').includes('application/json')) {
     try {
@@ -34,9 +34,12 @@ export async function readBody(req: PayloadRequest): Promise<Record<string, unkn
 }
 
 /** The body as readBody reads it, or a 400 JSON answer that names the problem. */
-export async function readBodyOr400(req: PayloadRequest): Promise<{ body: Record<string, unknown> } | { response: Response }> {
+export async function readBodyOr400(
+  req: PayloadRequest,
+  max = MAX_BODY,
+): Promise<{ body: Record<string, unknown> } | { response: Response }> {
   try {
-    return { body: await readBody(req) }
+    return { body: await readBody(req, max) }
   } catch (error) {
     if (!(error instanceof BodyError)) throw error
     return { response: Response.json({ error: error.message }, { status: 400 }) }

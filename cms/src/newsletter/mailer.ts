@@ -12,7 +12,8 @@ export interface SmtpSettings {
 
 export interface OutgoingMail extends RenderedMail {
   to: string
-  links: MailLinks
+  /** A newsletter's unsubscribe and data links (List-Unsubscribe headers); none for a one-off mail. */
+  links?: MailLinks
   /** Deterministic per delivery (`<key@host>`), so a resend after a crash is recognisable as the same message. */
   messageId?: string
 }
@@ -48,7 +49,7 @@ export function smtpMailer(env: SmtpSettings, { pool = true, maxConnections = 4 
         subject: mail.subject,
         html: mail.html,
         text: mail.text,
-        headers: unsubscribeHeaders(mail.links),
+        ...(mail.links ? { headers: unsubscribeHeaders(mail.links) } : {}),
         ...(mail.messageId ? { messageId: mail.messageId } : {}),
       })
     },

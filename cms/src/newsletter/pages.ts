@@ -13,11 +13,27 @@ export interface PageButton {
   secondary?: boolean
 }
 
+/** Whose page it is: the title's suffix and the link back to the site. */
+export interface PageBrand {
+  suffix: string
+  /** Path on the site, e.g. `/voor-professionals/`. */
+  home: string
+  homeLabel: string
+}
+
+export const NEWSLETTER_BRAND: PageBrand = {
+  suffix: 'Nieuwsbrief Voor Professionals',
+  home: '/voor-professionals/',
+  homeLabel: 'Naar Voor Professionals',
+}
+
 export interface PageOptions {
   title: string
   paragraphs: string[]
   buttons?: PageButton[]
   siteUrl: string
+  /** Default: the newsletter's. */
+  brand?: PageBrand
 }
 
 const STYLE = `body{margin:0;font:1.125rem/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff}
@@ -37,7 +53,7 @@ export const PAGE_HEADERS: Record<string, string> = {
   'X-Robots-Tag': 'noindex',
 }
 
-export function renderPage({ title, paragraphs, buttons = [], siteUrl }: PageOptions): string {
+export function renderPage({ title, paragraphs, buttons = [], siteUrl, brand = NEWSLETTER_BRAND }: PageOptions): string {
   const forms = buttons
     .map((b) => {
       const hidden = Object.entries(b.fields ?? {})
@@ -48,12 +64,12 @@ export function renderPage({ title, paragraphs, buttons = [], siteUrl }: PageOpt
     .join('\n')
   return `<!doctype html>
 <html lang="nl">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${esc(title)} · Nieuwsbrief Voor Professionals</title><style>${STYLE}</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${esc(title)} · ${esc(brand.suffix)}</title><style>${STYLE}</style></head>
 <body><main>
 <h1>${esc(title)}</h1>
 ${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 ${forms}
-<p><a href="${esc(new URL('/voor-professionals/', siteUrl).toString())}">Naar Voor Professionals</a></p>
+<p><a href="${esc(new URL(brand.home, siteUrl).toString())}">${esc(brand.homeLabel)}</a></p>
 </main></body>
 </html>`
 }

@@ -18,6 +18,10 @@ export const LIMITS = {
   loginFailuresPerIp: createRateLimiter({ name: 'login-fail-ip', limit: 20, windowMs: 15 * MINUTE }),
   /** Test mails of a newsletter issue per staff user per hour. */
   testSendsPerUser: createRateLimiter({ name: 'test-send-user', limit: 10, windowMs: HOUR }),
+  /** "Deel uw tip of ervaring" posts per client address per hour (every post counts). */
+  sharePerIp: createRateLimiter({ name: 'share-ip', limit: 10, windowMs: HOUR }),
+  /** The same text (normalised) is taken in once per day, however often and from wherever it is sent. */
+  shareSameText: createRateLimiter({ name: 'share-text', limit: 1, windowMs: 24 * HOUR }),
 } as const
 
 /** "over 12 minuten" / "over 40 seconden": Retry-After in words. */

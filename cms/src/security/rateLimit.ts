@@ -64,7 +64,7 @@ export async function hitWindow(payload: Payload, key: string, windowMs: number,
   return { windowStart: Number(doc?.windowStart), count: Number(doc?.count) }
 }
 
-/** Rows whose window started longer ago than this are deleted (the longest limit window is one hour). */
+/** Rows whose window started longer ago than this are deleted (the longest limit window, the same-text limit of shared tips, is one day). */
 export const PRUNE_AFTER_MS = 24 * 60 * 60 * 1000
 /** About one hit in this many also prunes old rows, so the table stays small without a scheduler. */
 const PRUNE_EVERY = 500

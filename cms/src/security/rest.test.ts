@@ -28,7 +28,7 @@ describe('guarded REST handler', () => {
     expect(res.headers.get('content-security-policy')).toContain("script-src 'none'")
   })
 
-  it('passes a JSON object, an empty JSON body, and a form to the newsletter, through unchanged', async () => {
+  it('passes a JSON object, an empty JSON body, and a form to the newsletter or the share endpoint, through unchanged', async () => {
     for (const [type, body] of [
       ['application/json', '{"title":"Hallo"}'],
       ['application/json', ''],
@@ -43,6 +43,12 @@ describe('guarded REST handler', () => {
       body: 'email=a%40b.nl',
     })
     expect((await handler(signUp, undefined)).status).toBe(201)
+    const share = new Request('http://localhost:3000/api/share', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'text=Een+tip&consent=on',
+    })
+    expect((await handler(share, undefined)).status).toBe(201)
     const get = await handler(new Request('http://localhost:3000/api/tips'), undefined)
     expect(get.status).toBe(201)
   })

@@ -1,3 +1,4 @@
+import { SHARE_ENDPOINT } from '@hp/content-schemas'
 import { API_CSP, HSTS, isHttps } from './headers.ts'
 
 /** Bytes per MB as MAX_UPLOAD_MB counts them. */
@@ -39,8 +40,8 @@ export const tooLargeMessage = (maxMb: number): string =>
 export const tooLarge = (maxMb: number): Response => problem(413, tooLargeMessage(maxMb))
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT'])
-/** The only routes that read form posts (the newsletter's no-JS forms); Payload's own routes read JSON and uploads. */
-const FORM_ROUTES = ['/api/newsletter/']
+/** The only routes that read form posts (the newsletter's and "Deel uw tip of ervaring"'s no-JS forms); Payload's own routes read JSON and uploads. */
+const FORM_ROUTES = ['/api/newsletter/', SHARE_ENDPOINT]
 
 const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'een lijst' : typeof value)
 

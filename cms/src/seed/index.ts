@@ -6,6 +6,7 @@ import { readEnv } from '../env.ts'
 import { buildSiteContent } from '../export/index.ts'
 import { assessments, draftAssessments } from './data/assessments.ts'
 import { checklists, draftChecklists } from './data/checklists.ts'
+import { draftErvaringen, ervaringen } from './data/ervaringen.ts'
 import { draftExternalServices, externalServices } from './data/external-services.ts'
 import { draftNewsletterIssues, newsletterIssues } from './data/newsletter-issues.ts'
 import { draftOffences, offences } from './data/offences.ts'
@@ -119,6 +120,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   await run('videos', videos, draftVideos, (d) => map.video({ ...d, poster: d.poster ?? { file: 'poster-video.jpg', alt: '' } }))
   await run('signals', signals, draftSignals, map.signal)
   await run('step-plans', stepPlans, draftStepPlans, map.stepPlan)
+  await run('ervaringen', ervaringen, draftErvaringen, map.ervaring)
   await run('checklists', checklists, [], map.checklist)
   // The draft checklist belongs to the draft offence, which has no published id: link it by draft id.
   for (const d of draftChecklists) {

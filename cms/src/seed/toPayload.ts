@@ -3,6 +3,7 @@ import { richTextToLexical } from '../fields/richText/fromContract.ts'
 import type {
   SeedAssessment,
   SeedChecklist,
+  SeedErvaring,
   SeedNewsletterIssue,
   SeedPage,
   SeedReferralTree,
@@ -37,6 +38,7 @@ export function seedMapper(ids: SeedIds) {
       image: d.image ? ids.media(d.image.file) : undefined,
       body: rt(d.body),
     }),
+    ervaring: (d: SeedErvaring) => ({ ...d, offences: many('offences', d.offences), body: rt(d.body) }),
     video: (d: SeedVideo) => {
       const { file, poster, ...rest } = d
       return {

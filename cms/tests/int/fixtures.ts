@@ -93,6 +93,8 @@ export function contentData(collection: string, n: string, ids: { offence?: stri
         order: 1,
         exampleData: true,
       }
+    case 'ervaringen':
+      return { title, slug, summary: 'Samenvatting.', theme: 'reageren', body: rt('Ik ging elke dag even langs.') }
     case 'referral-trees':
       return {
         title,

@@ -61,6 +61,7 @@ export async function load(payload: Payload, content: SiteContent): Promise<numb
     await put('videos', d.slug, { ...rest, offences: many(d.offences), transcript: map.signal({ whatToDo: d.transcript }).whatToDo })
   }
   for (const d of content.signals) await put('signals', d.slug, map.signal(d))
+  for (const d of content.ervaringen) await put('ervaringen', d.slug, map.ervaring(d))
   for (const d of content.stepPlans) await put('step-plans', d.slug, map.stepPlan(d))
   for (const d of content.checklists) await put('checklists', d.slug, map.checklist(d))
   // Demo issues hold the low numbers.
@@ -203,6 +204,7 @@ export const countDocs = (c: SiteContent) =>
       'signals',
       'organisations',
       'externalServices',
+      'ervaringen',
       'referralTrees',
       'assessments',
       'newsletterIssues',

@@ -11,6 +11,7 @@ const COLLECTIONS = [
   'signals',
   'organisations',
   'externalServices',
+  'ervaringen',
   'referralTrees',
   'assessments',
   'newsletterIssues',

@@ -1,5 +1,6 @@
 import type {
   Checklist,
+  Ervaring,
   LinkableCollection,
   Media,
   NewsletterIssue,
@@ -19,7 +20,7 @@ import { int, type LinkTarget, pick, prng, richText, sentence, summary, title } 
 export const DEMO_IMAGES = ['kind-en-ouder.jpg', 'steun-aan-tafel.jpg', 'team-overleg.jpg', 'telefoon-in-hand.jpg', 'wandelen-samen.jpg']
 
 /** How `generateSiteContent` spreads `documents` over the collections (fractions of the total). */
-const SHARE = { offences: 0.02, organisations: 0.04, videos: 0.1, stepPlans: 0.15, signals: 0.08, newsletterIssues: 0.04 }
+const SHARE = { offences: 0.02, ervaringen: 0.03, organisations: 0.04, videos: 0.1, stepPlans: 0.15, signals: 0.08, newsletterIssues: 0.04 }
 /** Trees, assessments, pages and external services: a fixed set, as on the real site (the CMS bench takes them from the demo seed instead). */
 export const FIXED_DOCUMENTS = 2 + 2 + 3 + 2
 
@@ -58,6 +59,7 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
     stepPlans: count(SHARE.stepPlans, 1),
     signals: count(SHARE.signals, 1),
     newsletterIssues: count(SHARE.newsletterIssues, 1),
+    ervaringen: count(SHARE.ervaringen, 1),
   }
   const checklists = n.offences
   const tips = Math.max(0, documents - FIXED_DOCUMENTS - checklists - Object.values(n).reduce((a, b) => a + b, 0))
@@ -126,6 +128,14 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
     ...(rand() < imageShare ? { poster: image(rand) } : {}),
     captions: `WEBVTT\n\n00:00.000 --> 00:04.000\n${sentence(rand)}`,
     transcript: richText(rand, int(rand, 3, 8)),
+  }))
+  const ervaringDocs: Ervaring[] = slugs('ervaring', n.ervaringen).map((slug) => ({
+    slug,
+    title: title(rand),
+    summary: summary(rand),
+    ...(rand() < 0.7 ? { theme: pick(rand, ThemeSchema.options) } : {}),
+    offences: some(offenceSlugs, 2),
+    body: richText(rand, int(rand, 2, 5), targets),
   }))
   const stepPlans: StepPlan[] = planSlugs.map((slug) => ({
     slug,
@@ -203,6 +213,7 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
     stepPlans,
     signals,
     organisations,
+    ervaringen: ervaringDocs,
     externalServices: [
       {
         slug: 'online-cursus',

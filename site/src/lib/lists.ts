@@ -1,5 +1,7 @@
 import {
   type Checklist,
+  ERVARINGEN_URL,
+  type Ervaring,
   type Offence,
   PLATFORM_BASE,
   type Platform,
@@ -26,6 +28,7 @@ export const tipsBase = (platform: Platform) => `${PLATFORM_BASE[platform]}tips/
 export const themeBase = (platform: Platform, theme: Theme) => `${tipsBase(platform)}thema/${theme}/`
 export const videosBase = (platform: Platform) => `${PLATFORM_BASE[platform]}videos/`
 export const CHECKLISTS_BASE = '/voor-de-helpers/checklists/'
+export const ERVARINGEN_BASE = ERVARINGEN_URL
 export const STEP_PLANS_BASE = '/voor-professionals/stappenplannen/'
 export const stepPlanSectorBase = (sector: Sector) => `${STEP_PLANS_BASE}sector/${sector}/`
 export const signalSectorBase = (sector: Sector) => `/voor-professionals/signalenwijzer/sector/${sector}/`
@@ -79,3 +82,10 @@ export function sectorInSentence(sector: Sector): string {
   const name = SECTOR_NAMES[sector] ?? sector
   return /^.[A-Z]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1)
 }
+
+/** Experiences of helpers, as the CMS delivers them (the CMS sorts by publication order). */
+export const ervaringenForList = (ervaringen: readonly Ervaring[]): Ervaring[] => [...ervaringen]
+
+/** The experiences about an offence: shown on its checklist. */
+export const ervaringenAbout = (ervaringen: readonly Ervaring[], offence: string): Ervaring[] =>
+  ervaringen.filter((e) => e.offences.includes(offence))

@@ -3,6 +3,7 @@ import {
   checklistUrl,
   displayPhone,
   type ExternalService,
+  ervaringUrl,
   externalServiceAnchor,
   HELPER_PILLARS,
   NEWSLETTER_URL,
@@ -13,6 +14,7 @@ import {
   PROFESSIONAL_OFFER,
   pageUrl,
   SECTOR_NAMES,
+  SHARE_URL,
   SIGNALS_URL,
   type SiteContent,
   servicePlatforms,
@@ -24,6 +26,8 @@ import {
 import {
   CHECKLISTS_BASE,
   checklistsForList,
+  ERVARINGEN_BASE,
+  ervaringenForList,
   STEP_PLANS_BASE,
   sectorsOf,
   stepPlanSectorBase,
@@ -113,6 +117,13 @@ function helperItems(content: SiteContent, slug: string): OfferItem[] {
       return [...themeItems(content, 'helpers', SELF_CARE_THEMES), ...assessments('zelfscan')]
     case 'hoe-doen-anderen-het':
       return [
+        ...ervaringenForList(content.ervaringen).map((e) => ({ label: e.title, href: ervaringUrl(e.slug), description: e.summary })),
+        { label: 'Alle ervaringen van helpers', href: ERVARINGEN_BASE },
+        {
+          label: 'Deel uw tip of ervaring',
+          href: SHARE_URL,
+          description: 'Vertel wat u hielp. Na controle zetten wij het zonder namen op de site.',
+        },
         ...content.videos
           .filter((v) => v.platforms.includes('helpers') && v.kind === 'ervaringsverhaal')
           .map((v) => ({ label: v.title, href: videoUrl(v.slug, v.platforms), description: v.summary })),

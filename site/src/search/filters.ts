@@ -22,6 +22,7 @@ function contentTypes(content: SiteContent): string[] {
     ['Tip', content.tips.some((t) => t.platforms.includes('helpers'))],
     ['Gesprekstip', content.tips.some((t) => !t.platforms.includes('helpers'))],
     ['Video', content.videos.length > 0],
+    ['Ervaring', content.ervaringen.length > 0],
     ['Stappenplan', content.stepPlans.length > 0],
     ['Signalenwijzer', true],
     ['Doorverwijstool', content.referralTrees.length > 0],

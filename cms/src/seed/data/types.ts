@@ -1,6 +1,7 @@
 import type {
   AssessmentSchema,
   ChecklistSchema,
+  ErvaringSchema,
   ExternalServiceSchema,
   NewsletterIssueSchema,
   OffenceSchema,
@@ -32,6 +33,7 @@ export type SeedVideo = Omit<z.input<typeof VideoSchema>, 'source' | 'poster'> &
 }
 export type SeedStepPlan = z.input<typeof StepPlanSchema>
 export type SeedSignal = z.input<typeof SignalSchema>
+export type SeedErvaring = z.input<typeof ErvaringSchema>
 export type SeedExternalService = z.input<typeof ExternalServiceSchema>
 export type SeedOrganisation = z.input<typeof OrganisationSchema>
 export type SeedReferralTree = z.input<typeof ReferralTreeSchema>

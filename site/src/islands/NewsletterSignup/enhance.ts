@@ -1,5 +1,6 @@
 /**
- * The newsletter sign-up form, enhanced. Without JavaScript the form posts to the CMS, which
+ * The newsletter sign-up form, enhanced (the "Deel uw tip of ervaring" form uses the same script
+ * with its own wording, islands/ShareForm). Without JavaScript the form posts to the CMS, which
  * answers with a page (errors) or a redirect to the thank-you page. With this script the same
  * fields go to the same URL with `Accept: application/json`; the answer shows on this page:
  * an error summary with links to the fields and an error at each field, or "Bijna klaar".
@@ -18,16 +19,26 @@ export type Post = (action: string, fields: URLSearchParams) => Promise<Answer>
 /** How long the form waits for the CMS before it says the sign-up did not work. */
 export const TIMEOUT_MS = 15_000
 
-export const MESSAGES = {
+/** What the script says while sending and when sending fails; each form has its own wording. */
+export interface FormMessages {
+  busy: string
+  unreachable: string
+  failed: string
+  check: string
+}
+
+/** The newsletter sign-up's wording (professionals: "je"). */
+export const MESSAGES: FormMessages = {
   busy: 'Bezig met aanmelden…',
   unreachable: 'Het aanmelden lukte niet. Controleer je internetverbinding en probeer het opnieuw. Wat je hebt ingevuld, staat er nog.',
   failed: 'Het aanmelden lukte niet door een fout bij ons. Probeer het later opnieuw. Wat je hebt ingevuld, staat er nog.',
   check: 'Controleer het formulier.',
-} as const
+}
 
 /** The CMS's JSON answer, read defensively: whatever it holds, the visitor gets a clear message. */
 export function readAnswer(
   answer: Answer,
+  messages: FormMessages = MESSAGES,
 ): { kind: 'done' } | { kind: 'fields'; errors: Record<string, string> } | { kind: 'error'; message: string } {
   const body = (answer.json && typeof answer.json === 'object' ? answer.json : {}) as Record<string, unknown>
   if (answer.status >= 200 && answer.status < 300) return { kind: 'done' }
@@ -35,7 +46,7 @@ export function readAnswer(
   const fieldErrors = Object.fromEntries(Object.entries(errors).filter((e): e is [string, string] => typeof e[1] === 'string'))
   if (answer.status === 400 && Object.keys(fieldErrors).length > 0) return { kind: 'fields', errors: fieldErrors }
   if (typeof body.error === 'string' && answer.status < 500) return { kind: 'error', message: body.error }
-  return { kind: 'error', message: MESSAGES.failed }
+  return { kind: 'error', message: messages.failed }
 }
 
 /** `fetch` without cookies or referrer; a "simple" CORS request (form-encoded, Accept), so no preflight. */
@@ -65,7 +76,12 @@ export const fetchPost: Post = async (action, fields) => {
  * plain way, so the script never makes signing up harder than no script. Offline or timed out,
  * the visitor is told and keeps what they typed.
  */
-export function enhanceSignup(root: ParentNode, post: Post = fetchPost, online: () => boolean = () => navigator.onLine): void {
+export function enhanceSignup(
+  root: ParentNode,
+  post: Post = fetchPost,
+  online: () => boolean = () => navigator.onLine,
+  messages: FormMessages = MESSAGES,
+): void {
   const form = root.querySelector<HTMLFormElement>('form[data-signup]')
   const summary = root.querySelector<HTMLElement>('[data-signup-summary]')
   const summaryList = summary?.querySelector<HTMLUListElement>('ul')
@@ -78,7 +94,7 @@ export function enhanceSignup(root: ParentNode, post: Post = fetchPost, online: 
   // Our own error summary replaces the browser's bubbles, which screen readers announce poorly.
   form.noValidate = true
 
-  const fieldOf = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)
+  const fieldOf = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[name="${name}"]`)
   const clearErrors = () => {
     summary.hidden = true
     summaryList.replaceChildren()
@@ -113,7 +129,7 @@ export function enhanceSignup(root: ParentNode, post: Post = fetchPost, online: 
       item.append(link)
       summaryList.append(item)
     }
-    summaryText.textContent = summaryList.children.length > 0 ? MESSAGES.check : MESSAGES.failed
+    summaryText.textContent = summaryList.children.length > 0 ? messages.check : messages.failed
     showSummary()
   }
   const showError = (text: string) => {
@@ -125,7 +141,7 @@ export function enhanceSignup(root: ParentNode, post: Post = fetchPost, online: 
     event.preventDefault()
     if (busy) return
     busy = true
-    button.textContent = MESSAGES.busy
+    button.textContent = messages.busy
     button.setAttribute('aria-disabled', 'true')
     clearErrors()
     const fields = new URLSearchParams()
@@ -134,7 +150,7 @@ export function enhanceSignup(root: ParentNode, post: Post = fetchPost, online: 
     if (form.dataset.signupJsSource) fields.set('source', form.dataset.signupJsSource)
     post(form.action, fields)
       .then((answer) => {
-        const result = readAnswer(answer)
+        const result = readAnswer(answer, messages)
         if (result.kind === 'fields') return showFields(result.errors)
         if (result.kind === 'error') return showError(result.message)
         form.hidden = true
@@ -144,7 +160,7 @@ export function enhanceSignup(root: ParentNode, post: Post = fetchPost, online: 
       .catch((error: unknown) => {
         const timedOut = error instanceof Error && error.name === 'TimeoutError'
         if (online() && !timedOut) return form.submit()
-        showError(MESSAGES.unreachable)
+        showError(messages.unreachable)
       })
       .finally(() => {
         busy = false

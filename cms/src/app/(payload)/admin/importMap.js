@@ -20,6 +20,7 @@ import { UsedInPanel as UsedInPanel_fd343f5df7575557e3bd95693e2344fd } from '../
 import { UnpublishWithDependants as UnpublishWithDependants_fd343f5df7575557e3bd95693e2344fd } from '../../../components/Dependants/index.tsx'
 import { TreeDiagram as TreeDiagram_b4da5e620107ed832313c326c8839f60 } from '../../../components/TreeDiagram/TreeDiagram.tsx'
 import { NewsletterSendPanel as NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91 } from '../../../components/NewsletterSendPanel/index.tsx'
+import { MakeErvaring as MakeErvaring_137c01ff7863e7f9e3969f606d9ce03a } from '../../../components/MakeErvaring/index.tsx'
 import { BuildProblems as BuildProblems_d21f650071da1440cf2f34b9164a82fb } from '../../../components/BuildProblems/index.tsx'
 import { ContentHealthOverview as ContentHealthOverview_9f9f033b32182b63eb77ff4a2d3f6bc6 } from '../../../components/ContentHealth/index.tsx'
 import { EditorsNavLinks as EditorsNavLinks_3481753404d8bf3fd18772ba7478e649 } from '../../../components/EditorsNav/index.tsx'
@@ -52,6 +53,7 @@ export const importMap = {
   "/components/Dependants/index.tsx#UnpublishWithDependants": UnpublishWithDependants_fd343f5df7575557e3bd95693e2344fd,
   "/components/TreeDiagram/TreeDiagram.tsx#TreeDiagram": TreeDiagram_b4da5e620107ed832313c326c8839f60,
   "/components/NewsletterSendPanel/index.tsx#NewsletterSendPanel": NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91,
+  "/components/MakeErvaring/index.tsx#MakeErvaring": MakeErvaring_137c01ff7863e7f9e3969f606d9ce03a,
   "/components/BuildProblems/index.tsx#BuildProblems": BuildProblems_d21f650071da1440cf2f34b9164a82fb,
   "/components/ContentHealth/index.tsx#ContentHealthOverview": ContentHealthOverview_9f9f033b32182b63eb77ff4a2d3f6bc6,
   "/components/EditorsNav/index.tsx#EditorsNavLinks": EditorsNavLinks_3481753404d8bf3fd18772ba7478e649,

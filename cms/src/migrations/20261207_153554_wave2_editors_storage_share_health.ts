@@ -1,6 +1,171 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`ervaringen\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`slug\` text,
+  	\`summary\` text,
+  	\`theme\` text,
+  	\`body\` text,
+  	\`submission_id\` integer,
+  	\`owner_id\` integer,
+  	\`review_before\` text,
+  	\`last_reviewed_at\` text,
+  	\`last_reviewed_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`submission_id\`) REFERENCES \`submissions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`ervaringen_slug_idx\` ON \`ervaringen\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`ervaringen_submission_idx\` ON \`ervaringen\` (\`submission_id\`);`)
+  await db.run(sql`CREATE INDEX \`ervaringen_owner_idx\` ON \`ervaringen\` (\`owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`ervaringen_review_before_idx\` ON \`ervaringen\` (\`review_before\`);`)
+  await db.run(sql`CREATE INDEX \`ervaringen_last_reviewed_by_idx\` ON \`ervaringen\` (\`last_reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`ervaringen_updated_at_idx\` ON \`ervaringen\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`ervaringen_created_at_idx\` ON \`ervaringen\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`ervaringen__status_idx\` ON \`ervaringen\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`ervaringen_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`ervaringen\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`ervaringen_texts_order_parent\` ON \`ervaringen_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`ervaringen_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`offences_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`ervaringen\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`offences_id\`) REFERENCES \`offences\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`ervaringen_rels_order_idx\` ON \`ervaringen_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`ervaringen_rels_parent_idx\` ON \`ervaringen_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`ervaringen_rels_path_idx\` ON \`ervaringen_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`ervaringen_rels_offences_id_idx\` ON \`ervaringen_rels\` (\`offences_id\`);`)
+  await db.run(sql`CREATE TABLE \`_ervaringen_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_title\` text,
+  	\`version_slug\` text,
+  	\`version_summary\` text,
+  	\`version_theme\` text,
+  	\`version_body\` text,
+  	\`version_submission_id\` integer,
+  	\`version_owner_id\` integer,
+  	\`version_review_before\` text,
+  	\`version_last_reviewed_at\` text,
+  	\`version_last_reviewed_by_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`ervaringen\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_submission_id\`) REFERENCES \`submissions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_parent_idx\` ON \`_ervaringen_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_version_version_slug_idx\` ON \`_ervaringen_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_version_version_submission_idx\` ON \`_ervaringen_v\` (\`version_submission_id\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_version_version_owner_idx\` ON \`_ervaringen_v\` (\`version_owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_version_version_review_before_idx\` ON \`_ervaringen_v\` (\`version_review_before\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_version_version_last_reviewed_by_idx\` ON \`_ervaringen_v\` (\`version_last_reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_version_version_updated_at_idx\` ON \`_ervaringen_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_version_version_created_at_idx\` ON \`_ervaringen_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_version_version__status_idx\` ON \`_ervaringen_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_created_at_idx\` ON \`_ervaringen_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_updated_at_idx\` ON \`_ervaringen_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_latest_idx\` ON \`_ervaringen_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_ervaringen_v_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_ervaringen_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_texts_order_parent\` ON \`_ervaringen_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_ervaringen_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`offences_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_ervaringen_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`offences_id\`) REFERENCES \`offences\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_rels_order_idx\` ON \`_ervaringen_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_rels_parent_idx\` ON \`_ervaringen_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_rels_path_idx\` ON \`_ervaringen_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_ervaringen_v_rels_offences_id_idx\` ON \`_ervaringen_v_rels\` (\`offences_id\`);`)
+  await db.run(sql`CREATE TABLE \`submissions_personal_data\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text,
+  	\`text\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`submissions_personal_data_order_idx\` ON \`submissions_personal_data\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_personal_data_parent_id_idx\` ON \`submissions_personal_data\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`submissions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`status\` text DEFAULT 'nieuw' NOT NULL,
+  	\`ervaring_id\` integer,
+  	\`offence_id\` integer,
+  	\`theme\` text,
+  	\`name\` text,
+  	\`email\` text,
+  	\`notify_on_publish\` integer DEFAULT false,
+  	\`notified_at\` text,
+  	\`consent\` integer DEFAULT false NOT NULL,
+  	\`consent_text_version\` text,
+  	\`consent_at\` text,
+  	\`text_hash\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`ervaring_id\`) REFERENCES \`ervaringen\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`offence_id\`) REFERENCES \`offences\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`submissions_status_idx\` ON \`submissions\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_ervaring_idx\` ON \`submissions\` (\`ervaring_id\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_offence_idx\` ON \`submissions\` (\`offence_id\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_text_hash_idx\` ON \`submissions\` (\`text_hash\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_updated_at_idx\` ON \`submissions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`submissions_created_at_idx\` ON \`submissions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`link_checks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`url\` text NOT NULL,
+  	\`ok\` integer DEFAULT false NOT NULL,
+  	\`status\` numeric DEFAULT 0 NOT NULL,
+  	\`reason\` text,
+  	\`checked_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`link_checks_url_idx\` ON \`link_checks\` (\`url\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_updated_at_idx\` ON \`link_checks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_created_at_idx\` ON \`link_checks\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`audit_log\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`action\` text NOT NULL,
@@ -37,6 +202,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`review_reminders_owner_idx\` ON \`review_reminders\` (\`owner_id\`);`)
   await db.run(sql`CREATE INDEX \`review_reminders_updated_at_idx\` ON \`review_reminders\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`review_reminders_created_at_idx\` ON \`review_reminders\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`content_health\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`stats\` text,
@@ -205,6 +376,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`newsletter_issues_owner_idx\` ON \`newsletter_issues\` (\`owner_id\`);`)
   await db.run(sql`CREATE INDEX \`newsletter_issues_review_before_idx\` ON \`newsletter_issues\` (\`review_before\`);`)
   await db.run(sql`CREATE INDEX \`newsletter_issues_last_reviewed_by_idx\` ON \`newsletter_issues\` (\`last_reviewed_by_id\`);`)
+  await db.run(sql`ALTER TABLE \`newsletter_issues_rels\` ADD \`ervaringen_id\` integer REFERENCES ervaringen(id);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_ervaringen_id_idx\` ON \`newsletter_issues_rels\` (\`ervaringen_id\`);`)
   await db.run(sql`ALTER TABLE \`_newsletter_issues_v\` ADD \`version_owner_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`_newsletter_issues_v\` ADD \`version_review_before\` text;`)
   await db.run(sql`ALTER TABLE \`_newsletter_issues_v\` ADD \`version_last_reviewed_at\` text;`)
@@ -212,9 +385,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_newsletter_issues_v_version_version_owner_idx\` ON \`_newsletter_issues_v\` (\`version_owner_id\`);`)
   await db.run(sql`CREATE INDEX \`_newsletter_issues_v_version_version_review_before_idx\` ON \`_newsletter_issues_v\` (\`version_review_before\`);`)
   await db.run(sql`CREATE INDEX \`_newsletter_issues_v_version_version_last_reviewed_by_idx\` ON \`_newsletter_issues_v\` (\`version_last_reviewed_by_id\`);`)
+  await db.run(sql`ALTER TABLE \`_newsletter_issues_v_rels\` ADD \`ervaringen_id\` integer REFERENCES ervaringen(id);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_ervaringen_id_idx\` ON \`_newsletter_issues_v_rels\` (\`ervaringen_id\`);`)
+  await db.run(sql`ALTER TABLE \`media\` ADD \`prefix\` text DEFAULT '';`)
+  await db.run(sql`ALTER TABLE \`media\` ADD \`_objectkey\` text;`)
   await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`ervaringen_id\` integer REFERENCES ervaringen(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`submissions_id\` integer REFERENCES submissions(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`link_checks_id\` integer REFERENCES link_checks(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`audit_log_id\` integer REFERENCES audit_log(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`review_reminders_id\` integer REFERENCES review_reminders(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ervaringen_id_idx\` ON \`payload_locked_documents_rels\` (\`ervaringen_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`submissions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_review_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`review_reminders_id\`);`)
   // Content that existed before review dates: due one review period from today (cms/src/collections/shared/review.ts, as of this migration).
@@ -240,8 +423,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`ervaringen\`;`)
+  await db.run(sql`DROP TABLE \`ervaringen_texts\`;`)
+  await db.run(sql`DROP TABLE \`ervaringen_rels\`;`)
+  await db.run(sql`DROP TABLE \`_ervaringen_v\`;`)
+  await db.run(sql`DROP TABLE \`_ervaringen_v_texts\`;`)
+  await db.run(sql`DROP TABLE \`_ervaringen_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`submissions_personal_data\`;`)
+  await db.run(sql`DROP TABLE \`submissions\`;`)
+  await db.run(sql`DROP TABLE \`link_checks\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`review_reminders\`;`)
+  await db.run(sql`DROP TABLE \`content_health\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_pages\` (
@@ -824,6 +1017,56 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`newsletter_issues_updated_at_idx\` ON \`newsletter_issues\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`newsletter_issues_created_at_idx\` ON \`newsletter_issues\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`newsletter_issues__status_idx\` ON \`newsletter_issues\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`__new_newsletter_issues_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`offences_id\` integer,
+  	\`checklists_id\` integer,
+  	\`tips_id\` integer,
+  	\`videos_id\` integer,
+  	\`step_plans_id\` integer,
+  	\`signals_id\` integer,
+  	\`organisations_id\` integer,
+  	\`external_services_id\` integer,
+  	\`referral_trees_id\` integer,
+  	\`assessments_id\` integer,
+  	\`newsletter_issues_id\` integer,
+  	\`pages_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`newsletter_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`offences_id\`) REFERENCES \`offences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`checklists_id\`) REFERENCES \`checklists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`tips_id\`) REFERENCES \`tips\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`videos_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`step_plans_id\`) REFERENCES \`step_plans\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`signals_id\`) REFERENCES \`signals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`external_services_id\`) REFERENCES \`external_services\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`referral_trees_id\`) REFERENCES \`referral_trees\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`assessments_id\`) REFERENCES \`assessments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newsletter_issues_id\`) REFERENCES \`newsletter_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_newsletter_issues_rels\`("id", "order", "parent_id", "path", "offences_id", "checklists_id", "tips_id", "videos_id", "step_plans_id", "signals_id", "organisations_id", "external_services_id", "referral_trees_id", "assessments_id", "newsletter_issues_id", "pages_id") SELECT "id", "order", "parent_id", "path", "offences_id", "checklists_id", "tips_id", "videos_id", "step_plans_id", "signals_id", "organisations_id", "external_services_id", "referral_trees_id", "assessments_id", "newsletter_issues_id", "pages_id" FROM \`newsletter_issues_rels\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_issues_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_newsletter_issues_rels\` RENAME TO \`newsletter_issues_rels\`;`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_order_idx\` ON \`newsletter_issues_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_parent_idx\` ON \`newsletter_issues_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_path_idx\` ON \`newsletter_issues_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_offences_id_idx\` ON \`newsletter_issues_rels\` (\`offences_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_checklists_id_idx\` ON \`newsletter_issues_rels\` (\`checklists_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_tips_id_idx\` ON \`newsletter_issues_rels\` (\`tips_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_videos_id_idx\` ON \`newsletter_issues_rels\` (\`videos_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_step_plans_id_idx\` ON \`newsletter_issues_rels\` (\`step_plans_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_signals_id_idx\` ON \`newsletter_issues_rels\` (\`signals_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_organisations_id_idx\` ON \`newsletter_issues_rels\` (\`organisations_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_external_services_id_idx\` ON \`newsletter_issues_rels\` (\`external_services_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_referral_trees_id_idx\` ON \`newsletter_issues_rels\` (\`referral_trees_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_assessments_id_idx\` ON \`newsletter_issues_rels\` (\`assessments_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_newsletter_issues_id_idx\` ON \`newsletter_issues_rels\` (\`newsletter_issues_id\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_issues_rels_pages_id_idx\` ON \`newsletter_issues_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE TABLE \`__new__newsletter_issues_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -853,6 +1096,56 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`_newsletter_issues_v_created_at_idx\` ON \`_newsletter_issues_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_newsletter_issues_v_updated_at_idx\` ON \`_newsletter_issues_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_newsletter_issues_v_latest_idx\` ON \`_newsletter_issues_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`__new__newsletter_issues_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`offences_id\` integer,
+  	\`checklists_id\` integer,
+  	\`tips_id\` integer,
+  	\`videos_id\` integer,
+  	\`step_plans_id\` integer,
+  	\`signals_id\` integer,
+  	\`organisations_id\` integer,
+  	\`external_services_id\` integer,
+  	\`referral_trees_id\` integer,
+  	\`assessments_id\` integer,
+  	\`newsletter_issues_id\` integer,
+  	\`pages_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_newsletter_issues_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`offences_id\`) REFERENCES \`offences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`checklists_id\`) REFERENCES \`checklists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`tips_id\`) REFERENCES \`tips\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`videos_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`step_plans_id\`) REFERENCES \`step_plans\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`signals_id\`) REFERENCES \`signals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`external_services_id\`) REFERENCES \`external_services\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`referral_trees_id\`) REFERENCES \`referral_trees\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`assessments_id\`) REFERENCES \`assessments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newsletter_issues_id\`) REFERENCES \`newsletter_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__newsletter_issues_v_rels\`("id", "order", "parent_id", "path", "offences_id", "checklists_id", "tips_id", "videos_id", "step_plans_id", "signals_id", "organisations_id", "external_services_id", "referral_trees_id", "assessments_id", "newsletter_issues_id", "pages_id") SELECT "id", "order", "parent_id", "path", "offences_id", "checklists_id", "tips_id", "videos_id", "step_plans_id", "signals_id", "organisations_id", "external_services_id", "referral_trees_id", "assessments_id", "newsletter_issues_id", "pages_id" FROM \`_newsletter_issues_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`_newsletter_issues_v_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new__newsletter_issues_v_rels\` RENAME TO \`_newsletter_issues_v_rels\`;`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_order_idx\` ON \`_newsletter_issues_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_parent_idx\` ON \`_newsletter_issues_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_path_idx\` ON \`_newsletter_issues_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_offences_id_idx\` ON \`_newsletter_issues_v_rels\` (\`offences_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_checklists_id_idx\` ON \`_newsletter_issues_v_rels\` (\`checklists_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_tips_id_idx\` ON \`_newsletter_issues_v_rels\` (\`tips_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_videos_id_idx\` ON \`_newsletter_issues_v_rels\` (\`videos_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_step_plans_id_idx\` ON \`_newsletter_issues_v_rels\` (\`step_plans_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_signals_id_idx\` ON \`_newsletter_issues_v_rels\` (\`signals_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_organisations_id_idx\` ON \`_newsletter_issues_v_rels\` (\`organisations_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_external_services_id_idx\` ON \`_newsletter_issues_v_rels\` (\`external_services_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_referral_trees_id_idx\` ON \`_newsletter_issues_v_rels\` (\`referral_trees_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_assessments_id_idx\` ON \`_newsletter_issues_v_rels\` (\`assessments_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_newsletter_issues_id_idx\` ON \`_newsletter_issues_v_rels\` (\`newsletter_issues_id\`);`)
+  await db.run(sql`CREATE INDEX \`_newsletter_issues_v_rels_pages_id_idx\` ON \`_newsletter_issues_v_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -918,5 +1211,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rate_limits_id_idx\` ON \`payload_locked_documents_rels\` (\`rate_limits_id\`);`)
+  await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`prefix\`;`)
+  await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`_objectkey\`;`)
   await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
 }
