@@ -13,6 +13,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TitleRowLabel as TitleRowLabel_33fee81e9e411133e55d12765c054501 } from '../../../components/RowLabel.tsx'
+import { KeyPicker as KeyPicker_54dbb60af47a434723dd1098241e59d1 } from '../../../components/KeyPicker/KeyPicker.tsx'
 import { TreeDiagram as TreeDiagram_b4da5e620107ed832313c326c8839f60 } from '../../../components/TreeDiagram/TreeDiagram.tsx'
 import { NewsletterSendPanel as NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91 } from '../../../components/NewsletterSendPanel/index.tsx'
 import { BuildProblems as BuildProblems_d21f650071da1440cf2f34b9164a82fb } from '../../../components/BuildProblems/index.tsx'
@@ -35,6 +36,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RowLabel.tsx#TitleRowLabel": TitleRowLabel_33fee81e9e411133e55d12765c054501,
+  "/components/KeyPicker/KeyPicker.tsx#KeyPicker": KeyPicker_54dbb60af47a434723dd1098241e59d1,
   "/components/TreeDiagram/TreeDiagram.tsx#TreeDiagram": TreeDiagram_b4da5e620107ed832313c326c8839f60,
   "/components/NewsletterSendPanel/index.tsx#NewsletterSendPanel": NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91,
   "/components/BuildProblems/index.tsx#BuildProblems": BuildProblems_d21f650071da1440cf2f34b9164a82fb,
