@@ -8,6 +8,7 @@ import { keyField, slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 
 export const ASSESSMENTS = 'assessments'
+const SCAN_AID = '/components/ScanAid/ScanAid.tsx#ScanAid'
 
 export const Assessments = contentCollection({
   slug: ASSESSMENTS,
@@ -95,5 +96,7 @@ export const Assessments = contentCollection({
         richTextField('advice', 'Advies', 'Advice'),
       ],
     },
+    // A ui field stores nothing (no column, no migration): score ranges per band and "Probeer de scan".
+    { name: 'scanAid', type: 'ui', admin: { components: { Field: SCAN_AID } } },
   ],
 })
