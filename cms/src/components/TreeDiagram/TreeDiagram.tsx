@@ -47,17 +47,32 @@ const WORDS = {
 const RED = '#b3261e'
 const ZOOMS = [0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5]
 
-/** Opens the form row of node `index` (a collapsed row unfolds) and scrolls it into view. */
+/**
+ * Opens the form row of node `index` (a collapsed row unfolds) and scrolls it to the top of the
+ * window. The row's fields load after it unfolds and the page grows: the row is kept in place
+ * while that happens (up to 3 s), unless the editor scrolls or types first.
+ */
 function openRow(index: number) {
   const row = document.getElementById(`nodes-row-${index}`)
   if (!row) return
   const toggle = row.querySelector<HTMLButtonElement>('.collapsible__toggle')
   if (toggle?.classList.contains('collapsible__toggle--collapsed')) toggle.click()
+  const align = () => row.scrollIntoView({ block: 'start' })
+  const observer = new ResizeObserver(align)
+  const stop = () => {
+    observer.disconnect()
+    for (const event of ['wheel', 'touchstart', 'keydown']) window.removeEventListener(event, stop)
+  }
+  for (const event of ['wheel', 'touchstart', 'keydown']) window.addEventListener(event, stop, { once: true })
+  observer.observe(document.body)
+  observer.observe(row)
+  setTimeout(stop, 3_000)
   requestAnimationFrame(() => {
-    row.scrollIntoView({ block: 'start', behavior: 'smooth' })
-    row.querySelector<HTMLElement>('input, textarea, button')?.focus({ preventScroll: true })
+    align()
+    toggle?.focus({ preventScroll: true })
   })
 }
+
 const FILL: Record<Box['kind'], string> = { question: '#eaf2f5', outcome: '#e7f4e8', missing: '#fdecea' }
 const STROKE: Record<Box['kind'], string> = { question: '#1f4e5f', outcome: '#2e6b34', missing: RED }
 
