@@ -50,7 +50,7 @@ const ZOOMS = [0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5]
 /**
  * Opens the form row of node `index` (a collapsed row unfolds) and scrolls it to the top of the
  * window. The row's fields load after it unfolds and the page grows: the row is kept in place
- * while that happens (up to 3 s), unless the editor scrolls or types first.
+ * while that happens (up to 10 s: slow on a busy server), unless the editor scrolls, clicks or types first.
  */
 function openRow(index: number) {
   const row = document.getElementById(`nodes-row-${index}`)
@@ -61,12 +61,12 @@ function openRow(index: number) {
   const observer = new ResizeObserver(align)
   const stop = () => {
     observer.disconnect()
-    for (const event of ['wheel', 'touchstart', 'keydown']) window.removeEventListener(event, stop)
+    for (const event of ['wheel', 'touchstart', 'keydown', 'mousedown']) window.removeEventListener(event, stop)
   }
-  for (const event of ['wheel', 'touchstart', 'keydown']) window.addEventListener(event, stop, { once: true })
-  observer.observe(document.body)
-  observer.observe(row)
-  setTimeout(stop, 3_000)
+  for (const event of ['wheel', 'touchstart', 'keydown', 'mousedown']) window.addEventListener(event, stop, { once: true })
+  // The body keeps the window's height (the page scrolls past it): watch the row and the boxes around it.
+  for (let el: HTMLElement | null = row; el && el !== document.body; el = el.parentElement) observer.observe(el)
+  setTimeout(stop, 10_000)
   requestAnimationFrame(() => {
     align()
     toggle?.focus({ preventScroll: true })
