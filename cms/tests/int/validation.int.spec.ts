@@ -118,8 +118,7 @@ describe('publishing invalid content is refused on the field, and nothing is sav
     expect(errors).toContainEqual(
       expect.objectContaining({
         path: 'questions.0.theme',
-        message:
-          'Vragen › rij 01 "Vraag?" › Thema (sleutel): Er is geen thema met sleutel "onbekend". Vul de sleutel van een van de thema\'s in.',
+        message: 'Vragen › rij 01 "Vraag?" › Thema: Er is geen thema met sleutel "onbekend". Vul de sleutel van een van de thema\'s in.',
       }),
     )
   })

@@ -1,12 +1,14 @@
 import { AssessmentSchema } from '@hp/content-schemas'
 import { toAssessment } from '../../export/assessment.ts'
 import { platformField, sidebar, summaryField, titleField } from '../../fields/common.ts'
+import { keyReference } from '../../fields/keyPicker.ts'
 import { t } from '../../fields/label.ts'
 import { requiredRichTextField, richTextField } from '../../fields/richText/editor.ts'
 import { keyField, slugField } from '../../fields/slug.ts'
 import { contentCollection } from '../shared/contentCollection.ts'
 
 export const ASSESSMENTS = 'assessments'
+const SCAN_AID = '/components/ScanAid/ScanAid.tsx#ScanAid'
 
 export const Assessments = contentCollection({
   slug: ASSESSMENTS,
@@ -58,7 +60,7 @@ export const Assessments = contentCollection({
       admin: { initCollapsed: true },
       fields: [
         keyField('Sleutel', 'Key'),
-        { name: 'theme', type: 'text', required: true, label: t('Thema (sleutel)', 'Theme (key)') },
+        keyReference('theme', 'Thema', 'Theme', { list: 'themes', titles: ['title'] }),
         titleField('text', 'Vraag of stelling', 'Question'),
         {
           name: 'options',
@@ -69,11 +71,13 @@ export const Assessments = contentCollection({
           fields: [
             titleField('label', 'Antwoord', 'Answer'),
             { name: 'score', type: 'number', required: true, min: 0, max: 100, defaultValue: 0, label: t('Punten', 'Score') },
-            {
-              name: 'redFlagBand',
-              type: 'text',
-              label: t('Rode vlag: minimaal uitslag (sleutel)', 'Red flag: at least band (key)'),
-            },
+            keyReference(
+              'redFlagBand',
+              'Rode vlag: minimaal uitslag',
+              'Red flag: at least band',
+              { list: 'bands', titles: ['title'] },
+              false,
+            ),
           ],
         },
       ],
@@ -92,5 +96,7 @@ export const Assessments = contentCollection({
         requiredRichTextField('advice', 'Advies', 'Advice'),
       ],
     },
+    // A ui field stores nothing (no column, no migration): score ranges per band and "Probeer de scan".
+    { name: 'scanAid', type: 'ui', admin: { components: { Field: SCAN_AID } } },
   ],
 })

@@ -1,6 +1,7 @@
 import { LIMITS, ReferralTreeSchema, validateTree } from '@hp/content-schemas'
 import { toReferralTree } from '../../export/referral-tree.ts'
 import { platformField, relation, sidebar, summaryField, titleField } from '../../fields/common.ts'
+import { keyReference } from '../../fields/keyPicker.ts'
 import { t } from '../../fields/label.ts'
 import { requiredRichTextField, richTextField } from '../../fields/richText/editor.ts'
 import { keyField, slugField } from '../../fields/slug.ts'
@@ -8,6 +9,8 @@ import { contentCollection } from '../shared/contentCollection.ts'
 import { reservedIdProblems, treeProblemsByField } from './treeProblems.ts'
 
 export const REFERRAL_TREES = 'referral-trees'
+/** How the pickers of "Eerste vraag" and "Gaat naar" name a node's kind. */
+const NODE_KINDS = { question: 'Vraag', outcome: 'Uitkomst' }
 const TREE_DIAGRAM = '/components/TreeDiagram/TreeDiagram.tsx#TreeDiagram'
 
 export const ReferralTrees = contentCollection({
@@ -28,7 +31,12 @@ export const ReferralTrees = contentCollection({
     summaryField(),
     sidebar({ ...platformField, required: true }),
     requiredRichTextField('intro', 'Tekst op de startpagina', 'Start page text'),
-    { name: 'start', type: 'text', required: true, label: t('Eerste vraag (sleutel)', 'First question (key)') },
+    keyReference('start', 'Eerste vraag', 'First question', {
+      list: 'nodes',
+      titles: ['question'],
+      kinds: NODE_KINDS,
+      onlyKinds: ['question'],
+    }),
     // A ui field stores nothing (no column, no migration): the editor sees the tree drawn from the form's live state.
     { name: 'diagram', type: 'ui', admin: { components: { Field: TREE_DIAGRAM } } },
     {
@@ -54,7 +62,7 @@ export const ReferralTrees = contentCollection({
               labels: { singular: t('Antwoord', 'Option'), plural: t('Antwoorden', 'Options') },
               fields: [
                 titleField('label', 'Antwoord', 'Answer'),
-                { name: 'next', type: 'text', required: true, label: t('Gaat naar (sleutel)', 'Goes to (key)') },
+                keyReference('next', 'Gaat naar', 'Goes to', { list: 'nodes', titles: ['question', 'title'], kinds: NODE_KINDS }),
               ],
             },
           ],

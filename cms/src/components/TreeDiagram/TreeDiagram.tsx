@@ -1,7 +1,7 @@
 'use client'
 import { useFormFields, useTranslation } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
-import { useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { diagramTreeFromForm } from './formTree.ts'
 import { type Box, layoutTree } from './layout.ts'
 
@@ -16,6 +16,13 @@ const WORDS = {
     question: 'Vraag',
     missing: 'Bestaat niet',
     summary: (q: number, o: number, p: number) => `Schema: ${q} vragen, ${o} uitkomsten, ${p} problemen`,
+    zoom: 'Zoom',
+    fit: 'Passend',
+    actual: 'Ware grootte',
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    open: (kind: string, id: string) => `${kind} "${id}" openen in het formulier`,
+    click: 'Klik op een vraag of uitkomst om die in het formulier te openen.',
   },
   en: {
     heading: 'Diagram of the questions',
@@ -27,10 +34,45 @@ const WORDS = {
     question: 'Question',
     missing: 'Missing',
     summary: (q: number, o: number, p: number) => `Diagram: ${q} questions, ${o} outcomes, ${p} problems`,
+    zoom: 'Zoom',
+    fit: 'Fit',
+    actual: 'Actual size',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    open: (kind: string, id: string) => `Open ${kind} "${id}" in the form`,
+    click: 'Click a question or outcome to open it in the form.',
   },
 }
 
 const RED = '#b3261e'
+const ZOOMS = [0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5]
+
+/**
+ * Opens the form row of node `index` (a collapsed row unfolds) and scrolls it to the top of the
+ * window. The row's fields load after it unfolds and the page grows: the row is kept in place
+ * while that happens (up to 10 s: slow on a busy server), unless the editor scrolls, clicks or types first.
+ */
+function openRow(index: number) {
+  const row = document.getElementById(`nodes-row-${index}`)
+  if (!row) return
+  const toggle = row.querySelector<HTMLButtonElement>('.collapsible__toggle')
+  if (toggle?.classList.contains('collapsible__toggle--collapsed')) toggle.click()
+  const align = () => row.scrollIntoView({ block: 'start' })
+  const observer = new ResizeObserver(align)
+  const stop = () => {
+    observer.disconnect()
+    for (const event of ['wheel', 'touchstart', 'keydown', 'mousedown']) window.removeEventListener(event, stop)
+  }
+  for (const event of ['wheel', 'touchstart', 'keydown', 'mousedown']) window.addEventListener(event, stop, { once: true })
+  // The body keeps the window's height (the page scrolls past it): watch the row and the boxes around it.
+  for (let el: HTMLElement | null = row; el && el !== document.body; el = el.parentElement) observer.observe(el)
+  setTimeout(stop, 10_000)
+  requestAnimationFrame(() => {
+    align()
+    toggle?.focus({ preventScroll: true })
+  })
+}
+
 const FILL: Record<Box['kind'], string> = { question: '#eaf2f5', outcome: '#e7f4e8', missing: '#fdecea' }
 const STROKE: Record<Box['kind'], string> = { question: '#1f4e5f', outcome: '#2e6b34', missing: RED }
 
@@ -46,19 +88,67 @@ export function TreeDiagram() {
   const diagram = useMemo(() => layoutTree(diagramTreeFromForm(reduceFieldsToValues(fields, true))), [fields])
   const questions = diagram.boxes.filter((b) => b.kind === 'question').length
   const outcomes = diagram.boxes.filter((b) => b.kind === 'outcome').length
+  // The diagram fits the width of its box unless the editor zooms; `null` = fit.
+  const box = useRef<HTMLDivElement>(null)
+  const [room, setRoom] = useState(0)
+  const [zoom, setZoom] = useState<number | null>(null)
+  useEffect(() => {
+    const el = box.current
+    if (!el) return
+    const observer = new ResizeObserver(() => setRoom(el.clientWidth))
+    observer.observe(el)
+    setRoom(el.clientWidth)
+    return () => observer.disconnect()
+  }, [])
+  const fit = room > 0 ? Math.min(1, (room - 2) / diagram.width) : 1
+  const scale = zoom ?? fit
+  const step = (direction: 1 | -1) => {
+    const next = direction > 0 ? ZOOMS.find((z) => z > scale + 0.001) : [...ZOOMS].reverse().find((z) => z < scale - 0.001)
+    setZoom(next ?? scale)
+  }
+  const rowOf = useCallback(
+    (id: string) =>
+      Object.entries(fields).find(([path, field]) => /^nodes\.\d+\.key$/.test(path) && String(field?.value ?? '').trim() === id)?.[0],
+    [fields],
+  )
   const kind = (b: Box) => (b.kind === 'missing' ? words.missing : b.kind === 'outcome' ? words.outcome : words.question)
   return (
     <div className="field-type tree-diagram" style={{ marginBottom: 'var(--spacing-field, 1.5rem)' }}>
       <h3 id="tree-diagram-heading" style={{ margin: '0 0 0.25rem' }}>
         {words.heading}
       </h3>
-      <p style={{ margin: '0 0 0.5rem' }}>{words.intro}</p>
-      <div style={{ overflowX: 'auto', background: '#fff', border: '1px solid #d5dde0', borderRadius: 4 }}>
+      <p style={{ margin: '0 0 0.5rem' }}>
+        {words.intro} {words.click}
+      </p>
+      <div role="toolbar" aria-label={words.zoom} style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', marginBottom: '0.5rem' }}>
+        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => step(-1)} aria-label={words.zoomOut}>
+          −
+        </button>
+        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => step(1)} aria-label={words.zoomIn}>
+          +
+        </button>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          onClick={() => setZoom(null)}
+          aria-pressed={zoom === null}
+        >
+          {words.fit}
+        </button>
+        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setZoom(1)} aria-pressed={zoom === 1}>
+          {words.actual}
+        </button>
+        <output className="tree-diagram__zoom">{`${words.zoom}: ${Math.round(scale * 100)}%`}</output>
+      </div>
+      <div
+        ref={box}
+        className="tree-diagram__box"
+        style={{ overflow: 'auto', maxHeight: '80vh', background: '#fff', border: '1px solid #d5dde0', borderRadius: 4 }}
+      >
         <svg
-          role="img"
           aria-labelledby="tree-diagram-title"
-          width={diagram.width}
-          height={diagram.height}
+          width={Math.ceil(diagram.width * scale)}
+          height={Math.ceil(diagram.height * scale)}
           viewBox={`0 0 ${diagram.width} ${diagram.height}`}
           style={{ display: 'block', fontFamily: 'system-ui, sans-serif' }}
         >
@@ -98,8 +188,30 @@ export function TreeDiagram() {
           ))}
           {diagram.boxes.map((b) => {
             const bad = b.problems.length > 0 || b.kind === 'missing'
+            const row = b.kind === 'missing' ? undefined : rowOf(b.id)
+            const index = row ? Number(row.split('.')[1]) : undefined
+            const open = index === undefined ? undefined : () => openRow(index)
             return (
-              <g key={b.id || '(leeg)'}>
+              <g
+                key={b.id || '(leeg)'}
+                className="tree-diagram__node"
+                data-key={b.id}
+                {...(open
+                  ? {
+                      role: 'button',
+                      tabIndex: 0,
+                      'aria-label': words.open(kind(b), b.id),
+                      style: { cursor: 'pointer' },
+                      onClick: open,
+                      onKeyDown: (e: React.KeyboardEvent) => {
+                        if (e.key === 'Enter' || e.key === ' ') {
+                          e.preventDefault()
+                          open()
+                        }
+                      },
+                    }
+                  : {})}
+              >
                 <title>{[`${kind(b)} "${b.id}": ${b.text}`, ...b.problems].join('\n')}</title>
                 <rect
                   x={b.x}

@@ -22,7 +22,12 @@ function inline(nodes: InlineNode[], resolve: IdResolver): LexicalNode[] {
   })
 }
 
-/** Converts contract rich text into Payload's Lexical JSON (used by seed and import). */
+/**
+ * Converts contract rich text into Payload's Lexical JSON (used by seed and import). Empty text
+ * becomes one empty paragraph, as the editor itself stores it: Lexical refuses a root without
+ * children ("Minified Lexical error #38": the editor state is empty) and shows that error
+ * instead of the editor.
+ */
 export function richTextToLexical(blocks: RichText, resolve: IdResolver): LexicalValue {
   const children: LexicalNode[] = blocks.map((b) => {
     switch (b.type) {
@@ -43,5 +48,6 @@ export function richTextToLexical(blocks: RichText, resolve: IdResolver): Lexica
         return { ...base, type: 'quote', children: inline(b.children, resolve) }
     }
   })
+  if (children.length === 0) children.push({ ...base, type: 'paragraph', textFormat: 0, children: [] })
   return { root: { ...base, type: 'root', children } }
 }

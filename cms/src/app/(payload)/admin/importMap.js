@@ -18,7 +18,9 @@ import { ReviewButton as ReviewButton_884fda64fbe430e8500e9c5a5fe81e38 } from '.
 import { ScheduleCell as ScheduleCell_61e9bbb8d26290bf1b7a595140e41415 } from '../../../components/Schedules/Cell.tsx'
 import { UsedInPanel as UsedInPanel_fd343f5df7575557e3bd95693e2344fd } from '../../../components/Dependants/index.tsx'
 import { UnpublishWithDependants as UnpublishWithDependants_fd343f5df7575557e3bd95693e2344fd } from '../../../components/Dependants/index.tsx'
+import { KeyPicker as KeyPicker_54dbb60af47a434723dd1098241e59d1 } from '../../../components/KeyPicker/KeyPicker.tsx'
 import { TreeDiagram as TreeDiagram_b4da5e620107ed832313c326c8839f60 } from '../../../components/TreeDiagram/TreeDiagram.tsx'
+import { ScanAid as ScanAid_ea20a6e5c61f89ac35bf861e8ebcf989 } from '../../../components/ScanAid/ScanAid.tsx'
 import { NewsletterSendPanel as NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91 } from '../../../components/NewsletterSendPanel/index.tsx'
 import { MakeErvaring as MakeErvaring_137c01ff7863e7f9e3969f606d9ce03a } from '../../../components/MakeErvaring/index.tsx'
 import { BuildProblems as BuildProblems_d21f650071da1440cf2f34b9164a82fb } from '../../../components/BuildProblems/index.tsx'
@@ -51,7 +53,9 @@ export const importMap = {
   "/components/Schedules/Cell.tsx#ScheduleCell": ScheduleCell_61e9bbb8d26290bf1b7a595140e41415,
   "/components/Dependants/index.tsx#UsedInPanel": UsedInPanel_fd343f5df7575557e3bd95693e2344fd,
   "/components/Dependants/index.tsx#UnpublishWithDependants": UnpublishWithDependants_fd343f5df7575557e3bd95693e2344fd,
+  "/components/KeyPicker/KeyPicker.tsx#KeyPicker": KeyPicker_54dbb60af47a434723dd1098241e59d1,
   "/components/TreeDiagram/TreeDiagram.tsx#TreeDiagram": TreeDiagram_b4da5e620107ed832313c326c8839f60,
+  "/components/ScanAid/ScanAid.tsx#ScanAid": ScanAid_ea20a6e5c61f89ac35bf861e8ebcf989,
   "/components/NewsletterSendPanel/index.tsx#NewsletterSendPanel": NewsletterSendPanel_eb6ea32f0c3a8e9a9d64b2ffc2704e91,
   "/components/MakeErvaring/index.tsx#MakeErvaring": MakeErvaring_137c01ff7863e7f9e3969f606d9ce03a,
   "/components/BuildProblems/index.tsx#BuildProblems": BuildProblems_d21f650071da1440cf2f34b9164a82fb,
