@@ -4,6 +4,7 @@ import { adminDocUrl, adminGlobalUrl } from '../adminUrls.ts'
 import { LINK_CHECKS } from '../collections/LinkChecks/index.ts'
 import { readEnv } from '../env.ts'
 import { assembleSiteContent, loadPublished, type PublishedSet } from '../export/index.ts'
+import { dueItems, dutchDate, REVIEW_OVERVIEW_PATH } from '../review/due.ts'
 
 /** One thing to look at: which document, which field, what, and where the admin edits it. */
 export interface HealthRow {
@@ -14,7 +15,7 @@ export interface HealthRow {
 }
 
 export interface HealthSection {
-  key: 'links' | 'readability' | 'alt-text' | 'guarded'
+  key: 'links' | 'readability' | 'alt-text' | 'reviews' | 'guarded'
   title: string
   /** What the section checks, and when it last ran where that matters. */
   about: string
@@ -106,6 +107,22 @@ function altSection(set: PublishedSet, admin: string): HealthSection {
   return { key: 'alt-text', title: 'Afbeeldingen met een zwakke alt-tekst', about: 'Alle afbeeldingen in de mediabibliotheek.', rows }
 }
 
+/** Documents whose "Controleren vóór" date has passed (the same list as the Controleren overview). */
+async function reviewSection(payload: Payload, admin: string): Promise<HealthSection> {
+  const overdue = (await dueItems(payload)).filter((d) => d.overdue)
+  return {
+    key: 'reviews',
+    title: 'Controledatum verlopen',
+    about: `Documenten waarvan de datum "Controleren vóór" voorbij is. Open het document, controleer het en klik op "Gecontroleerd". Alles wat binnenkort aan de beurt is: ${admin}${REVIEW_OVERVIEW_PATH}.`,
+    rows: overdue.map((d) => ({
+      document: `${d.typeLabel} "${d.title}"`,
+      field: 'reviewBefore',
+      message: d.reviewBefore ? `Had gecontroleerd moeten zijn vóór ${dutchDate(d.reviewBefore)}.` : 'Heeft nog geen controledatum.',
+      link: adminDocUrl(admin, d.collection, d.id),
+    })),
+  }
+}
+
 /** What the publish check already refuses: listed so an editor sees it is covered, always empty. */
 const GUARDED: HealthSection = {
   key: 'guarded',
@@ -126,6 +143,6 @@ export async function contentHealthReport(payload: Payload): Promise<ContentHeal
     const link = linker(set, admin)
     sections.push(await linkSection(payload, content, link), readabilitySection(content, link))
   }
-  sections.push(altSection(set, admin), GUARDED)
+  sections.push(altSection(set, admin), await reviewSection(payload, admin), GUARDED)
   return { generatedAt: new Date().toISOString(), documents, sections, bundleProblems: content ? 0 : problems.length }
 }

@@ -138,6 +138,18 @@ describe('content health', () => {
     expect(section(await report(), 'links').rows).toEqual([])
   })
 
+  it('lists a document whose review date has passed, with a link to it', async () => {
+    expect(section(await report(), 'reviews').rows).toEqual([])
+    const tip = await cms.payload.find({ collection: 'tips', where: { slug: { equals: 'test-tips-links' } }, overrideAccess: true })
+    const id = tip.docs[0]?.id as number
+    await cms.payload.db.updateOne({ collection: 'tips', id, data: { reviewBefore: '2026-01-05T09:00:00.000Z' } })
+    const rows = section(await report(), 'reviews').rows
+    expect(rows).toEqual([
+      expect.objectContaining({ document: 'Tip "Test tips links"', field: 'reviewBefore', link: `/admin/collections/tips/${id}` }),
+    ])
+    expect(rows[0]?.message).toBe('Had gecontroleerd moeten zijn vóór 05-01-2026.')
+  })
+
   it('lets staff read the link checks but nobody write them', async () => {
     expect((await api('GET', '/api/link-checks', auth.editor)).status).toBe(200)
     expect((await api('GET', '/api/link-checks')).status).toBe(403)
