@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ContentHealthReport } from '../../cms/src/content-health/report.ts'
 import { launchBrowser } from './browser.ts'
-import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
 
 /**
  * The Inhoudscontrole screen in the real admin (production build, demo content) as an editor:
@@ -33,11 +33,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
   page = await context.newPage()
-  await page.goto(`${cms.url}/admin/login`, { timeout })
-  await page.fill('#field-email', EDITOR)
-  await page.fill('#field-password', SEED_PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
+  await adminLogin(page, cms.url, EDITOR)
 }, 1_500_000)
 
 afterAll(async () => {

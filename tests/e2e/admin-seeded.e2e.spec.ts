@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
-import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
 
 /**
  * Every seeded document opened in the real admin (production build, seeded SQLite) as an editor,
@@ -120,11 +120,7 @@ beforeAll(async () => {
   context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
   page = await context.newPage()
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`))
-  await page.goto(`${cms.url}/admin/login`, { timeout })
-  await page.fill('#field-email', EDITOR)
-  await page.fill('#field-password', SEED_PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
+  await adminLogin(page, cms.url, EDITOR)
   await page.getByRole('heading').first().waitFor({ timeout })
 }, 1_500_000)
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
-import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
 
 /**
  * The real admin (`next build`, cms/src/server.ts, seeded SQLite) after a failed site build: the
@@ -52,11 +52,7 @@ describe('the Site-build screen after a failed build', () => {
     expect(report.status).toBe(200)
 
     const page = await (await browser.newContext()).newPage()
-    await page.goto(`${cms.url}/admin/login`, { timeout })
-    await page.fill('#field-email', ADMIN)
-    await page.fill('#field-password', SEED_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
+    await adminLogin(page, cms.url, ADMIN)
 
     await page.goto(`${cms.url}/admin/globals/build-status`, { timeout })
     const box = page.getByTestId('build-problems')
@@ -97,11 +93,7 @@ describe('the Site-build screen after a failed build', () => {
     expect(report.status).toBe(200)
 
     const page = await (await browser.newContext()).newPage()
-    await page.goto(`${cms.url}/admin/login`, { timeout })
-    await page.fill('#field-email', ADMIN)
-    await page.fill('#field-password', SEED_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
+    await adminLogin(page, cms.url, ADMIN)
     await page.goto(`${cms.url}/admin/globals/build-status`, { timeout })
     const box = page.getByTestId('build-problems')
     await box.waitFor({ timeout })

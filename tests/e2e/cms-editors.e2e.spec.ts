@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
-import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
 
 /**
  * The real admin (`next build`, cms/src/server.ts, seeded SQLite) for the editors' review work: the
@@ -35,13 +35,9 @@ async function apiLogin(email: string): Promise<string> {
   return `JWT ${((await res.json()) as { token: string }).token}`
 }
 
-async function adminLogin(email: string): Promise<Page> {
+async function openAdminAs(email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
-  await page.goto(`${cms.url}/admin/login`, { timeout })
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', SEED_PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
+  await adminLogin(page, cms.url, email)
   return page
 }
 
@@ -63,7 +59,7 @@ describe('review dates in the admin', () => {
     })
     expect(overdue.status).toBe(200)
 
-    const page = await adminLogin('editor@example.org')
+    const page = await openAdminAs('editor@example.org')
     // The navigation (closed on a narrow window) links both overviews.
     expect(await page.locator('a[href="/admin/controleren"]').textContent()).toBe('Controleren')
     expect(await page.locator('a[href="/admin/gepland"]').textContent()).toBe('Gepland')
@@ -91,7 +87,7 @@ describe('review dates in the admin', () => {
     await page.getByTestId('schedules-empty').waitFor({ timeout })
 
     // The admin reads who did it in the audit log.
-    const adminPage = await adminLogin('admin@example.org')
+    const adminPage = await openAdminAs('admin@example.org')
     await adminPage.goto(`${cms.url}/admin/collections/audit-log`, { timeout })
     await adminPage.getByText(`Gecontroleerd: Tip "${tip.title}"`).first().waitFor({ timeout })
   }, 300_000)

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
-import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
 
 /**
  * The real admin (`next build`, cms/src/server.ts, seeded SQLite): what an editor sees when a
@@ -57,11 +57,7 @@ async function brokenDraft(collection: string, doc: Doc, data: Record<string, un
 
 async function adminPage(): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
-  await page.goto(`${cms.url}/admin/login`, { timeout })
-  await page.fill('#field-email', ADMIN)
-  await page.fill('#field-password', SEED_PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
+  await adminLogin(page, cms.url, ADMIN)
   return page
 }
 

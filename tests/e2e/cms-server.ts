@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import type { Page } from 'playwright-core'
 import { cmsBuildState } from '../../scripts/src/lib/build-stamp.ts'
 import { CMS_DIR, ROOT } from '../../scripts/src/lib/paths.ts'
 
@@ -131,4 +132,13 @@ export async function startCms(env: Record<string, string> = {}): Promise<CmsSer
     await new Promise((r) => setTimeout(r, 500))
   }
   return { url, dir, env: base, pid: child.pid ?? 0, log: () => output, stop }
+}
+
+/** Logs `page` into the admin at `cmsUrl` as a seeded user, through the login form as a person does, and waits for the dashboard. */
+export async function adminLogin(page: Page, cmsUrl: string, email: string, timeout = 60_000): Promise<void> {
+  await page.goto(`${cmsUrl}/admin/login`, { timeout })
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', SEED_PASSWORD)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
 }

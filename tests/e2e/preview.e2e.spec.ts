@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { signPreviewToken } from '../../cms/src/preview/token.ts'
 import { type PreviewServer, startPreviewServer } from '../../scripts/src/preview/server.ts'
 import { launchBrowser } from './browser.ts'
-import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
 
 /**
  * "Voorbeeld" in the real admin (production build, seeded SQLite) as an editor: a changed draft shows
@@ -73,11 +73,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } })
   admin = await context.newPage()
-  await admin.goto(`${cms.url}/admin/login`, { timeout })
-  await admin.fill('#field-email', EDITOR)
-  await admin.fill('#field-password', SEED_PASSWORD)
-  await admin.click('button[type="submit"]')
-  await admin.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
+  await adminLogin(admin, cms.url, EDITOR)
 }, 1_500_000)
 
 afterAll(async () => {

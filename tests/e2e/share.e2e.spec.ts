@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../scripts/src/lib/build-receiver.ts'
 import { serveStatic } from '../../scripts/src/lib/static-server.ts'
 import { launchBrowser } from './browser.ts'
-import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
 
 /**
  * "Deel uw tip of ervaring" end to end, as people use it: a visitor without JavaScript sends a tip
@@ -100,11 +100,7 @@ describe('share a tip, moderate it, see it on the rebuilt site', () => {
     // 2. The publisher opens it in the admin and clicks "Maak ervaring".
     const publisher = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
     const admin = await publisher.newPage()
-    await admin.goto(`${cms.url}/admin/login`, { timeout })
-    await admin.fill('#field-email', PUBLISHER)
-    await admin.fill('#field-password', SEED_PASSWORD)
-    await admin.click('button[type="submit"]')
-    await admin.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
+    await adminLogin(admin, cms.url, PUBLISHER)
     await admin.goto(`${cms.url}/admin/collections/submissions/${submission.id}`, { timeout })
     const make = admin.getByRole('button', { name: 'Maak ervaring' })
     await make.waitFor({ timeout })
