@@ -20,6 +20,8 @@ export const REVIEW_MONTHS: Readonly<Record<string, number>> = {
   assessments: 12,
   videos: 24,
   'newsletter-issues': 24,
+  // Experiences of other helpers: personal stories, checked less often than facts and contact data.
+  ervaringen: 24,
 }
 export const DEFAULT_REVIEW_MONTHS = 12
 /** Items due within this many days count as "soon due" (overview and reminder mail). */
