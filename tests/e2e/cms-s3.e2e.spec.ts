@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type S3TestServer, startS3 } from '../../cms/tests/int/s3Server.ts'
 import { type SmtpSink, startSink } from '../../cms/tests/int/smtpSink.ts'
+import { runCommand } from '../../scripts/src/lib/build-receiver.ts'
 import { loadContent } from '../../scripts/src/site/content-source.ts'
 import { collectMedia, fetchMediaFile } from '../../scripts/src/site/media.ts'
-import { type CmsServer, ensureCmsBuild, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
+import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
 
 /**
  * The production server (the `next build` output, as `npm start` and the container run it) with
@@ -66,6 +67,47 @@ describe('the production CMS with media in an S3 bucket', () => {
       expect(readFileSync(target).equals(await s3.read(m.filename)), m.filename).toBe(true)
     }
   })
+
+  it('a publish on this server goes live in a real site build, with the image fetched from the bucket', async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'publisher@example.org', password: SEED_PASSWORD }),
+    })
+    expect(login.status).toBe(200)
+    const publisher = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const found = await fetch(`${cms.url}/api/tips?where[image][exists]=true&limit=1&depth=0`, { headers: publisher })
+    const tip = ((await found.json()) as { docs: { id: number; slug: string }[] }).docs[0]
+    if (!tip) throw new Error('the demo has a tip with an image')
+    const title = 'Steun aan tafel, opnieuw gepubliceerd'
+    const published = await fetch(`${cms.url}/api/tips/${tip.id}`, {
+      method: 'PATCH',
+      headers: { ...publisher, 'content-type': 'application/json' },
+      body: JSON.stringify({ title, _status: 'published' }),
+    })
+    expect(published.status, await published.clone().text()).toBe(200)
+    const content = await loadContent({ cmsUrl: cms.url, apiKey: SITE_BUILDER_API_KEY })
+    const exported = content.tips.find((t) => t.slug === tip.slug)
+    expect(exported?.title).toBe(title)
+    if (!exported?.image) throw new Error('the exported tip has its image')
+
+    const dist = path.join(cms.dir, 'site-dist')
+    const outcome = await runCommand('npm', ['run', '--silent', 'build:site'], {
+      CMS_URL: cms.url,
+      SITE_BUILDER_API_KEY,
+      SITE_DIST_DIR: dist,
+      MEDIA_SOURCE_DIR: '',
+    }).done
+    expect(outcome, outcome.message).toMatchObject({ ok: true })
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(`/tips/${tip.slug}/index.html`))
+    expect(pages).toHaveLength(1)
+    const html = readFileSync(path.join(dist, pages[0] as string), 'utf8')
+    expect(html).toContain(title)
+    const img = new RegExp(`<img[^>]*alt="${exported.image.alt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`).exec(html)?.[0]
+    const src = img?.match(/\ssrc="([^"]+)"/)?.[1]
+    expect(src, 'the tip page shows its image').toMatch(/^\//)
+    expect(statSync(path.join(dist, decodeURIComponent((src as string).split('?')[0] as string))).size).toBeGreaterThan(500)
+  }, 900_000)
 
   it('/api/ready answers 503 and names the storage once the bucket is gone', async () => {
     await s3.close()
