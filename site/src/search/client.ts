@@ -1,5 +1,5 @@
 import { loadPagefind, type PagefindResult, searchQuery, suggestionFor } from './pagefind.ts'
-import { type SynonymRow, synonymMap } from './query.ts'
+import { planQuery, type SynonymRow, synonymMap } from './query.ts'
 import { resultItem } from './render.ts'
 import { activeFilters, FILTER_NAMES, hasSearch, readState, type SearchState, searchHref, statusText } from './state.ts'
 
@@ -106,13 +106,17 @@ function start(el: Elements) {
     el.list.dataset.state = 'busy'
     try {
       const filters = Object.fromEntries(FILTER_NAMES.flatMap((name) => (state.filters[name] ? [[name, state.filters[name]]] : [])))
+      // The suggestion's checks start at once and run while the results and their excerpts load.
+      const suggestionSoon = state.q
+        ? suggestionFor(state.q, planQuery(state.q, synonyms)).catch(() => undefined)
+        : Promise.resolve(undefined)
       const answer = await searchQuery(state.q, filters, synonyms)
       if (ticket !== latest) return
       results = answer.results
       shown = 0
       await showMore(ticket)
       if (ticket !== latest) return
-      const suggestion = state.q ? await suggestionFor(state.q, answer) : undefined
+      const suggestion = await suggestionSoon
       if (ticket !== latest) return
       el.help.hidden = results.length > 0
       const text = statusText(results.length, state, answer.partial)

@@ -107,9 +107,13 @@ async function unmatchedWords(plan: QueryPlan): Promise<Set<string>> {
   return unmatched
 }
 
-/** "Bedoelde u …?" for a query, or undefined; a failed fetch only costs the suggestion. */
-export async function suggestionFor(query: string, answer: QueryAnswer): Promise<string | undefined> {
-  const unmatched = await unmatchedWords(answer.plan)
+/**
+ * "Bedoelde u …?" for a query, or undefined; a failed fetch only costs the suggestion. Needs only
+ * the plan, so the page starts it together with the search itself (its exact-word checks and the
+ * vocabulary fetch run while the results load).
+ */
+export async function suggestionFor(query: string, plan: QueryPlan): Promise<string | undefined> {
+  const unmatched = await unmatchedWords(plan)
   if (unmatched.size === 0) return undefined
   vocabulary ??= fetch(VOCABULARY_URL).then((res) => {
     if (!res.ok) throw new Error(`${VOCABULARY_URL} answered ${res.status}`)
