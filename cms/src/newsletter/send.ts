@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-sqlite'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { DELIVERIES, type DeliveryStatus, deliveryKey } from '../collections/Deliveries/index.ts'
 import { SUBSCRIBERS } from '../collections/Subscribers/index.ts'
@@ -162,12 +163,38 @@ async function claim(payload: Payload, d: DeliveryDoc, now: Date, leaseMs: numbe
  * in a crash: an unsent claimed row is taken over after the lease and sent once.
  */
 async function claimChunk(payload: Payload, chunk: DeliveryDoc[], leaseMs: number): Promise<DeliveryDoc[]> {
+  const inOne = await claimChunkSqlite(payload, chunk, leaseMs)
+  if (inOne) return inOne
   const won: DeliveryDoc[] = []
   const now = new Date()
   await inTransaction(payload, async (req) => {
     for (const d of chunk) if (await claim(payload, d, now, leaseMs, req)) won.push(d)
   })
   return won
+}
+
+type SqliteDb = { packageName?: string; drizzle?: { all<T>(query: unknown): Promise<T[]> } }
+
+/**
+ * SQLite: the whole chunk in ONE conditional `UPDATE … WHERE id IN (…) AND <still claimable>
+ * RETURNING id` — each row is claimed or not exactly as by its own claim (SQLite runs the statement
+ * atomically), in one statement and one commit instead of one per row. Null on other databases.
+ */
+async function claimChunkSqlite(payload: Payload, chunk: DeliveryDoc[], leaseMs: number): Promise<DeliveryDoc[] | null> {
+  const db = payload.db as unknown as SqliteDb
+  if (db.packageName !== '@payloadcms/db-sqlite' || !db.drizzle || chunk.length === 0) return null
+  const now = new Date()
+  const expired = new Date(now.getTime() - leaseMs).toISOString()
+  const ids = sql.join(
+    chunk.map((d) => sql`${d.id}`),
+    sql`, `,
+  )
+  const rows = await db.drizzle.all<{ id: string | number }>(
+    sql`UPDATE \`deliveries\` SET \`status\` = 'sending', \`claimed_at\` = ${now.toISOString()}, \`attempts\` = coalesce(\`attempts\`, 0) + 1
+        WHERE \`id\` IN (${ids}) AND (\`status\` = 'pending' OR (\`status\` = 'sending' AND \`claimed_at\` < ${expired})) RETURNING \`id\``,
+  )
+  const won = new Set(rows.map((r) => String(r.id)))
+  return chunk.filter((d) => won.has(String(d.id)))
 }
 
 /** Runs `write` in one database transaction when the adapter has them (SQLite does), else as is. */
