@@ -58,10 +58,8 @@ describe.each(demoRuns)('assessment $path', (run) => {
     const page = await context.newPage()
     const errors = watchErrors(page)
     await page.goto(`${inject('baseUrl')}${run.path}`, { waitUntil: 'networkidle' })
-    // The island hydrates when it comes into view (client:visible), as a visitor scrolls to it; Astro
-    // drops `ssr` once it has hydrated.
-    await page.locator('astro-island').scrollIntoViewIfNeeded()
-    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached', timeout: 60_000 })
+    // The page's script (enhance.ts) marks the form as working once it has taken over.
+    await page.waitForSelector('[data-scan][data-enhanced]', { state: 'attached', timeout: 60_000 })
     const violations = await axe(page, 'start')
     const requests: string[] = []
     page.on('request', (req) => requests.push(req.url()))
@@ -165,7 +163,7 @@ describe.each(demoRuns)('assessment $path', (run) => {
     const page = await context.newPage()
     await page.goto(url)
     expect(await page.locator('[data-assessment-noscript]').isVisible()).toBe(true)
-    expect(await page.locator('astro-island').count()).toBe(1)
+    expect(await page.locator('[data-scan] form').count()).toBe(1)
     expect(await axe(page, 'no JavaScript')).toEqual([])
     await context.close()
   })

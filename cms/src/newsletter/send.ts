@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-sqlite'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { DELIVERIES, type DeliveryStatus, deliveryKey } from '../collections/Deliveries/index.ts'
 import { SUBSCRIBERS } from '../collections/Subscribers/index.ts'
@@ -20,7 +21,7 @@ import { hashToken, manageToken, newToken } from './tokens.ts'
  * 3. Guarantee. A crash before the SMTP server's final "250 OK" leaves the row `sending` and the
  *    message undelivered (SMTP drops an unfinished transaction); after the lease a restarted
  *    worker sends it — once. The only window that can duplicate is between the server's 250 and
- *    our `sent` write (one row update, milliseconds; at most `concurrency` messages): those
+ *    our `sent` write (one write of the group commit, milliseconds; at most `concurrency` messages): those
  *    recipients get the message again with the SAME Message-ID (`<nl-<issue>-<subscriber>@host>`),
  *    which receiving servers and clients use to collapse duplicates. SMTP cannot do better
  *    (there is no two-phase commit with a remote server); we chose at-least-once over losing
@@ -38,7 +39,7 @@ export interface SendOptions {
   settings: NewsletterSettings
   /** Messages per second (default settings.ratePerSecond). */
   ratePerSecond?: number
-  /** Messages in flight at once. */
+  /** Messages in flight at once (default 16; the SMTP pool has 4 connections). */
   concurrency?: number
   /** A `sending` claim older than this belongs to a dead worker and is taken over. */
   leaseMs?: number
@@ -111,7 +112,7 @@ async function createDeliveries(payload: Payload, issueId: string | number, rows
   try {
     // The adapter's create: these rows are made by code from known ids, so the Local API's field
     // validation (a lookup per relationship) only costs time; the unique key index still applies.
-    for (const d of rows) await payload.db.create({ collection: DELIVERIES, data: deliveryData(issueId, d), req })
+    for (const d of rows) await payload.db.create({ collection: DELIVERIES, data: deliveryData(issueId, d), req, returning: false })
     if (inTransaction) await commitTransaction(req)
     return rows.length
   } catch {
@@ -162,24 +163,114 @@ async function claim(payload: Payload, d: DeliveryDoc, now: Date, leaseMs: numbe
  * in a crash: an unsent claimed row is taken over after the lease and sent once.
  */
 async function claimChunk(payload: Payload, chunk: DeliveryDoc[], leaseMs: number): Promise<DeliveryDoc[]> {
+  const inOne = await claimChunkSqlite(payload, chunk, leaseMs)
+  if (inOne) return inOne
+  const won: DeliveryDoc[] = []
+  const now = new Date()
+  await inTransaction(payload, async (req) => {
+    for (const d of chunk) if (await claim(payload, d, now, leaseMs, req)) won.push(d)
+  })
+  return won
+}
+
+type SqliteDb = { packageName?: string; drizzle?: { all<T>(query: unknown): Promise<T[]> } }
+
+/**
+ * SQLite: the whole chunk in ONE conditional `UPDATE … WHERE id IN (…) AND <still claimable>
+ * RETURNING id` — each row is claimed or not exactly as by its own claim (SQLite runs the statement
+ * atomically), in one statement and one commit instead of one per row. Null on other databases.
+ */
+async function claimChunkSqlite(payload: Payload, chunk: DeliveryDoc[], leaseMs: number): Promise<DeliveryDoc[] | null> {
+  const db = payload.db as unknown as SqliteDb
+  if (db.packageName !== '@payloadcms/db-sqlite' || !db.drizzle || chunk.length === 0) return null
+  const now = new Date()
+  const expired = new Date(now.getTime() - leaseMs).toISOString()
+  const ids = sql.join(
+    chunk.map((d) => sql`${d.id}`),
+    sql`, `,
+  )
+  const rows = await db.drizzle.all<{ id: string | number }>(
+    sql`UPDATE \`deliveries\` SET \`status\` = 'sending', \`claimed_at\` = ${now.toISOString()}, \`attempts\` = coalesce(\`attempts\`, 0) + 1
+        WHERE \`id\` IN (${ids}) AND (\`status\` = 'pending' OR (\`status\` = 'sending' AND \`claimed_at\` < ${expired})) RETURNING \`id\``,
+  )
+  const won = new Set(rows.map((r) => String(r.id)))
+  return chunk.filter((d) => won.has(String(d.id)))
+}
+
+/** Runs `write` in one database transaction when the adapter has them (SQLite does), else as is. */
+async function inTransaction(payload: Payload, write: (req?: PayloadRequest) => Promise<void>): Promise<void> {
   const transactionID = (await payload.db.beginTransaction()) ?? undefined
   const req = transactionID === undefined ? undefined : ({ transactionID } as unknown as PayloadRequest)
   try {
-    const won: DeliveryDoc[] = []
-    const now = new Date()
-    for (const d of chunk) if (await claim(payload, d, now, leaseMs, req)) won.push(d)
+    await write(req)
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
-    return won
   } catch (error) {
     if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
     throw error
   }
 }
 
-const mark = (payload: Payload, id: string | number, data: Record<string, unknown>) =>
-  payload.db.updateOne({ collection: DELIVERIES, id, data, returning: false })
+type Mark = (id: string | number, data: Record<string, unknown>) => Promise<void>
 
-/** The subscriber's manage token; an admin-created subscriber gets its nonce now. */
+/**
+ * Group commit of the delivery marks (`sent`, `failed`, back to `pending`). A mark resolves once
+ * its row is written, exactly as a single UPDATE would; but the marks that arrive while a write is
+ * under way are written together in the next transaction, one disk sync for all of them instead of
+ * one each. No mark waits for a timer or for a batch to fill, so the window between the SMTP
+ * server's 250 and the `sent` row stays one write long (see the guarantee above).
+ */
+function markWriter(payload: Payload): Mark {
+  let queue: { id: string | number; data: Record<string, unknown>; resolve: () => void; reject: (e: unknown) => void }[] = []
+  let flushing = false
+  const flush = async () => {
+    flushing = true
+    while (queue.length > 0) {
+      const batch = queue
+      queue = []
+      try {
+        await inTransaction(payload, async (req) => {
+          for (const m of batch)
+            await payload.db.updateOne({ collection: DELIVERIES, id: m.id, data: m.data, returning: false, ...(req ? { req } : {}) })
+        })
+        for (const m of batch) m.resolve()
+      } catch (error) {
+        for (const m of batch) m.reject(error)
+      }
+    }
+    flushing = false
+  }
+  return (id, data) =>
+    new Promise<void>((resolve, reject) => {
+      queue.push({ id, data, resolve, reject })
+      if (!flushing) void flush()
+    })
+}
+
+/**
+ * Subscribers without a manage nonce (added by an admin or an import, not through the sign-up) get
+ * one before their mail is made: all of a batch in one transaction, instead of one update per mail.
+ */
+async function giveNonces(payload: Payload, subs: SubscriberDoc[], secret: string): Promise<void> {
+  const missing = subs.filter((s) => s.status === 'confirmed' && !s.manageNonce)
+  if (missing.length === 0) return
+  const nonces = missing.map(() => newToken())
+  await inTransaction(payload, async (req) => {
+    for (const [i, sub] of missing.entries()) {
+      const nonce = nonces[i] as string
+      await payload.db.updateOne({
+        collection: SUBSCRIBERS,
+        id: sub.id,
+        data: { manageNonce: nonce, manageTokenHash: hashToken(manageToken(secret, nonce)) },
+        returning: false,
+        ...(req ? { req } : {}),
+      })
+    }
+  })
+  // Only once the nonces are stored do the mails carry tokens made from them.
+  for (const [i, sub] of missing.entries()) sub.manageNonce = nonces[i] as string
+}
+
+/** The subscriber's manage token; an admin-created subscriber gets its nonce now (normally `giveNonces` did that). */
 async function manageTokenOf(payload: Payload, sub: SubscriberDoc, secret: string): Promise<string> {
   if (sub.manageNonce) return manageToken(secret, sub.manageNonce)
   const nonce = newToken()
@@ -210,11 +301,12 @@ export async function sendIssue(payload: Payload, prepared: PreparedIssue, opts:
   const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS
   const maxAttempts = opts.maxAttempts ?? 5
   const backoff = opts.backoffMs ?? defaultBackoff
-  const concurrency = opts.concurrency ?? 4
+  const concurrency = opts.concurrency ?? 16
   const batchSize = opts.batchSize ?? 500
   const wait = pacer(opts.ratePerSecond ?? settings.ratePerSecond)
   const host = new URL(settings.serverUrl).hostname
   const report: SendReport = { sent: 0, failed: 0, skipped: 0, retried: 0 }
+  const mark = markWriter(payload)
 
   for (;;) {
     const now = new Date()
@@ -261,11 +353,12 @@ export async function sendIssue(payload: Payload, prepared: PreparedIssue, opts:
       pagination: false,
       ...SYSTEM,
     })
+    await giveNonces(payload, subs.docs as unknown as SubscriberDoc[], settings.secret)
     const byId = new Map((subs.docs as unknown as SubscriberDoc[]).map((s) => [String(s.id), s]))
 
     const deliver = async (d: DeliveryDoc, sub: SubscriberDoc | undefined) => {
       if (sub?.status !== 'confirmed') {
-        await mark(payload, d.id, { status: 'skipped', lastError: 'Abonnee is afgemeld of verwijderd voor verzending.' })
+        await mark(d.id, { status: 'skipped', lastError: 'Abonnee is afgemeld of verwijderd voor verzending.' })
         report.skipped += 1
         return
       }
@@ -283,20 +376,20 @@ export async function sendIssue(payload: Payload, prepared: PreparedIssue, opts:
         const attempts = (d.attempts ?? 0) + 1
         const message = error instanceof Error ? error.message.slice(0, 500) : String(error)
         if (isTemporary(error) && attempts < maxAttempts) {
-          await mark(payload, d.id, {
+          await mark(d.id, {
             status: 'pending',
             lastError: message,
             nextAttemptAt: new Date(Date.now() + backoff(attempts)).toISOString(),
           })
           report.retried += 1
         } else {
-          await mark(payload, d.id, { status: 'failed', lastError: message, messageId })
+          await mark(d.id, { status: 'failed', lastError: message, messageId })
           report.failed += 1
         }
         opts.onProgress?.(report)
         return
       }
-      await mark(payload, d.id, { status: 'sent', sentAt: new Date().toISOString(), messageId, lastError: null })
+      await mark(d.id, { status: 'sent', sentAt: new Date().toISOString(), messageId, lastError: null })
       report.sent += 1
       opts.onProgress?.(report)
     }

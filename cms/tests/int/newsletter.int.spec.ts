@@ -503,6 +503,7 @@ describe('a crash in the middle of a send', () => {
     real.close()
   })
 
+  // 1,000 subscribers through the Local API: on a busy 2-core machine that alone takes ~100 s.
   it('restarting after a crash sends each of 1,000 subscribers exactly once', async () => {
     await cms.payload.update({
       collection: 'subscribers',
@@ -543,5 +544,5 @@ describe('a crash in the middle of a send', () => {
     expect([...perRecipient.values()].every((n) => n === 1)).toBe(true)
     expect(await nl.deliveryStats(cms.payload, issue.id)).toMatchObject({ recipients: 1000, sent: 1000, pending: 0, failed: 0 })
     real.close()
-  })
+  }, 300_000)
 })

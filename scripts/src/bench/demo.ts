@@ -60,5 +60,8 @@ export const TEMPLATES: { name: string; match: RegExp; content: boolean }[] = [
   { name: 'organisations', match: /^\/organisaties\/$/, content: true },
   { name: 'search', match: /^\/zoeken\/$/, content: true },
   { name: 'tool: referral tree', match: /^\/voor-[a-z-]+\/doorverwijstool\/[^/]+\/[^/]+\/$/, content: false },
-  { name: 'tool: assessment', match: /^\/voor-[a-z-]+\/(zelfscan|quickscan|test)-[^/]+\/$/, content: false },
+  // One row per kind of scan: each is its own tool page (issue 17 reports them one by one).
+  { name: 'tool: self-scan', match: /^\/voor-[a-z-]+\/zelfscan-[^/]+\/$/, content: false },
+  { name: 'tool: test', match: /^\/voor-[a-z-]+\/test-[^/]+\/$/, content: false },
+  { name: 'tool: quickscan', match: /^\/voor-[a-z-]+\/quickscan-[^/]+\/$/, content: false },
 ]

@@ -1,10 +1,23 @@
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
-import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Assessment } from './Assessment.tsx'
+import { embedJson } from '../shared/html.ts'
+import { ASSESSMENT_DATA_ID, enhanceAssessment, readAssessmentData } from './enhance.ts'
 import { exampleAnswers, helperScan, quickscan } from './examples.ts'
+import { EMPTY_FORM, renderForm } from './render.ts'
 import type { AssessmentProps } from './types.ts'
+
+/** The form as the build writes it (render.ts, no JavaScript). */
+const buildTimeHtml = (props: AssessmentProps) => `<div class="assessment" data-scan>${renderForm(props, EMPTY_FORM)}</div>`
+
+/** The page as built, then the enhancement script run on it, as AssessmentEntry.astro does. */
+function render(props: AssessmentProps) {
+  document.body.innerHTML = buildTimeHtml(props)
+  enhanceAssessment(document.querySelector('[data-scan]') as HTMLElement, props)
+}
+const cleanup = () => {
+  document.body.innerHTML = ''
+}
 
 const TITLE = 'Hoe gaat het met u? | Voor de Helpers'
 beforeEach(() => {
@@ -32,10 +45,10 @@ const submit = (u: ReturnType<typeof user>) => u.click(screen.getByRole('button'
 const band = (props: AssessmentProps, id: string) => props.assessment.bands.find((b) => b.id === id)?.title ?? `no band ${id}`
 const resultHeading = () => screen.getByRole('heading', { level: 2, name: /uitslag/i })
 
-describe('Assessment island', () => {
+describe('Assessment, enhanced', () => {
   it('shows the band, its advice and the attention points once every question is answered, with focus on the result heading', async () => {
     const u = user()
-    render(<Assessment {...helperScan} />)
+    render(helperScan)
     await answer(u, helperScan, exampleAnswers.busy)
     await submit(u)
     const heading = resultHeading()
@@ -51,7 +64,7 @@ describe('Assessment island', () => {
 
   it('says "look at these" only when a theme needs attention, and never "nothing needs attention" in a higher band', async () => {
     const u = user()
-    const { unmount } = render(<Assessment {...helperScan} />)
+    render(helperScan)
     // Total 5 ("midden"), but no theme reaches its threshold: grenzen 3 < 4, stress 2 < 3.
     await answer(u, helperScan, { 'altijd-bereikbaar': 1, 'eigen-afspraken': 1, schuldig: 1, slaap: 1, op: 1 })
     await submit(u)
@@ -60,16 +73,16 @@ describe('Assessment island', () => {
     expect(screen.queryByText(/geen onderdeel dat extra aandacht vraagt/)).toBeNull()
     expect(screen.queryByText(/Kijk eerst naar deze onderdelen/)).toBeNull()
     expect(screen.getByText(/Geen onderdeel springt eruit/).textContent).toContain('Uw grenzen, Stress')
-    unmount()
+    cleanup()
 
-    render(<Assessment {...helperScan} />)
+    render(helperScan)
     await answer(u, helperScan, exampleAnswers.busy)
     await submit(u)
     expect(screen.getByText('Kijk eerst naar deze onderdelen:')).toBeTruthy()
     expect(screen.queryByText(/Geen onderdeel springt eruit|geen onderdeel dat extra aandacht vraagt/)).toBeNull()
     cleanup()
 
-    render(<Assessment {...helperScan} />)
+    render(helperScan)
     await answer(u, helperScan, exampleAnswers.calm)
     await submit(u)
     expect(resultHeading().textContent).toContain(band(helperScan, 'laag'))
@@ -79,7 +92,7 @@ describe('Assessment island', () => {
 
   it('links to the related content, the overview and the advice line', async () => {
     const u = user()
-    render(<Assessment {...helperScan} />)
+    render(helperScan)
     await answer(u, helperScan, exampleAnswers.calm)
     await submit(u)
     const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'))
@@ -90,7 +103,7 @@ describe('Assessment island', () => {
 
   it('lists the unanswered questions in an error summary that gets focus, each linked to its first option', async () => {
     const u = user()
-    render(<Assessment {...helperScan} />)
+    render(helperScan)
     await answer(u, helperScan, { 'altijd-bereikbaar': 1, slaap: 0 })
     await submit(u)
     const summary = screen.getByRole('alert').parentElement
@@ -116,7 +129,7 @@ describe('Assessment island', () => {
 
   it('summarises again after a second incomplete try, and shows the result once complete', async () => {
     const u = user()
-    render(<Assessment {...helperScan} />)
+    render(helperScan)
     await submit(u)
     expect(within(screen.getByRole('alert')).getAllByRole('link')).toHaveLength(5)
     await answer(u, helperScan, { ...exampleAnswers.calm, op: undefined })
@@ -134,7 +147,7 @@ describe('Assessment island', () => {
     ['quickscan', quickscan, exampleAnswers.quickscanRedFlag, 'goed', 'actie', 'Is er een melding die niet is opgepakt?', 'Ja'],
   ])('%s: a red-flag answer lifts the band and the result says which answer did it', async (_, props, answers, from, to, text, label) => {
     const u = user()
-    render(<Assessment {...props} />)
+    render(props)
     await answer(u, props, answers)
     await submit(u)
     expect(resultHeading().textContent).toContain(band(props, to))
@@ -146,7 +159,7 @@ describe('Assessment island', () => {
 
   it('gives no explanation when no red flag lifted the band', async () => {
     const u = user()
-    render(<Assessment {...helperScan} />)
+    render(helperScan)
     await answer(u, helperScan, exampleAnswers.calm)
     await submit(u)
     expect(screen.queryByRole('heading', { name: /waarom/i })).toBeNull()
@@ -154,7 +167,7 @@ describe('Assessment island', () => {
 
   it('"Opnieuw beginnen" clears every answer and returns to the questions', async () => {
     const u = user()
-    render(<Assessment {...helperScan} />)
+    render(helperScan)
     await answer(u, helperScan, exampleAnswers.busy)
     await submit(u)
     await u.click(screen.getByRole('button', { name: 'Opnieuw beginnen' }))
@@ -167,7 +180,7 @@ describe('Assessment island', () => {
 
   it('"Antwoorden aanpassen" keeps the answers, and a changed answer changes the result', async () => {
     const u = user()
-    render(<Assessment {...helperScan} />)
+    render(helperScan)
     await answer(u, helperScan, exampleAnswers.calm)
     await submit(u)
     await u.click(screen.getByRole('button', { name: 'Antwoorden aanpassen' }))
@@ -184,7 +197,7 @@ describe('Assessment island', () => {
     const print = vi.fn()
     vi.stubGlobal('print', print)
     const u = user()
-    render(<Assessment {...helperScan} />)
+    render(helperScan)
     await answer(u, helperScan, exampleAnswers.calm)
     await submit(u)
     const year = String(new Date().getFullYear())
@@ -198,7 +211,7 @@ describe('Assessment island', () => {
     const fetch = vi.spyOn(globalThis, 'fetch')
     const open = vi.spyOn(XMLHttpRequest.prototype, 'open')
     const u = user()
-    render(<Assessment {...quickscan} />)
+    render(quickscan)
     await submit(u)
     await answer(u, quickscan, exampleAnswers.quickscanRedFlag)
     await submit(u)
@@ -209,7 +222,7 @@ describe('Assessment island', () => {
 
   it('addresses professionals with "je"', async () => {
     const u = user()
-    render(<Assessment {...quickscan} />)
+    render(quickscan)
     await answer(u, quickscan, { gedragscode: 1, vertrouwenspersoon: 0, 'melding-blijft-liggen': 0 })
     await submit(u)
     expect(screen.getByText(/^Je antwoorden zijn nergens opgeslagen/)).toBeTruthy()
@@ -217,9 +230,8 @@ describe('Assessment island', () => {
   })
 })
 
-describe('Assessment island, server render (what a visitor without JavaScript gets)', () => {
-  const html = renderToString(<Assessment {...helperScan} />)
-  const doc = new DOMParser().parseFromString(html, 'text/html')
+describe('Assessment, as built (what a visitor without JavaScript gets)', () => {
+  const doc = new DOMParser().parseFromString(buildTimeHtml(helperScan), 'text/html')
 
   it('has every question as a fieldset with its legend, and every option as a labelled radio', () => {
     const legends = [...doc.querySelectorAll('fieldset > legend')].map((l) => l.textContent)
@@ -236,5 +248,29 @@ describe('Assessment island, server render (what a visitor without JavaScript ge
   it('cannot send the answers anywhere: the form never navigates', () => {
     expect(doc.querySelector('form')?.getAttribute('method')).toBe('dialog')
     expect(doc.querySelector('form')?.hasAttribute('action')).toBe(false)
+  })
+})
+
+describe('Assessment data in the page', () => {
+  it('is read back from its JSON block, even with "</script>" in a text', () => {
+    const props: AssessmentProps = { ...helperScan, adviceLine: { ...helperScan.adviceLine, hours: 'Dag en nacht </script><b>' } }
+    document.body.innerHTML = `<script type="application/json" id="${ASSESSMENT_DATA_ID}">${embedJson(props)}</script>`
+    expect(readAssessmentData(document)).toEqual(props)
+    document.body.innerHTML = `<script type="application/json" id="${ASSESSMENT_DATA_ID}">{kapot</script>`
+    expect(readAssessmentData(document)).toBeNull()
+  })
+
+  it('counts an option ticked before the script ran', async () => {
+    const u = user()
+    document.body.innerHTML = buildTimeHtml(helperScan)
+    for (const q of helperScan.assessment.questions) {
+      const option = document.getElementById(
+        `${helperScan.assessment.slug}-${q.id}-${(exampleAnswers.calm as Record<string, number>)[q.id]}`,
+      ) as HTMLInputElement
+      option.checked = true
+    }
+    enhanceAssessment(document.querySelector('[data-scan]') as HTMLElement, helperScan)
+    await submit(u)
+    expect(resultHeading().textContent).toContain(band(helperScan, 'laag'))
   })
 })

@@ -6,8 +6,7 @@ import { renderTool } from './render.ts'
 /** The data a step page embeds once, as JSON in `<script type="application/json" id="…">`. */
 export const TOOL_DATA_ID = 'doorverwijstool-gegevens'
 
-/** JSON for inside a `<script>` element: no `<` can end the element early. */
-export const embedJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
+export { embedJson } from '../shared/html.ts'
 
 /** Reads the tool's data from the page, or null when the page has none (or it is damaged). */
 export function readToolData(doc: Document): ReferralToolProps | null {

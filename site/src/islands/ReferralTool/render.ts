@@ -1,5 +1,6 @@
 import { displayPhone, TREE_FORM_FIELD, telHref, treeFormAction, treeStepUrl, verificationNote } from '@hp/content-schemas'
-import { type LinkedInline, type LinkedRichText, linkRichText } from '../shared/linked-rich-text.ts'
+import { esc, richTextHtml } from '../shared/html.ts'
+import { linkRichText } from '../shared/linked-rich-text.ts'
 import { TOOL_COPY, type ToolCopy } from './copy.ts'
 import { currentWalk, type ReferralToolProps, type ToolState } from './logic.ts'
 
@@ -9,40 +10,8 @@ import { currentWalk, type ReferralToolProps, type ToolState } from './logic.ts'
  * the script acts on carry `data-tool` (`back`, `change` with `data-step`, `restart`, `first`).
  */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-/** Text and attribute values, escaped for HTML. */
-export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
 /** The organisation's example-data notice or its last review date (verificationNote). */
 const note = (text: string | undefined) => (text ? `<p class="example-note">${esc(text)}</p>` : '')
-
-const inline = (nodes: LinkedInline[]): string =>
-  nodes
-    .map((n) => {
-      if (n.type === 'linebreak') return '<br>'
-      if (n.type === 'link') return `<a href="${esc(n.href)}"${n.external ? ' rel="noreferrer"' : ''}>${inline(n.children)}</a>`
-      const text = esc(n.text)
-      if (n.bold && n.italic) return `<strong><em>${text}</em></strong>`
-      if (n.bold) return `<strong>${text}</strong>`
-      if (n.italic) return `<em>${text}</em>`
-      return text
-    })
-    .join('')
-
-/** Rich text (links resolved), as RichText.astro renders it; `headingOffset` shifts headings under a subheading. */
-export function richTextHtml(value: LinkedRichText, headingOffset = 0): string {
-  return value
-    .map((block) => {
-      if (block.type === 'paragraph') return `<p>${inline(block.children)}</p>`
-      if (block.type === 'quote') return `<blockquote><p>${inline(block.children)}</p></blockquote>`
-      if (block.type === 'heading') {
-        const h = `h${Math.min(6, block.level + headingOffset)}`
-        return `<${h}>${inline(block.children)}</${h}>`
-      }
-      const list = block.ordered ? 'ol' : 'ul'
-      return `<${list}>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${list}>`
-    })
-    .join('')
-}
 
 // Links were resolved to URLs at build time (props.ts); one still holding a reference goes nowhere.
 const rich = (value: Parameters<typeof linkRichText>[0], offset = 0) =>
