@@ -6,7 +6,7 @@ import autocannon from 'autocannon'
 import type { Payload } from 'payload'
 import { ROOT } from '../lib/paths.ts'
 import { FIXED_DOCUMENTS, generateSiteContent } from './generate.ts'
-import { fmt, mb, median, table, treeRss } from './lib.ts'
+import { fmt, mb, median, runIfMain, table, treeRss } from './lib.ts'
 import { BENCH_DIR } from './site-build.ts'
 
 const DOCUMENTS = Number(process.env.BENCH_CMS_DOCUMENTS ?? 5000)
@@ -212,15 +212,4 @@ export const countDocs = (c: SiteContent) =>
     ] as const
   ).reduce((sum, k) => sum + c[k].length, 0)
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchCms().then(
-    (report) => {
-      console.log(report)
-      process.exit(0)
-    },
-    (error) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : error)
-      process.exit(1)
-    },
-  )
-}
+runIfMain(import.meta, benchCms)

@@ -100,3 +100,22 @@ export function htmlPages(dir: string): string[] {
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)}`
 export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–')
+
+/**
+ * Runs a bench when its file is the command (`tsx src/bench/<name>.ts`), not when `npm run bench`
+ * imports it: prints the report and exits 0 (Payload and browsers may keep handles open), or prints
+ * the error and exits 1.
+ */
+export function runIfMain(meta: ImportMeta, bench: () => Promise<string>): void {
+  if (meta.url !== `file://${process.argv[1]}`) return
+  bench().then(
+    (report) => {
+      console.log(report)
+      process.exit(0)
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+      process.exit(1)
+    },
+  )
+}

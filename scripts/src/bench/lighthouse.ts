@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadBudgets } from './budgets.ts'
 import { demoSite, serve } from './demo.ts'
-import { fmt, median, table, timed } from './lib.ts'
+import { fmt, median, runIfMain, table, timed } from './lib.ts'
 import { templatePaths } from './page-weight.ts'
 import { BENCH_DIR } from './site-build.ts'
 
@@ -101,12 +101,4 @@ export async function benchLighthouse(): Promise<string> {
   return `${out}\nLighthouse (mobile, median of ${runs} runs per template): ${verdict}.`
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchLighthouse().then(
-    (report) => console.log(report),
-    (error) => {
-      console.error(error instanceof Error ? error.message : error)
-      process.exit(1)
-    },
-  )
-}
+runIfMain(import.meta, benchLighthouse)

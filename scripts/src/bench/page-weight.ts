@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { launchBrowser } from '../lib/browser.ts'
 import { demoSite, serve, TEMPLATES } from './demo.ts'
-import { htmlPages, kb, table } from './lib.ts'
+import { htmlPages, kb, runIfMain, table } from './lib.ts'
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'img' | 'other'
 export interface Weight {
@@ -157,12 +157,4 @@ export async function benchPageWeight(): Promise<string> {
   return `${out}\nPage weight (${dist}): content pages ≤ ${kb(maxJs)} KB JS gzip, ≤ ${kb(maxHtmlCss)} KB HTML+CSS gzip, ${content.reduce((s, r) => s + r.islands, 0)} islands; tool pages ≤ ${kb(maxToolJs)} KB JS gzip (after scrolling); ${rows.reduce((s, r) => s + r.otherOrigin.length, 0)} requests to other origins.`
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchPageWeight().then(
-    (report) => console.log(report),
-    (error) => {
-      console.error(error instanceof Error ? error.message : error)
-      process.exit(1)
-    },
-  )
-}
+runIfMain(import.meta, benchPageWeight)

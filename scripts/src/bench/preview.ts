@@ -5,7 +5,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { startPreviewServer } from '../preview/server.ts'
 import { benchCmsEnv } from './cms.ts'
-import { fmt, median, table } from './lib.ts'
+import { fmt, median, runIfMain, table } from './lib.ts'
 import { BENCH_DIR } from './site-build.ts'
 
 /*
@@ -102,15 +102,4 @@ export async function benchPreview(): Promise<string> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchPreview().then(
-    (report) => {
-      console.log(report)
-      process.exit(0)
-    },
-    (error) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : error)
-      process.exit(1)
-    },
-  )
-}
+runIfMain(import.meta, benchPreview)

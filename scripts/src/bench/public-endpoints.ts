@@ -3,7 +3,7 @@ import { Agent, request } from 'node:http'
 import path from 'node:path'
 import { startSmtpSink } from '../lib/smtp-sink.ts'
 import { benchCmsEnv, startBenchServer } from './cms.ts'
-import { fmt, median, percentile, table } from './lib.ts'
+import { fmt, median, percentile, runIfMain, table } from './lib.ts'
 import { BENCH_DIR } from './site-build.ts'
 
 /*
@@ -164,15 +164,4 @@ export async function benchPublicEndpoints(): Promise<string> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchPublicEndpoints().then(
-    (report) => {
-      console.log(report)
-      process.exit(0)
-    },
-    (error) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : error)
-      process.exit(1)
-    },
-  )
-}
+runIfMain(import.meta, benchPublicEndpoints)

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { benchCmsEnv, countDocs, load } from './cms.ts'
 import { FIXED_DOCUMENTS, generateSiteContent } from './generate.ts'
-import { fmt, median, table } from './lib.ts'
+import { fmt, median, runIfMain, table } from './lib.ts'
 import { BENCH_DIR } from './site-build.ts'
 
 /*
@@ -105,15 +105,4 @@ export async function benchPublishCheck(): Promise<string> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchPublishCheck().then(
-    (report) => {
-      console.log(report)
-      process.exit(0)
-    },
-    (error) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : error)
-      process.exit(1)
-    },
-  )
-}
+runIfMain(import.meta, benchPublishCheck)

@@ -2,7 +2,7 @@ import { QUALITY_HELD_OUT, QUALITY_QUERIES, type QualityQuery } from '@hp/site/s
 import type { Page } from 'playwright-core'
 import { launchBrowser } from '../lib/browser.ts'
 import { demoSite, serve } from './demo.ts'
-import { fmt, table } from './lib.ts'
+import { fmt, runIfMain, table } from './lib.ts'
 import { isSentence, type QualityRun, qualityScores } from './search-quality-score.ts'
 
 /** Searches on the real search page (URL → pagefind → merged ranking) and reads the result paths, best first. */
@@ -56,12 +56,4 @@ export async function benchSearchQuality(): Promise<string> {
   return `${out}\n\n${summary}${misses.length > 0 ? `\nNot in the top 3:\n${misses.join('\n')}` : ''}`
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchSearchQuality().then(
-    (report) => console.log(report),
-    (error) => {
-      console.error(error instanceof Error ? error.message : error)
-      process.exit(1)
-    },
-  )
-}
+runIfMain(import.meta, benchSearchQuality)

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { launchBrowser } from '../lib/browser.ts'
 import { serve } from './demo.ts'
-import { fmt, kb, median, percentile, table } from './lib.ts'
+import { fmt, kb, median, percentile, runIfMain, table } from './lib.ts'
 import { buildOurs, prepareSiteCopy, siteDir, writeContent } from './site-build.ts'
 
 /** Fixed Dutch queries: offences, feelings and roles a visitor types (and words the generated text holds). */
@@ -178,12 +178,4 @@ export async function benchSearch(): Promise<string> {
   return `${out}\n\n${pageOut}\nSearch page (${DOCUMENTS} documents, typed into /zoeken/): first query ${kb(median(pageFirst))} KB; latency p50 ${fmt(percentile(pageLatencies, 50), 1)} ms, p95 ${fmt(percentile(pageLatencies, 95), 1)} ms.\nSearch (${DOCUMENTS} documents, pagefind JS API in headless Chromium): first query ${kb(median(first))} KB, next ${kb(median(next))} KB; latency p50 ${fmt(percentile(latencies, 50), 1)} ms, p95 ${fmt(percentile(latencies, 95), 1)} ms.`
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchSearch().then(
-    (report) => console.log(report),
-    (error) => {
-      console.error(error instanceof Error ? error.message : error)
-      process.exit(1)
-    },
-  )
-}
+runIfMain(import.meta, benchSearch)

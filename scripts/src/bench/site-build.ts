@@ -5,7 +5,7 @@ import { checkReferences, SiteContentSchema } from '@hp/content-schemas'
 import { ROOT } from '../lib/paths.ts'
 import { createSiteWorkspace, pruneStaleWorkspaces } from '../site/workspace.ts'
 import { DEMO_IMAGES, generateSiteContent } from './generate.ts'
-import { fmt, htmlPages, mb, median, table, timed } from './lib.ts'
+import { fmt, htmlPages, mb, median, runIfMain, table, timed } from './lib.ts'
 import { referencePages, resolveLinks } from './reference-pages.ts'
 import { writeBareAstro, writeHugo } from './reference-sites.ts'
 
@@ -192,12 +192,4 @@ export async function benchSiteBuild(): Promise<string> {
   return `${out}\n${summary}`
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  benchSiteBuild().then(
-    (report) => console.log(report),
-    (error) => {
-      console.error(error instanceof Error ? error.message : error)
-      process.exit(1)
-    },
-  )
-}
+runIfMain(import.meta, benchSiteBuild)
