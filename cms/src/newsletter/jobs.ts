@@ -59,8 +59,15 @@ export async function resumeInterruptedSends(payload: Payload): Promise<number> 
   try {
     res = await releaseProcessing(payload)
   } catch (error) {
-    // A fresh database that is not migrated yet has no jobs table and nothing to resume.
-    if (String((error as { cause?: unknown })?.cause ?? error).includes('no such table')) return 0
+    // A database that is not migrated to this version yet (a fresh one has no jobs table; one from
+    // the previous version lacks new columns) runs onInit before the migrations: nothing to resume
+    // now. The queue's minute run picks up an interrupted send once the migrations have run.
+    const text = String((error as { cause?: unknown })?.cause ?? error)
+    if (text.includes('no such table') || text.includes('no such column')) {
+      if (text.includes('no such column'))
+        payload.logger.info('Interrupted newsletter sends: checked after the migrations (the database is from an older version).')
+      return 0
+    }
     throw error
   }
   if (res.docs.length > 0) payload.logger.info(`Resuming ${res.docs.length} interrupted newsletter send(s).`)
