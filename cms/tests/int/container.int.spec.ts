@@ -216,12 +216,14 @@ describe('the container image (standalone build, as cms/Dockerfile lays it out)'
 
   it('refuses to start with a wrong variable, naming it in Dutch and English', async () => {
     const port = await freePort()
-    const bad = start(app, { ...env, PORT: String(port), S3_BUCKET: 'media', SERVER_URL: 'cms.example.org' })
+    const bad = start(app, { ...env, PORT: String(port), S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'key', SERVER_URL: 'cms.example.org' })
     const code = await Promise.race([bad.exited, new Promise<'running'>((r) => setTimeout(() => r('running'), 120_000))])
     await stop(bad)
     expect(code).toBe(1)
     expect(bad.output()).toMatch(/Ongeldige CMS-instellingen \/ Invalid CMS environment/)
     expect(bad.output()).toMatch(/SERVER_URL: is geen geldige URL/)
-    expect(bad.output()).toMatch(/S3_ACCESS_KEY_ID: ontbreekt: verplicht als S3_BUCKET is gezet \/ is missing/)
+    expect(bad.output()).toMatch(
+      /S3_SECRET_ACCESS_KEY: ontbreekt: vul S3_ACCESS_KEY_ID en S3_SECRET_ACCESS_KEY allebei in, of laat ze allebei leeg \/ missing/,
+    )
   })
 })
