@@ -69,9 +69,10 @@ describe('search (pagefind in the browser)', () => {
   }
 
   it('a query whose words are not all on one page says it shows pages with some of them', async () => {
-    const page = await search('mijn zus is beroofd')
+    // No page of the demo site names a "schoonvader" (checked: the word is in no built page).
+    const page = await search('mijn schoonvader wordt gestalkt')
     expect(await page.locator('[data-search-count]').textContent()).toMatch(
-      /resultaten? voor een deel van de woorden van “mijn zus is beroofd”/,
+      /resultaten? voor een deel van de woorden van “mijn schoonvader wordt gestalkt”/,
     )
     await page.context().close()
   })
