@@ -1,8 +1,8 @@
+import type { ContentHealthReport } from '@hp/cms/content-health'
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ContentHealthReport } from '../../cms/src/content-health/report.ts'
 import { launchBrowser } from './browser.ts'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
 
 /**
  * The Inhoudscontrole screen in the real admin (production build, demo content) as an editor:

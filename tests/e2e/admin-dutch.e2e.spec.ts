@@ -1,10 +1,10 @@
 import type { Theme } from '@hp/content-schemas'
 import { THEME_ADMIN_NAMES } from '@hp/content-schemas'
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
+import { type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type SmtpSink, startSink } from '../../cms/tests/int/smtpSink.ts'
 import { launchBrowser } from './browser.ts'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
 
 /**
  * The real admin (production build, seeded SQLite) as an editor sees it, in Dutch at 1440×900 in

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { type Assessment, questionsByTheme, SiteContentSchema, scoreAssessment } from '@hp/content-schemas'
+import { demoRuns } from '@hp/site/islands/assessment/examples'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { demoRuns } from '../../site/src/islands/Assessment/examples.ts'
 import { launchBrowser } from './browser.ts'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']

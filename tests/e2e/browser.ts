@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-export { launchBrowser } from '@hp/scripts/src/lib/browser.ts'
+export { launchBrowser } from '@hp/scripts/browser'
 
 /** Every URL in the built sitemap, as paths. */
 export function sitemapPaths(distDir: string): string[] {

@@ -1,6 +1,6 @@
+import { evaluateBudgets, loadBudgets } from '@hp/scripts/bench/budgets'
+import { measureSite } from '@hp/scripts/bench/site-files'
 import { describe, expect, inject, it } from 'vitest'
-import { evaluateBudgets, loadBudgets } from '../../scripts/src/bench/budgets.ts'
-import { measureSite } from '../../scripts/src/bench/site-files.ts'
 
 // budgets.json (issue 6) over every page of the demo build the e2e setup made. Lighthouse is not
 // run here: one mobile run per template takes ~15 s on 2 cores, so it lives in `npm run bench:lighthouse`.

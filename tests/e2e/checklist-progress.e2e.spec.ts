@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { SiteContent } from '@hp/content-schemas'
+import { browserExample } from '@hp/site/islands/checklist-progress/examples'
+import { storageKey } from '@hp/site/islands/checklist-progress/logic'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { browserExample } from '../../site/src/islands/ChecklistProgress/examples.ts'
-import { storageKey } from '../../site/src/islands/ChecklistProgress/logic.ts'
 import { launchBrowser } from './browser.ts'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']

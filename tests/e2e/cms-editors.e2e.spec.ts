@@ -1,7 +1,7 @@
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from './cms-server.ts'
 
 /**
  * The real admin (`next build`, cms/src/server.ts, seeded SQLite) for the editors' review work: the

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { runCommand } from '@hp/scripts/build-receiver'
+import { loadContent } from '@hp/scripts/content-source'
+import { collectMedia, fetchMediaFile } from '@hp/scripts/media'
+import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
+import { type S3TestServer, startS3 } from '@hp/testing/s3-server'
+import { type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type S3TestServer, startS3 } from '../../cms/tests/int/s3Server.ts'
-import { type SmtpSink, startSink } from '../../cms/tests/int/smtpSink.ts'
-import { runCommand } from '../../scripts/src/lib/build-receiver.ts'
-import { loadContent } from '../../scripts/src/site/content-source.ts'
-import { collectMedia, fetchMediaFile } from '../../scripts/src/site/media.ts'
-import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
 
 /**
  * The production server (the `next build` output, as `npm start` and the container run it) with

@@ -4,8 +4,8 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { serveStatic } from '@hp/scripts/static-server'
 import type { TestProject } from 'vitest/node'
-import { serveStatic } from '../../scripts/src/lib/static-server.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { htmlPages } from '@hp/scripts/sitemap'
 import { HtmlValidate } from 'html-validate'
 import { describe, expect, inject, it } from 'vitest'
-import { htmlPages } from '../../scripts/src/site/sitemap.ts'
 
 describe('valid HTML', () => {
   it('html-validate passes on every built page', async () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { matchRedirect, parseRedirects } from '../../scripts/src/lib/static-server.ts'
-import { htmlPages } from '../../scripts/src/site/sitemap.ts'
+import { htmlPages } from '@hp/scripts/sitemap'
+import { matchRedirect, parseRedirects } from '@hp/scripts/static-server'
 
 /*
  * Every link, image and script on every built page must lead somewhere: the file exists (or a

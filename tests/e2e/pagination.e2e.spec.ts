@@ -15,10 +15,10 @@ import {
   tipUrl,
   videoUrl,
 } from '@hp/content-schemas'
+import { generateSiteContent } from '@hp/scripts/bench/generate'
+import { serveStatic } from '@hp/scripts/static-server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateSiteContent } from '../../scripts/src/bench/generate.ts'
-import { serveStatic } from '../../scripts/src/lib/static-server.ts'
 import { launchBrowser, sitemapPaths } from './browser.ts'
 import { checkLinks } from './links.ts'
 

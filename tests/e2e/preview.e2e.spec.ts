@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process'
 import { createServer } from 'node:net'
+import { signPreviewToken } from '@hp/cms/preview-token'
+import { type PreviewServer, startPreviewServer } from '@hp/scripts/preview-server'
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { signPreviewToken } from '../../cms/src/preview/token.ts'
-import { type PreviewServer, startPreviewServer } from '../../scripts/src/preview/server.ts'
 import { launchBrowser } from './browser.ts'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
 
 /**
  * "Voorbeeld" in the real admin (production build, seeded SQLite) as an editor: a changed draft shows

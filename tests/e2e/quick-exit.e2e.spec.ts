@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { assessmentUrl, checklistUrl, SiteContentSchema, treeStepUrl, treeUrl } from '@hp/content-schemas'
+import { BACK_NOTE } from '@hp/site/quick-exit'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { BACK_NOTE } from '../../site/src/lib/quick-exit.ts'
 import { launchBrowser } from './browser.ts'
 
 const NEUTRAL = 'https://www.google.nl/'

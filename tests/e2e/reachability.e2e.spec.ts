@@ -15,10 +15,10 @@ import {
   SiteContentSchema,
   treeUrl,
 } from '@hp/content-schemas'
+import { CHECKLISTS_BASE, STEP_PLANS_BASE, tipsBase, videosBase } from '@hp/site/lists'
+import { offerOf } from '@hp/site/offer'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { CHECKLISTS_BASE, STEP_PLANS_BASE, tipsBase, videosBase } from '../../site/src/lib/lists.ts'
-import { offerOf } from '../../site/src/lib/offer.ts'
 import { inPool, launchBrowser, sitemapPaths } from './browser.ts'
 
 /*

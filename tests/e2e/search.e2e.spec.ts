@@ -1,14 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { runQualitySet } from '../../scripts/src/bench/search-quality.ts'
-import { qualityScores } from '../../scripts/src/bench/search-quality-score.ts'
+import { runQualitySet } from '@hp/scripts/bench/search-quality'
+import { qualityScores } from '@hp/scripts/bench/search-quality-score'
 import {
   searchNoSuggestionExamples,
   searchRankingExamples,
   searchSentenceExamples,
   searchSuggestionExamples,
-} from '../../site/src/search/examples.ts'
+} from '@hp/site/search/examples'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
 
 let browser: Browser

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ervaringUrl, pillarUrl, SHARE_THANKS_URL, SHARE_URL } from '@hp/content-schemas'
+import { runCommand } from '@hp/scripts/build-receiver'
+import { serveStatic } from '@hp/scripts/static-server'
+import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCommand } from '../../scripts/src/lib/build-receiver.ts'
-import { serveStatic } from '../../scripts/src/lib/static-server.ts'
 import { launchBrowser } from './browser.ts'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from './cms-server.ts'
 
 /**
  * "Deel uw tip of ervaring" end to end, as people use it: a visitor without JavaScript sends a tip

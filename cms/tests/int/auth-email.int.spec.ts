@@ -1,7 +1,7 @@
+import { mailToSink, type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createUsers } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
-import { mailToSink, type SmtpSink, startSink } from './smtpSink.ts'
 
 // Payload's own e-mail (password reset) through the SMTP adapter to a real SMTP server on loopback.
 

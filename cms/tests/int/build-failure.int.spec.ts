@@ -10,8 +10,8 @@ import {
   createStatusReporter,
   runCommand,
   startBuildReceiver,
-} from '@hp/scripts/src/lib/build-receiver.ts'
-import { loadContent } from '@hp/scripts/src/site/content-source.ts'
+} from '@hp/scripts/build-receiver'
+import { loadContent } from '@hp/scripts/content-source'
 import { handleEndpoints } from 'payload'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'

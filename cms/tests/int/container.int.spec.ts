@@ -3,10 +3,10 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { CMS_DIR } from '@hp/scripts/paths'
+import { ensureCmsBuild } from '@hp/testing/cms-server'
+import { type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CMS_DIR } from '../../../scripts/src/lib/paths.ts'
-import { ensureCmsBuild } from '../../../tests/e2e/cms-server.ts'
-import { type SmtpSink, startSink } from './smtpSink.ts'
 
 /*
  * The container image without Docker (not available on the build machines): the standalone build

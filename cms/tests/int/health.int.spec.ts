@@ -1,9 +1,9 @@
 import { rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
+import { mailToSink, type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestCms, type TestCms } from './harness.ts'
 import { createApiServer, listen } from './http.ts'
-import { mailToSink, type SmtpSink, startSink } from './smtpSink.ts'
 
 // Liveness and readiness over real HTTP, with a real SMTP server that the test stops.
 

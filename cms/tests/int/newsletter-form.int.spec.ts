@@ -4,14 +4,14 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { launchBrowser } from '@hp/scripts/src/lib/browser.ts'
-import { runCommand } from '@hp/scripts/src/lib/build-receiver.ts'
-import { serveStatic } from '@hp/scripts/src/lib/static-server.ts'
+import { launchBrowser } from '@hp/scripts/browser'
+import { runCommand } from '@hp/scripts/build-receiver'
+import { serveStatic } from '@hp/scripts/static-server'
+import { type SmtpSink, startSink, waitForMail } from '@hp/testing/smtp-sink'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestCms, type TestCms } from './harness.ts'
 import { createApiServer, listen } from './http.ts'
-import { type SmtpSink, startSink, waitForMail } from './smtpSink.ts'
 
 /*
  * The newsletter sign-up form in Chromium, against the real pieces: the site built by

@@ -1,9 +1,9 @@
+import { type Caught, type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PEER_HEADER } from '../../src/security/clientIp.ts'
 import { contentData, createUsers, SETTINGS, type TestRole } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
-import { type Caught, type SmtpSink, startSink } from './smtpSink.ts'
 
 // The whole newsletter against a real SMTP server on loopback; REST calls go in-process.
 

@@ -10,8 +10,8 @@ import {
   type RunningCommand,
   runCommand,
   startBuildReceiver,
-} from '@hp/scripts/src/lib/build-receiver.ts'
-import { serveStatic } from '@hp/scripts/src/lib/static-server.ts'
+} from '@hp/scripts/build-receiver'
+import { serveStatic } from '@hp/scripts/static-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestCms, type TestCms } from './harness.ts'
 import { createApiServer, listen } from './http.ts'

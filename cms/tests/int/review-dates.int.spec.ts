@@ -1,3 +1,4 @@
+import { mailToSink, type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_REVIEW_MONTHS, REVIEW_MONTHS, reviewMonths } from '../../src/collections/shared/review.ts'
 import { buildSiteContent } from '../../src/export/index.ts'
@@ -6,7 +7,6 @@ import { REMINDER_TASK } from '../../src/review/reminders.ts'
 import { type AuthApi, startAuthApi } from './authApi.ts'
 import { type BuildHook, rebuildSettled, startBuildHook } from './buildHook.ts'
 import { CONTENT_COLLECTIONS, contentData, jwtHeaders, SETTINGS } from './fixtures.ts'
-import { mailToSink, type SmtpSink, startSink } from './smtpSink.ts'
 
 // Review dates end to end: the defaults on create, the overview's data, "Gecontroleerd" over HTTP
 // (also on a page with a pending draft), the organisation's "last verified" on the site, and the

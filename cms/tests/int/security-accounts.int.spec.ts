@@ -1,3 +1,4 @@
+import { mailToSink, type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   type AuthApi,
@@ -13,7 +14,6 @@ import {
   WHO,
   type Who,
 } from './authApi.ts'
-import { mailToSink, type SmtpSink, startSink } from './smtpSink.ts'
 
 // Issue 11, point 1: every auth operation × every role over the REST API (real HTTP). Each cell
 // checks what the caller would notice: did it take effect (a token, a mail, a changed record)?

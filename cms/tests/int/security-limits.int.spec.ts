@@ -1,11 +1,11 @@
 import { request as httpRequest, type Server } from 'node:http'
+import { type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { BasePayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PEER_HEADER } from '../../src/security/clientIp.ts'
 import { contentData, createUsers, SETTINGS } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 import { createApiServer, listen } from './http.ts'
-import { type SmtpSink, startSink } from './smtpSink.ts'
 
 /*
  * The abuse limits over real HTTP (the socket's address stamped as src/server.ts does), with a

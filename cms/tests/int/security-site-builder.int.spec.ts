@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
+import { mailToSink, type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AuthApi, apiKeyHeader, newUser, PASSWORD, SITE_BUILDER_KEY, startAuthApi, stored } from './authApi.ts'
-import { mailToSink, type SmtpSink, startSink } from './smtpSink.ts'
 
 // Issue 11, point 2: the site-builder is an API key only. Here its password is known (the test
 // fixture sets one), as an attacker who learnt it would; every way to use or change it is refused.

@@ -1,9 +1,9 @@
 import { ervaringUrl, md } from '@hp/content-schemas'
+import { mailToSink, type SmtpSink, startSink, waitForMail } from '@hp/testing/smtp-sink'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { richTextToLexical } from '../../src/fields/richText/fromContract.ts'
 import { type AuthApi, apiKeyHeader, SITE_BUILDER_KEY, STAFF, type Staff, startAuthApi } from './authApi.ts'
 import { contentData, SETTINGS } from './fixtures.ts'
-import { mailToSink, type SmtpSink, startSink, waitForMail } from './smtpSink.ts'
 
 /*
  * Moderation of "Deel uw tip of ervaring" over real HTTP, with a real SMTP sink: a submission

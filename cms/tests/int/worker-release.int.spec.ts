@@ -1,7 +1,7 @@
+import { mailToSink, type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentData } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
-import { mailToSink, type SmtpSink, startSink } from './smtpSink.ts'
 
 // How a worker (src/worker.ts) decides that a newsletter send belongs to a dead process: a claim
 // older than the lease. A live sender's job is left alone; a dead one's is released, or, when its

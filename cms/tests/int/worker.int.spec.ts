@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import type { AddressInfo } from 'node:net'
+import { ROOT } from '@hp/scripts/paths'
+import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT } from '../../../scripts/src/lib/paths.ts'
-import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '../../../tests/e2e/cms-server.ts'
 import { MONGO_URI } from './harness.ts'
 
 /*

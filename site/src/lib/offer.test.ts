@@ -1,6 +1,6 @@
 import { type ExternalService, SiteContentSchema } from '@hp/content-schemas'
+import { siteContentExample } from '@hp/content-schemas/site-content.examples'
 import { describe, expect, it } from 'vitest'
-import { siteContentExample } from '../../../content-schemas/src/site-content.examples.ts'
 import { offerOf, servicesAt } from './offer.ts'
 
 const service = (slug: string, over: Partial<ExternalService> = {}): ExternalService => ({

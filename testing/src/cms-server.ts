@@ -4,9 +4,9 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { cmsBuildState } from '@hp/scripts/build-stamp'
+import { CMS_DIR, ROOT } from '@hp/scripts/paths'
 import type { Page } from 'playwright-core'
-import { cmsBuildState } from '../../scripts/src/lib/build-stamp.ts'
-import { CMS_DIR, ROOT } from '../../scripts/src/lib/paths.ts'
 
 const run = promisify(execFile)
 const BIN = path.join(ROOT, 'node_modules', '.bin')
