@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { cmsBuildState } from '@hp/scripts/build-stamp'
 import { CMS_DIR, ROOT } from '@hp/scripts/paths'
 import type { Page } from 'playwright-core'
+import { startProcess } from './process.ts'
 
 const run = promisify(execFile)
 const BIN = path.join(ROOT, 'node_modules', '.bin')
@@ -87,37 +88,18 @@ export async function startCms(env: Record<string, string> = {}): Promise<CmsSer
   // What `npm start` and production run (`npm run serve --workspace cms`): cms/src/server.ts, Next's
   // handler behind the server that stamps the client address. `process.execPath` is the pinned Node 22.
   const serve = ['--disable-warning=ExperimentalWarning', 'src/server.ts', '--port', String(port), '--hostname', '127.0.0.1']
-  const child: ChildProcess = spawn(process.execPath, serve, {
-    cwd: CMS_DIR,
-    env: { ...process.env, ...base, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  let output = ''
-  child.stdout?.on('data', (d: Buffer) => {
-    output += String(d)
-  })
-  child.stderr?.on('data', (d: Buffer) => {
-    output += String(d)
-  })
+  const server = startProcess(process.execPath, serve, { cwd: CMS_DIR, env: { ...process.env, ...base, NODE_ENV: 'production' } })
+  const { child } = server
   const url = `http://127.0.0.1:${port}`
   const stop = async () => {
-    if (child.pid !== undefined && child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {
-        // Already gone.
-      }
-      await exited
-    }
+    await server.stop()
     rmSync(dir, { recursive: true, force: true })
   }
   const until = Date.now() + 120_000
   for (;;) {
     if (child.exitCode !== null) {
       await stop()
-      throw new Error(`The CMS server stopped (exit ${child.exitCode}):\n${output}`)
+      throw new Error(`The CMS server stopped (exit ${child.exitCode}):\n${server.output()}`)
     }
     try {
       const res = await fetch(`${url}/api/users/me`)
@@ -127,11 +109,11 @@ export async function startCms(env: Record<string, string> = {}): Promise<CmsSer
     }
     if (Date.now() > until) {
       await stop()
-      throw new Error(`The CMS did not answer within 120 s:\n${output}`)
+      throw new Error(`The CMS did not answer within 120 s:\n${server.output()}`)
     }
     await new Promise((r) => setTimeout(r, 500))
   }
-  return { url, dir, env: base, pid: child.pid ?? 0, log: () => output, stop }
+  return { url, dir, env: base, pid: child.pid ?? 0, log: server.output, stop }
 }
 
 /** Logs `page` into the admin at `cmsUrl` as a seeded user, through the login form as a person does, and waits for the dashboard. */

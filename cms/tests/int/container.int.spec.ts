@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { CMS_DIR } from '@hp/scripts/paths'
 import { ensureCmsBuild } from '@hp/testing/cms-server'
+import { type Started, startProcess } from '@hp/testing/process'
 import { type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -56,41 +57,13 @@ async function freePort(): Promise<number> {
   return address.port
 }
 
-interface Started {
-  child: ChildProcess
-  output: () => string
-  exited: Promise<number | null>
-}
-
 function start(app: string, env: Record<string, string>): Started {
   const [command, ...args] = webCommand()
   // `node` in the image is the pinned Node 22 here.
-  const child = spawn(command === 'node' ? process.execPath : (command as string), args, {
-    cwd: app,
-    env: env as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  let output = ''
-  child.stdout?.on('data', (d: Buffer) => {
-    output += String(d)
-  })
-  child.stderr?.on('data', (d: Buffer) => {
-    output += String(d)
-  })
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  return { child, output: () => output, exited }
+  return startProcess(command === 'node' ? process.execPath : (command as string), args, { cwd: app, env: env as NodeJS.ProcessEnv })
 }
 
-async function stop(started: Started | undefined): Promise<void> {
-  if (!started?.child.pid || started.child.exitCode !== null || started.child.signalCode !== null) return
-  try {
-    process.kill(-started.child.pid, 'SIGTERM')
-  } catch {
-    // Already gone.
-  }
-  await started.exited
-}
+const stop = (started: Started | undefined) => started?.stop() ?? Promise.resolve()
 
 describe('the container image (standalone build, as cms/Dockerfile lays it out)', () => {
   let dir: string

@@ -1,7 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import type { AddressInfo } from 'node:net'
 import { ROOT } from '@hp/scripts/paths'
 import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
+import { type Started, startProcess } from '@hp/testing/process'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -72,39 +72,13 @@ function mongoDatabase(uri: string): string {
   return url.toString()
 }
 
-interface Worker {
-  child: ChildProcess
-  output: () => string
-}
+type Worker = Started
 
 function startWorker(env: Record<string, string>): Worker {
-  const child = spawn('npm', ['run', '--silent', 'worker'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, WORKER_POLL_SECONDS: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  let output = ''
-  child.stdout?.on('data', (d: Buffer) => {
-    output += String(d)
-  })
-  child.stderr?.on('data', (d: Buffer) => {
-    output += String(d)
-  })
-  return { child, output: () => output }
+  return startProcess('npm', ['run', '--silent', 'worker'], { cwd: ROOT, env: { ...process.env, ...env, WORKER_POLL_SECONDS: '1' } })
 }
 
-async function stopWorker(worker: Worker, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  const { child } = worker
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  try {
-    process.kill(-child.pid, signal)
-  } catch {
-    // Already gone.
-  }
-  await exited
-}
+const stopWorker = (worker: Worker, signal: NodeJS.Signals = 'SIGTERM') => worker.stop(signal)
 
 async function until<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 120_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
