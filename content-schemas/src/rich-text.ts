@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DocRefSchema, UrlSchema } from './common.ts'
+import { type DocRef, DocRefSchema, UrlSchema } from './common.ts'
 import { formatCount, LIMITS, richTextChars } from './limits.ts'
 import { FILL_IN } from './messages.ts'
 
@@ -101,8 +101,8 @@ export function richTextToPlain(blocks: RichText): string {
 }
 
 /** Every document reference inside rich text, for reference checks. */
-export function richTextRefs(blocks: RichText): z.infer<typeof DocRefSchema>[] {
-  const out: z.infer<typeof DocRefSchema>[] = []
+export function richTextRefs(blocks: RichText): DocRef[] {
+  const out: DocRef[] = []
   const visit = (nodes: InlineNode[]) => {
     for (const n of nodes) if (n.type === 'link' && n.ref) out.push(n.ref)
   }
@@ -111,4 +111,47 @@ export function richTextRefs(blocks: RichText): z.infer<typeof DocRefSchema>[] {
     else visit(b.children)
   }
   return out
+}
+
+/** A link whose target is known: a site path (`/voor-de-helpers/tips/luisteren/`) or an external http(s) URL. */
+export type LinkedLinkNode = {
+  /** Node kind. */
+  type: 'link'
+  /** Where the link goes: a site path for a link to a document, the URL as entered for an external link. */
+  href: string
+  /** `true` for a link that leaves the site (from the contract's `url`); renderers add `rel="noreferrer"`. */
+  external: boolean
+  /** The link text. */
+  children: TextNode[]
+}
+
+/** Inline content with its links resolved. */
+export type LinkedInline = TextNode | LinkedLinkNode | { type: 'linebreak' }
+
+/** A rich-text block with its links resolved; the same blocks as `BlockNode`. */
+export type LinkedBlock =
+  | { type: 'paragraph'; children: LinkedInline[] }
+  | { type: 'quote'; children: LinkedInline[] }
+  | { type: 'heading'; level: 2 | 3 | 4; children: LinkedInline[] }
+  | { type: 'list'; ordered: boolean; items: LinkedInline[][] }
+
+/**
+ * Rich text as every renderer takes it: each link to a document already turned into its site path,
+ * once, when the site is built or the newsletter is sent (`linkRichText`). Renderers never see a `ref`.
+ */
+export type LinkedRichText = LinkedBlock[]
+
+/**
+ * Rich text with every link resolved: a document reference through `resolve` (the site's URL scheme,
+ * `(ref) => urlForRef(ref, content)`, which throws a `BrokenReferenceError` for a link to nothing), an
+ * external URL as it is.
+ */
+export function linkRichText(blocks: RichText, resolve: (ref: DocRef) => string): LinkedRichText {
+  const inline = (nodes: InlineNode[]): LinkedInline[] =>
+    nodes.map((n): LinkedInline => {
+      if (n.type !== 'link') return n
+      if (n.ref) return { type: 'link', href: resolve(n.ref), external: false, children: n.children }
+      return { type: 'link', href: n.url ?? '', external: true, children: n.children }
+    })
+  return blocks.map((b): LinkedBlock => (b.type === 'list' ? { ...b, items: b.items.map(inline) } : { ...b, children: inline(b.children) }))
 }

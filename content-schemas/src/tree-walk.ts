@@ -8,27 +8,33 @@ export class TreeWalkError extends Error {
   }
 }
 
+/**
+ * What a walk needs of a node: questions as in the contract; of an outcome only its kind and id, so
+ * a tree whose outcomes carry other text (the referral tool's, with links resolved) walks the same.
+ */
+export type WalkNode = QuestionNode | { type: 'outcome'; id: string }
+
 /** A tree to walk through: the start id and the nodes. A `ReferralTree` fits. */
-export type WalkableTree = { start: string; nodes: readonly TreeNode[] }
+export type WalkableTree<N extends WalkNode = TreeNode> = { start: string; nodes: readonly N[] }
 
 /** One answered question on the way through a tree. */
 export type TreeStep = { node: QuestionNode; answer: number }
 
 /** Where a list of answers leads: the questions answered so far and the node shown now. */
-export type TreeWalk = { path: TreeStep[]; current: TreeNode }
+export type TreeWalk<N extends WalkNode = TreeNode> = { path: TreeStep[]; current: N }
 
 /** A complete route from the start question to an outcome. `answers` replays it with `walkTree`. */
 export type TreeRoute = { answers: number[]; path: TreeStep[]; outcome: OutcomeNode }
 
 /** The node with this id; throws a `TreeWalkError` if the tree has none. */
-export function getNode(tree: WalkableTree, id: string): TreeNode {
+export function getNode<N extends WalkNode>(tree: WalkableTree<N>, id: string): N {
   const node = tree.nodes.find((n) => n.id === id)
   if (!node) throw new TreeWalkError(`Vraag of uitkomst "${id}" bestaat niet in deze doorverwijstool.`)
   return node
 }
 
 /** The node answer `optionIndex` (0-based) of question `nodeId` leads to; throws a `TreeWalkError` if there is none. */
-export function nextNode(tree: WalkableTree, nodeId: string, optionIndex: number): TreeNode {
+export function nextNode<N extends WalkNode>(tree: WalkableTree<N>, nodeId: string, optionIndex: number): N {
   const node = getNode(tree, nodeId)
   if (node.type !== 'question') throw new TreeWalkError(`Uitkomst "${nodeId}" heeft geen antwoorden om uit te kiezen.`)
   const option = Number.isInteger(optionIndex) ? node.options[optionIndex] : undefined
@@ -42,7 +48,7 @@ export function nextNode(tree: WalkableTree, nodeId: string, optionIndex: number
 }
 
 /** Follows `answers` (option indexes, 0-based) from the start question; throws a `TreeWalkError` if one cannot be followed. */
-export function walkTree(tree: WalkableTree, answers: readonly number[]): TreeWalk {
+export function walkTree<N extends WalkNode>(tree: WalkableTree<N>, answers: readonly number[]): TreeWalk<N> {
   const path: TreeStep[] = []
   let current = getNode(tree, tree.start)
   for (const answer of answers) {

@@ -1,4 +1,4 @@
-import type { NewsletterIssue, SiteContent } from '@hp/content-schemas'
+import { BrokenReferenceError, md, type NewsletterIssue, type SiteContent } from '@hp/content-schemas'
 import { describe, expect, it } from 'vitest'
 import { renderConfirmMail, renderIssueMail } from './render.ts'
 
@@ -64,6 +64,37 @@ describe('renderIssueMail', () => {
   it('puts the unsubscribe and data links in the HTML footer', () => {
     expect(mail.html).toContain(`href="${links.unsubscribe.replace(/&/g, '&amp;')}"`)
     expect(mail.html).toContain('Mijn gegevens bekijken of verwijderen')
+  })
+})
+
+describe('rich text in the mail', () => {
+  const intro = md`
+    ## Kop
+
+    > Een *citaat*.
+
+    1. [Stappen](step-plans:school)
+    2. [Extern](https://www.example.org/pagina)
+  `
+  const mail = renderIssueMail({ ...issue, intro }, content, 'https://site.example', links)
+
+  it('keeps headings, quotes and numbered lists, with every link absolute, in HTML and in plain text', () => {
+    expect(mail.html).toMatch(/<h2 style="[^"]*">Kop<\/h2>/)
+    expect(mail.html).toMatch(/<blockquote style="[^"]*"><p style="[^"]*">Een <em>citaat<\/em>\.<\/p><\/blockquote>/)
+    expect(mail.html).toMatch(
+      /<ol style="[^"]*"><li style="[^"]*"><a href="https:\/\/site\.example\/voor-professionals\/stappenplannen\/school\/"/,
+    )
+    expect(mail.text).toContain(
+      'Kop\n\n> Een citaat.\n\n1. Stappen (https://site.example/voor-professionals/stappenplannen/school/)\n2. Extern (https://www.example.org/pagina)',
+    )
+  })
+
+  it('refuses an issue whose intro links to a step plan that is not published, in Dutch', () => {
+    const broken = { ...issue, intro: md`Zie [weg](step-plans:bestaat-niet).` }
+    expect(() => renderIssueMail(broken, content, 'https://site.example', links)).toThrow(BrokenReferenceError)
+    expect(() => renderIssueMail(broken, content, 'https://site.example', links)).toThrow(
+      'Een link werkt niet. Er is geen gepubliceerd stappenplan "bestaat-niet".',
+    )
   })
 })
 

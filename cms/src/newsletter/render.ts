@@ -1,5 +1,5 @@
-import type { InlineNode, NewsletterIssue, RichText, SiteContent } from '@hp/content-schemas'
-import { newsletterUrl, urlForRef } from '@hp/content-schemas'
+import type { LinkedInline, LinkedRichText, NewsletterIssue, SiteContent } from '@hp/content-schemas'
+import { linkRichText, newsletterUrl, urlForRef } from '@hp/content-schemas'
 import { esc } from './html.ts'
 
 /** Links every e-mail carries, absolute. */
@@ -21,14 +21,15 @@ export interface RenderedMail {
 const C = { text: '#1a1a1a', muted: '#4a4a4a', link: '#14532d', border: '#d4d4d4', bg: '#ffffff' }
 const FONT = 'font-family:Arial,Helvetica,sans-serif;'
 
-type Resolve = (node: InlineNode & { type: 'link' }) => string
+/** A resolved link as the mail shows it: absolute, so it works outside the site (a site path gets `siteUrl`). */
+const absolute = (href: string, siteUrl: string) => new URL(href, siteUrl).toString()
 
-function inlineHtml(nodes: InlineNode[], resolve: Resolve): string {
+function inlineHtml(nodes: LinkedInline[], siteUrl: string): string {
   return nodes
     .map((n) => {
       if (n.type === 'linebreak') return '<br>'
       if (n.type === 'link')
-        return `<a href="${esc(resolve(n))}" style="color:${C.link};text-decoration:underline;">${inlineHtml(n.children, resolve)}</a>`
+        return `<a href="${esc(absolute(n.href, siteUrl))}" style="color:${C.link};text-decoration:underline;">${inlineHtml(n.children, siteUrl)}</a>`
       let s = esc(n.text)
       if (n.bold) s = `<strong>${s}</strong>`
       if (n.italic) s = `<em>${s}</em>`
@@ -37,47 +38,46 @@ function inlineHtml(nodes: InlineNode[], resolve: Resolve): string {
     .join('')
 }
 
-function inlineText(nodes: InlineNode[], resolve: Resolve): string {
+function inlineText(nodes: LinkedInline[], siteUrl: string): string {
   return nodes
-    .map((n) => (n.type === 'linebreak' ? '\n' : n.type === 'link' ? `${inlineText(n.children, resolve)} (${resolve(n)})` : n.text))
+    .map((n) =>
+      n.type === 'linebreak' ? '\n' : n.type === 'link' ? `${inlineText(n.children, siteUrl)} (${absolute(n.href, siteUrl)})` : n.text,
+    )
     .join('')
 }
 
 const P = `margin:0 0 16px 0;${FONT}font-size:16px;line-height:24px;color:${C.text};`
 
-export function richTextHtml(blocks: RichText, resolve: Resolve): string {
+/** Rich text as e-mail HTML: inline styles only, every link absolute. Links were resolved before (`linkRichText`). */
+export function mailRichTextHtml(blocks: LinkedRichText, siteUrl: string): string {
   return blocks
     .map((b) => {
       switch (b.type) {
         case 'paragraph':
-          return `<p style="${P}">${inlineHtml(b.children, resolve)}</p>`
+          return `<p style="${P}">${inlineHtml(b.children, siteUrl)}</p>`
         case 'heading':
-          return `<h${b.level} style="margin:24px 0 8px 0;${FONT}font-size:${22 - b.level * 2}px;line-height:1.3;color:${C.text};">${inlineHtml(b.children, resolve)}</h${b.level}>`
+          return `<h${b.level} style="margin:24px 0 8px 0;${FONT}font-size:${22 - b.level * 2}px;line-height:1.3;color:${C.text};">${inlineHtml(b.children, siteUrl)}</h${b.level}>`
         case 'list': {
           const tag = b.ordered ? 'ol' : 'ul'
-          const items = b.items.map((i) => `<li style="margin:0 0 8px 0;">${inlineHtml(i, resolve)}</li>`).join('')
+          const items = b.items.map((i) => `<li style="margin:0 0 8px 0;">${inlineHtml(i, siteUrl)}</li>`).join('')
           return `<${tag} style="${P}padding-left:24px;">${items}</${tag}>`
         }
         default:
-          return `<blockquote style="margin:0 0 16px 0;padding-left:16px;border-left:4px solid ${C.border};"><p style="${P}">${inlineHtml(b.children, resolve)}</p></blockquote>`
+          return `<blockquote style="margin:0 0 16px 0;padding-left:16px;border-left:4px solid ${C.border};"><p style="${P}">${inlineHtml(b.children, siteUrl)}</p></blockquote>`
       }
     })
     .join('\n')
 }
 
-export function richTextText(blocks: RichText, resolve: Resolve): string {
+/** Rich text as the mail's plain-text part: each link written out after its text, lists with `-` or `1.`, quotes with `>`. */
+export function mailRichTextText(blocks: LinkedRichText, siteUrl: string): string {
   return blocks
     .map((b) => {
-      if (b.type === 'list') return b.items.map((i, n) => `${b.ordered ? `${n + 1}.` : '-'} ${inlineText(i, resolve)}`).join('\n')
-      if (b.type === 'quote') return `> ${inlineText(b.children, resolve)}`
-      return inlineText(b.children, resolve)
+      if (b.type === 'list') return b.items.map((i, n) => `${b.ordered ? `${n + 1}.` : '-'} ${inlineText(i, siteUrl)}`).join('\n')
+      if (b.type === 'quote') return `> ${inlineText(b.children, siteUrl)}`
+      return inlineText(b.children, siteUrl)
     })
     .join('\n\n')
-}
-
-/** Absolute site URL for a contract link (internal refs through the site's URL scheme). */
-export function linkResolver(content: SiteContent, siteUrl: string): Resolve {
-  return (n) => new URL(n.ref ? urlForRef(n.ref, content) : (n.url ?? '/'), siteUrl).toString()
 }
 
 const formatDate = (iso: string) =>
@@ -114,7 +114,8 @@ const footerText = (links: MailLinks) =>
 
 /** One issue as an accessible HTML e-mail and as plain text. */
 export function renderIssueMail(issue: NewsletterIssue, content: SiteContent, siteUrl: string, links: MailLinks): RenderedMail {
-  const resolve = linkResolver(content, siteUrl)
+  // Links resolved once, against the bundle the issue is sent from; a link to nothing throws a BrokenReferenceError.
+  const intro = linkRichText(issue.intro, (ref) => urlForRef(ref, content))
   const webUrl = new URL(newsletterUrl(issue.slug), siteUrl).toString()
   const itemUrl = (i: NewsletterIssue['items'][number]) =>
     new URL(i.ref ? urlForRef(i.ref, content) : (i.url ?? webUrl), siteUrl).toString()
@@ -128,13 +129,13 @@ export function renderIssueMail(issue: NewsletterIssue, content: SiteContent, si
     .join('\n')
   const body = `<h1 style="margin:0 0 8px 0;${FONT}font-size:26px;line-height:34px;color:${C.text};">${esc(issue.title)}</h1>
 <p style="margin:0 0 24px 0;${FONT}font-size:14px;line-height:20px;color:${C.muted};">Nummer ${issue.number} · ${formatDate(issue.date)} · <a href="${esc(webUrl)}" style="color:${C.link};text-decoration:underline;">Lees deze nieuwsbrief op de website</a></p>
-${richTextHtml(issue.intro, resolve)}
+${mailRichTextHtml(intro, siteUrl)}
 ${items}`
   const text = [
     issue.title,
     `Nummer ${issue.number} · ${formatDate(issue.date)}`,
     `Lees deze nieuwsbrief op de website: ${webUrl}`,
-    richTextText(issue.intro, resolve),
+    mailRichTextText(intro, siteUrl),
     ...issue.items.map((i) => `${i.title}\n${i.summary}\n${itemUrl(i)}`),
     `--\n${footerText(links)}`,
   ].join('\n\n')

@@ -1,6 +1,8 @@
 import {
   checklistUrl,
-  type InlineNode,
+  type LinkedInline,
+  type LinkedRichText,
+  linkRichText,
   newsletterUrl,
   type RichText,
   type SiteContent,
@@ -18,9 +20,12 @@ export interface RefPage {
   body: RichText
 }
 
+/** A reference page with its links resolved to site paths, as the reference builds render it. */
+export type LinkedRefPage = Omit<RefPage, 'body'> & { body: LinkedRichText }
+
 /**
  * The content pages of a bundle (checklists, tips, videos, step plans, newsletter issues) with all
- * their rich text in reading order; internal links stay refs, `href` resolves them.
+ * their rich text in reading order; internal links stay refs, `linkPages` resolves them.
  */
 export function referencePages(content: SiteContent): RefPage[] {
   const h2 = (text: string): RichText[number] => ({ type: 'heading', level: 2, children: [{ type: 'text', text }] })
@@ -43,29 +48,22 @@ export function referencePages(content: SiteContent): RefPage[] {
   ]
 }
 
-/** Replaces every internal link's ref by its site URL, so the reference builds need no lookups. */
-export function resolveLinks(pages: readonly RefPage[], content: SiteContent): RefPage[] {
-  const inline = (nodes: InlineNode[]): InlineNode[] =>
-    nodes.map((n) =>
-      n.type === 'link' && n.ref ? { type: 'link', url: `https://x.invalid${urlForRef(n.ref, content)}`, children: n.children } : n,
-    )
-  return pages.map((p) => ({
-    ...p,
-    body: p.body.map((b) => (b.type === 'list' ? { ...b, items: b.items.map(inline) } : { ...b, children: inline(b.children) })),
-  }))
+/** Resolves every link to its site path (as the site build does), so the reference builds need no lookups. */
+export function linkPages(pages: readonly RefPage[], content: SiteContent): LinkedRefPage[] {
+  return pages.map((p) => ({ ...p, body: linkRichText(p.body, (ref) => urlForRef(ref, content)) }))
 }
 
-const mdInline = (nodes: InlineNode[]) =>
+const mdInline = (nodes: LinkedInline[]) =>
   nodes
     .map((n) => {
       if (n.type === 'linebreak') return '  \n'
-      if (n.type === 'link') return `[${n.children.map((c) => c.text).join('')}](${(n.url ?? '').replace('https://x.invalid', '')})`
+      if (n.type === 'link') return `[${n.children.map((c) => c.text).join('')}](${n.href})`
       return n.bold ? `**${n.text.trim()}** ` : n.italic ? `*${n.text.trim()}* ` : n.text
     })
     .join('')
 
 /** The page's text as Markdown, for Hugo to render. */
-export function toMarkdown(body: RichText): string {
+export function toMarkdown(body: LinkedRichText): string {
   return body
     .map((b) => {
       if (b.type === 'heading') return `${'#'.repeat(b.level)} ${mdInline(b.children)}`

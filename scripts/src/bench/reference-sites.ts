@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from '../lib/paths.ts'
-import { type RefPage, toMarkdown } from './reference-pages.ts'
+import { type LinkedRefPage, toMarkdown } from './reference-pages.ts'
 
 // The bare Astro page: the same text rendered from the same rich text, but no layout, CSS, islands or images.
 const BARE_PAGE = `---
@@ -18,7 +18,7 @@ const tag = (b) => (b.type === 'heading' ? 'h' + b.level : b.type === 'quote' ? 
   <body><main><h1>{title}</h1>
   {body.map((b) => {
     const Tag = tag(b)
-    const inline = (nodes) => nodes.map((n) => n.type === 'link' ? <a href={n.url}>{n.children.map((c) => c.text).join('')}</a> : n.type === 'linebreak' ? <br /> : n.bold ? <strong>{n.text}</strong> : n.italic ? <em>{n.text}</em> : n.text)
+    const inline = (nodes) => nodes.map((n) => n.type === 'link' ? <a href={n.href}>{n.children.map((c) => c.text).join('')}</a> : n.type === 'linebreak' ? <br /> : n.bold ? <strong>{n.text}</strong> : n.italic ? <em>{n.text}</em> : n.text)
     return b.type === 'list' ? <Tag>{b.items.map((i) => <li>{inline(i)}</li>)}</Tag> : <Tag>{inline(b.children)}</Tag>
   })}
   </main></body>
@@ -26,7 +26,7 @@ const tag = (b) => (b.type === 'heading' ? 'h' + b.level : b.type === 'quote' ? 
 `
 
 /** Writes a throwaway Astro project into `dir` (no config: Astro's defaults, static output). Returns the pages file to pass as BARE_PAGES_JSON. */
-export function writeBareAstro(dir: string, pages: readonly RefPage[]): string {
+export function writeBareAstro(dir: string, pages: readonly LinkedRefPage[]): string {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true })
   // Astro and its dependencies resolve from the repo's node_modules.
@@ -48,7 +48,7 @@ const HUGO_SINGLE = `<!doctype html><html lang="nl"><head><meta charset="utf-8">
 `
 
 /** Writes a Hugo site into `dir`: one Markdown file per page at the same URL, one minimal template. */
-export function writeHugo(dir: string, pages: readonly RefPage[]): void {
+export function writeHugo(dir: string, pages: readonly LinkedRefPage[]): void {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(path.join(dir, 'content', 'p'), { recursive: true })
   mkdirSync(path.join(dir, 'layouts', '_default'), { recursive: true })

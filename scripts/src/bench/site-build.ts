@@ -6,7 +6,7 @@ import { ROOT } from '../lib/paths.ts'
 import { createSiteWorkspace, pruneStaleWorkspaces } from '../site/workspace.ts'
 import { DEMO_IMAGES, generateSiteContent } from './generate.ts'
 import { fmt, htmlPages, mb, median, runIfMain, table, timed } from './lib.ts'
-import { referencePages, resolveLinks } from './reference-pages.ts'
+import { linkPages, referencePages } from './reference-pages.ts'
 import { writeBareAstro, writeHugo } from './reference-sites.ts'
 
 /** Where benches keep their work; the 5,000-document build stays here for the search bench. */
@@ -87,7 +87,7 @@ interface Row {
 async function benchSize(siteRoot: string, documents: number, runs: number): Promise<Row> {
   const { file, validateMs } = writeContent(documents)
   const content = SiteContentSchema.parse(generateSiteContent({ documents }))
-  const refPages = resolveLinks(referencePages(content), content)
+  const refPages = linkPages(referencePages(content), content)
   const bareDir = path.join(BENCH_DIR, `bare-${documents}`)
   const hugoDir = path.join(BENCH_DIR, `hugo-${documents}`)
   const barePagesJson = writeBareAstro(bareDir, refPages)

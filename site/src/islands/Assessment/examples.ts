@@ -1,4 +1,5 @@
-import type { AssessmentProps, LinkedBlock, LinkedInline } from './types.ts'
+import type { LinkedBlock, LinkedInline } from '@hp/content-schemas'
+import type { AssessmentProps } from './types.ts'
 
 const text = (t: string): LinkedInline => ({ type: 'text', text: t })
 const link = (href: string, t: string): LinkedInline => ({ type: 'link', href, external: false, children: [{ type: 'text', text: t }] })

@@ -1,8 +1,6 @@
-import { type Assessment, md, type SiteContent, type StepPlan, type Tip } from '@hp/content-schemas'
+import { type Assessment, BrokenReferenceError, md, type SiteContent, type StepPlan, type Tip } from '@hp/content-schemas'
 import { describe, expect, it } from 'vitest'
-import { assessmentProps, linkRichText, MAX_RELATED, relatedContent } from './props.ts'
-
-const resolve = (ref: { collection: string; slug: string }) => `/${ref.collection}/${ref.slug}/`
+import { assessmentProps, MAX_RELATED, relatedContent } from './props.ts'
 
 const tip = (slug: string, theme: Tip['theme'], platforms: Tip['platforms'] = ['helpers']): Tip => ({
   slug,
@@ -47,27 +45,6 @@ const scan = (over: Partial<Assessment> = {}): Assessment => ({
   ],
   bands: [{ id: 'laag', min: 0, title: 'Goed', advice: md`Lees [grenzen](tips:grenzen) nog eens, of [extern](https://www.example.nl/).` }],
   ...over,
-})
-
-describe('linkRichText', () => {
-  it('turns document references into hrefs and marks external links', () => {
-    const blocks = linkRichText(md`Zie [een tip](tips:grenzen) of [extern](https://www.example.nl/).`, resolve)
-    expect(blocks[0]).toEqual({
-      type: 'paragraph',
-      children: [
-        { type: 'text', text: 'Zie ' },
-        { type: 'link', href: '/tips/grenzen/', external: false, children: [{ type: 'text', text: 'een tip' }] },
-        { type: 'text', text: ' of ' },
-        { type: 'link', href: 'https://www.example.nl/', external: true, children: [{ type: 'text', text: 'extern' }] },
-        { type: 'text', text: '.' },
-      ],
-    })
-  })
-
-  it('resolves links inside list items', () => {
-    const [list] = linkRichText(md`- [Huisarts](organisations:huisarts)`, resolve)
-    expect(list?.type === 'list' && list.items[0]?.[0]).toMatchObject({ type: 'link', href: '/organisations/huisarts/' })
-  })
 })
 
 describe('relatedContent for helpers', () => {
@@ -143,12 +120,12 @@ describe('assessmentProps', () => {
       quickExitUrl: 'https://www.google.nl/',
       navigation: { helpers: [], professionals: [] },
     },
-    tips: [],
+    tips: [tip('grenzen', 'grenzen'), tip('stress-tip', 'stress')],
     stepPlans: [],
   } as unknown as SiteContent
 
   it('keeps the props small: no intro or summary, links resolved, the advice line ready to show', () => {
-    const props = assessmentProps(scan(), content, resolve)
+    const props = assessmentProps(scan(), content)
     expect(Object.keys(props.assessment).sort()).toEqual(['bands', 'kind', 'platform', 'questions', 'slug', 'themes', 'title'])
     expect(props.adviceLine).toEqual({ phone: '0900\u00a00101', telHref: 'tel:09000101', hours: 'Werkdagen' })
     expect(props.overviewHref).toBe('/voor-de-helpers/tips/')
@@ -156,6 +133,26 @@ describe('assessmentProps', () => {
   })
 
   it('points professionals to the step plans overview', () => {
-    expect(assessmentProps(scan({ platform: 'professionals' }), content, resolve).overviewHref).toBe('/voor-professionals/stappenplannen/')
+    expect(assessmentProps(scan({ platform: 'professionals' }), content).overviewHref).toBe('/voor-professionals/stappenplannen/')
+  })
+
+  it('resolves the links in attention points and advice to the pages they point to; an external link stays as entered', () => {
+    const { assessment } = assessmentProps(scan(), content)
+    const links = [...assessment.themes.map((t) => t.attentionPoint), ...assessment.bands.map((b) => b.advice)]
+      .flat()
+      .flatMap((b) => (b.type === 'list' ? b.items.flat() : b.children))
+      .flatMap((n) => (n.type === 'link' ? [{ href: n.href, external: n.external }] : []))
+    expect(links).toEqual([
+      { href: '/voor-de-helpers/tips/grenzen/', external: false },
+      { href: '/voor-de-helpers/tips/stress-tip/', external: false },
+      { href: '/voor-de-helpers/tips/grenzen/', external: false },
+      { href: 'https://www.example.nl/', external: true },
+    ])
+  })
+
+  it('stops the build at a link to a tip that is not published, naming it in Dutch', () => {
+    const broken = scan({ bands: [{ id: 'laag', min: 0, title: 'Goed', advice: md`Lees [weg](tips:bestaat-niet).` }] })
+    expect(() => assessmentProps(broken, content)).toThrow(BrokenReferenceError)
+    expect(() => assessmentProps(broken, content)).toThrow('Een link werkt niet. Er is geen gepubliceerde tip "bestaat-niet".')
   })
 })

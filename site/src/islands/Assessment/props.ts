@@ -1,6 +1,5 @@
 import {
   type Assessment,
-  type DocRef,
   displayPhone,
   type LinkableCollection,
   PLATFORM_BASE,
@@ -12,27 +11,22 @@ import {
   telHref,
   tipUrl,
 } from '@hp/content-schemas'
-import { linkRichText } from '../shared/linked-rich-text.ts'
+import { linkedRichText } from '../../lib/rich-text.ts'
 import type { AssessmentProps, IslandAssessment, RelatedLink } from './types.ts'
-
-/** Turns a document reference into a site URL; at build time `(ref) => urlForRef(ref, content)`. */
-export type ResolveRef = (ref: DocRef) => string
 
 /** At most this many related links: a short list people read, not a second overview. */
 export const MAX_RELATED = 6
 
-export { linkRichText }
-
-/** The assessment as the island gets it: without intro and summary (the page shows them), links resolved. */
-export function islandAssessment(a: Assessment, resolve: ResolveRef): IslandAssessment {
+/** The assessment as the island gets it: without intro and summary (the page shows them), links resolved against `content`. */
+export function islandAssessment(a: Assessment, content: SiteContent): IslandAssessment {
   return {
     slug: a.slug,
     title: a.title,
     kind: a.kind,
     platform: a.platform,
-    themes: a.themes.map((t) => ({ ...t, attentionPoint: linkRichText(t.attentionPoint, resolve) })),
+    themes: a.themes.map((t) => ({ ...t, attentionPoint: linkedRichText(t.attentionPoint, content) })),
     questions: a.questions,
-    bands: a.bands.map((b) => ({ ...b, advice: linkRichText(b.advice, resolve) })),
+    bands: a.bands.map((b) => ({ ...b, advice: linkedRichText(b.advice, content) })),
   }
 }
 
@@ -86,10 +80,10 @@ export function relatedContent(a: Assessment, content: Pick<SiteContent, 'tips' 
 }
 
 /** All props of the Assessment island for one assessment page. */
-export function assessmentProps(a: Assessment, content: SiteContent, resolve: ResolveRef): AssessmentProps {
+export function assessmentProps(a: Assessment, content: SiteContent): AssessmentProps {
   const { adviceLine } = content.settings
   return {
-    assessment: islandAssessment(a, resolve),
+    assessment: islandAssessment(a, content),
     related: relatedContent(a, content),
     overviewHref: a.platform === 'helpers' ? `${PLATFORM_BASE.helpers}tips/` : `${PLATFORM_BASE.professionals}stappenplannen/`,
     adviceLine: {

@@ -1,8 +1,4 @@
-import type { Assessment, Platform } from '@hp/content-schemas'
-
-export type { LinkedBlock, LinkedInline, LinkedRichText } from '../shared/linked-rich-text.ts'
-
-import type { LinkedRichText } from '../shared/linked-rich-text.ts'
+import type { Assessment, LinkedRichText, Platform } from '@hp/content-schemas'
 
 type Question = Assessment['questions'][number]
 type Theme = Assessment['themes'][number]

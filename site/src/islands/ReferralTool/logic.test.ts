@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { documentTitle } from '../../lib/title.ts'
 import { exampleContent, exampleProps, exampleTree } from './examples.ts'
 import { currentWalk, initialState, reduce, type ToolAction, type ToolState } from './logic.ts'
-import { resolveLinks, toolOrganisations } from './props.ts'
+import { toolOrganisations, toolTree } from './props.ts'
 
 const { tree } = exampleProps()
 const run = (...actions: ToolAction[]): ToolState => actions.reduce((s, a) => reduce(tree, s, a), initialState(tree.start))
@@ -65,13 +65,23 @@ describe('step titles', () => {
 })
 
 describe('island props', () => {
-  it('resolve links to documents into site URLs', () => {
-    const outcome = exampleTree.nodes.find((n) => n.id === 'slachtofferhulp')
+  it('resolve links to documents into site paths (href), not into the http(s)-only url field of the contract', () => {
+    const outcome = toolTree(exampleTree, exampleContent()).nodes.find((n) => n.id === 'slachtofferhulp')
     if (outcome?.type !== 'outcome') throw new Error('fixture')
-    const [paragraph] = resolveLinks(outcome.body, exampleContent())
+    const [paragraph] = outcome.body
     const link = paragraph?.type === 'paragraph' ? paragraph.children.find((n) => n.type === 'link') : undefined
-    expect(link).toMatchObject({ url: '/organisaties/#organisatie-slachtofferhulp' })
-    expect(link && 'ref' in link).toBe(false)
+    expect(link).toEqual({
+      type: 'link',
+      href: '/organisaties/#organisatie-slachtofferhulp',
+      external: false,
+      children: [{ type: 'text', text: 'alle organisaties' }],
+    })
+    expect(JSON.stringify(outcome)).not.toMatch(/"(ref|url)"/)
+  })
+
+  it('stop the build at a link to an organisation that is not published, naming it in Dutch', () => {
+    const content = { ...exampleContent(), organisations: exampleContent().organisations.filter((o) => o.slug !== 'slachtofferhulp') }
+    expect(() => toolTree(exampleTree, content)).toThrow('Een link werkt niet. Er is geen gepubliceerde organisatie "slachtofferhulp".')
   })
 
   it('carry only the organisations the tree refers to', () => {

@@ -1,4 +1,4 @@
-import { type Platform, type TreeNode, type TreeWalk, walkTree } from '@hp/content-schemas'
+import { type LinkedRichText, type OutcomeNode, type Platform, type QuestionNode, type TreeWalk, walkTree } from '@hp/content-schemas'
 
 /** An organisation as the tool shows it: only what an outcome needs. */
 export interface ToolOrganisation {
@@ -13,13 +13,19 @@ export interface ToolOrganisation {
   lastVerified?: string
 }
 
-/** The tree as the island receives it: links in rich text already resolved to `url`. */
+/** An outcome as the tool shows it: its rich text with every link resolved at build time (props.ts). */
+export type ToolOutcome = Omit<OutcomeNode, 'body' | 'whatToSay'> & { body: LinkedRichText; whatToSay: LinkedRichText }
+
+/** A node of the tool's tree: a question as in the contract, or an outcome with its links resolved. */
+export type ToolNode = QuestionNode | ToolOutcome
+
+/** The tree as the island receives it: links in rich text already resolved to site paths. */
 export interface ToolTree {
   slug: string
   title: string
   platform: Platform
   start: string
-  nodes: TreeNode[]
+  nodes: ToolNode[]
 }
 
 /** Props of `ReferralTool`; everything is serialized into the page, so only what the tool shows. */
@@ -57,7 +63,8 @@ export type ToolAction =
 export const initialState = (at: string): ToolState => ({ from: at, answers: [], selected: null, error: false, moves: 0 })
 
 /** The questions answered so far and the node shown now. */
-export const currentWalk = (tree: ToolTree, state: ToolState): TreeWalk => walkTree({ start: state.from, nodes: tree.nodes }, state.answers)
+export const currentWalk = (tree: ToolTree, state: ToolState): TreeWalk<ToolNode> =>
+  walkTree({ start: state.from, nodes: tree.nodes }, state.answers)
 
 /**
  * The tool as a state machine, GOV.UK smart-answers style: a choice is only kept when sent;
@@ -96,4 +103,4 @@ export function reduce(tree: ToolTree, state: ToolState, action: ToolAction): To
 }
 
 /** The heading of a node: the question or the outcome's title. */
-export const headingOf = (node: TreeNode): string => (node.type === 'question' ? node.question : node.title)
+export const headingOf = (node: ToolNode): string => (node.type === 'question' ? node.question : node.title)

@@ -1,18 +1,15 @@
-import { type InlineNode, type ReferralTree, type RichText, type SiteContent, type TreeNode, urlForRef } from '@hp/content-schemas'
-import type { ReferralToolProps, ToolOrganisation, ToolTree } from './logic.ts'
+import type { ReferralTree, SiteContent } from '@hp/content-schemas'
+import { linkedRichText } from '../../lib/rich-text.ts'
+import type { ReferralToolProps, ToolNode, ToolOrganisation, ToolTree } from './logic.ts'
 
-/** Rich text with every link to a document replaced by its site URL, so the browser needs no content bundle. */
-export function resolveLinks(value: RichText, content: SiteContent): RichText {
-  const inline = (nodes: InlineNode[]): InlineNode[] =>
-    nodes.map((n) => (n.type === 'link' && n.ref ? { type: 'link', url: urlForRef(n.ref, content), children: n.children } : n))
-  return value.map((b) => (b.type === 'list' ? { ...b, items: b.items.map(inline) } : { ...b, children: inline(b.children) }))
-}
-
-/** A tree as the island needs it: no intro or summary (the start page shows them), links resolved. */
+/**
+ * A tree as the island needs it: no intro or summary (the start page shows them), and the outcomes'
+ * rich text with every link resolved to its site path, so the browser needs no content bundle.
+ */
 export function toolTree(tree: ReferralTree, content: SiteContent): ToolTree {
   const nodes = tree.nodes.map(
-    (n): TreeNode =>
-      n.type === 'question' ? n : { ...n, body: resolveLinks(n.body, content), whatToSay: resolveLinks(n.whatToSay, content) },
+    (n): ToolNode =>
+      n.type === 'question' ? n : { ...n, body: linkedRichText(n.body, content), whatToSay: linkedRichText(n.whatToSay, content) },
   )
   return { slug: tree.slug, title: tree.title, platform: tree.platform, start: tree.start, nodes }
 }

@@ -215,6 +215,29 @@ describe('referral tool, enhanced', () => {
     expect(fetchSpy).not.toHaveBeenCalled()
   })
 
+  it('links from an outcome to the page the editor chose, in the browser as in the page as built', async () => {
+    const user = userEvent.setup()
+    goTo(`${BASE}gevaar/`)
+    // As on a real step page: the script reads the tool's data back from the embedded JSON.
+    const props = exampleProps()
+    document.body.innerHTML = `${buildTimeHtml(props)}<script type="application/json" id="${TOOL_DATA_ID}">${embedJson(props)}</script>`
+    const data = readToolData(document)
+    if (!data) throw new Error('no tool data in the page')
+    stop = enhanceReferralTool(document.querySelector('[data-referral-tool]') as HTMLElement, data)
+    for (const label of ['Nee', 'Oplichting']) {
+      await user.click(screen.getByRole('radio', { name: label }))
+      await user.click(screen.getByRole('button', { name: 'Volgende' }))
+    }
+    expect(heading().textContent).toBe('Bel Slachtofferhulp')
+    const link = screen.getByRole('link', { name: 'alle organisaties' })
+    expect(link.getAttribute('href')).toBe('/organisaties/#organisatie-slachtofferhulp')
+    expect(link.hasAttribute('rel')).toBe(false)
+    stop()
+    stop = undefined
+    document.body.innerHTML = buildTimeHtml(exampleProps('slachtofferhulp'))
+    expect(screen.getByRole('link', { name: 'alle organisaties' }).outerHTML).toBe(link.outerHTML)
+  })
+
   it('addresses professionals with "je"', async () => {
     const user = userEvent.setup()
     render(exampleProps(undefined, exampleProfessionalsTree))

@@ -1,6 +1,5 @@
 import { displayPhone, TREE_FORM_FIELD, telHref, treeFormAction, treeStepUrl, verificationNote } from '@hp/content-schemas'
 import { esc, richTextHtml } from '../shared/html.ts'
-import { linkRichText } from '../shared/linked-rich-text.ts'
 import { TOOL_COPY, type ToolCopy } from './copy.ts'
 import { currentWalk, type ReferralToolProps, type ToolState } from './logic.ts'
 
@@ -12,13 +11,6 @@ import { currentWalk, type ReferralToolProps, type ToolState } from './logic.ts'
 
 /** The organisation's example-data notice or its last review date (verificationNote). */
 const note = (text: string | undefined) => (text ? `<p class="example-note">${esc(text)}</p>` : '')
-
-// Links were resolved to URLs at build time (props.ts); one still holding a reference goes nowhere.
-const rich = (value: Parameters<typeof linkRichText>[0], offset = 0) =>
-  richTextHtml(
-    linkRichText(value, () => '#'),
-    offset,
-  )
 
 const host = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '')
 
@@ -82,12 +74,12 @@ function outcome(props: ReferralToolProps, state: ToolState, copy: ToolCopy): st
     .join('')
   return (
     `<div class="tool-outcome"><h1 tabindex="-1" id="kop-${esc(node.id)}">${esc(node.title)}</h1>` +
-    rich(node.body) +
+    richTextHtml(node.body) +
     (orgs.length > 0
       ? `<section aria-labelledby="tool-organisaties"><h2 id="tool-organisaties">${esc(copy.whereTo)}</h2>${orgHtml}</section>`
       : '') +
     (node.whatToSay.length > 0
-      ? `<section aria-labelledby="tool-wat-zeggen"><h2 id="tool-wat-zeggen">${esc(copy.whatToSay)}</h2>${rich(node.whatToSay, 1)}</section>`
+      ? `<section aria-labelledby="tool-wat-zeggen"><h2 id="tool-wat-zeggen">${esc(copy.whatToSay)}</h2>${richTextHtml(node.whatToSay, 1)}</section>`
       : '') +
     '</div>'
   )

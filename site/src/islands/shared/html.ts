@@ -1,8 +1,9 @@
-import type { LinkedInline, LinkedRichText } from './linked-rich-text.ts'
+import type { LinkedInline, LinkedRichText } from '@hp/content-schemas'
 
 /**
- * HTML strings for the tools that render without a framework (referral tool, assessment): the build
- * writes them into the page, and the tools' scripts write them again in the browser.
+ * HTML strings: rich text for every page (`RichText.astro`) and the tools that render without a
+ * framework (referral tool, assessment): the build writes them into the page, and the tools'
+ * scripts write them again in the browser.
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -22,7 +23,11 @@ const inline = (nodes: LinkedInline[]): string =>
     })
     .join('')
 
-/** Rich text (links resolved), as RichText.astro renders it; `headingOffset` shifts headings under a subheading. */
+/**
+ * Rich text as HTML, the site's one rich-text renderer: `RichText.astro` and the tools use it. Links
+ * were resolved at build time (`linkedRichText` in lib/rich-text.ts); a link that leaves the site
+ * gets `rel="noreferrer"`. `headingOffset` shifts headings under a subheading (at most h6).
+ */
 export function richTextHtml(value: LinkedRichText, headingOffset = 0): string {
   return value
     .map((block) => {
