@@ -90,10 +90,8 @@ describe('import graph', () => {
   }
 
   it('finds a violation when there is one (the check reads real imports)', () => {
-    // (The sample escapes its quotes, so this file's own scan does not see it as an import.)
-    expect(importsOf("import { x } from '@hp/cms/export'\nconst y = await import('../../site/src/a.ts')")).toEqual([
-      '@hp/cms/export',
-      '../../site/src/a.ts',
-    ])
+    // The sample is put together at run time, so this file's own scan does not see it as an import.
+    const dynamic = ['import', "('../../site/src/a.ts')"].join('')
+    expect(importsOf(`import { x } from '@hp/cms/export'\nconst y = await ${dynamic}`)).toEqual(['@hp/cms/export', '../../site/src/a.ts'])
   })
 })
