@@ -55,6 +55,31 @@ export const BuildProblemSchema = z.object({
 })
 export type BuildProblem = z.infer<typeof BuildProblemSchema>
 
+/** At most this many unreached pages travel in one report; `total` still counts them all. */
+export const MAX_UNREACHED_PAGES = 200
+
+/** A page of the built site that no chain of links from the start pages reaches, and its document if it has one. */
+export const UnreachedPageSchema = z.object({
+  /** The site path, e.g. `/voor-de-helpers/tips/luisteren/`. */
+  path: z.string().min(1).max(2000),
+  /** The document the page shows, e.g. `tips`; none for a page of the site itself (a list, a filter). */
+  collection: z.string().max(BUILD_PROBLEM_LIMITS.collection).optional(),
+  slug: z.string().max(BUILD_PROBLEM_LIMITS.slug).optional(),
+  /** How messages name the document: `Tip "luisteren"`. */
+  document: z.string().max(BUILD_PROBLEM_LIMITS.document).optional(),
+})
+export type UnreachedPage = z.infer<typeof UnreachedPageSchema>
+
+/** What the reach check of a finished build found (scripts/src/site/reach.ts). */
+export const ReachReportSchema = z.object({
+  /** Pages checked: every page of the sitemap. */
+  pages: z.number().int().min(0),
+  /** How many of them no link path reaches. */
+  total: z.number().int().min(0),
+  unreached: z.array(UnreachedPageSchema).max(MAX_UNREACHED_PAGES),
+})
+export type ReachReport = z.infer<typeof ReachReportSchema>
+
 /** The body of POST /api/build-status. */
 export const BuildReportSchema = z.object({
   state: z.enum(BUILD_STATES),
@@ -62,6 +87,8 @@ export const BuildReportSchema = z.object({
   message: z.string().max(100_000).optional(),
   /** The same problems, one per document and field, so the admin can link to each document. */
   problems: z.array(BuildProblemSchema).max(MAX_BUILD_PROBLEMS).optional(),
+  /** After a successful build: the pages no link path from the start pages reaches. */
+  reach: ReachReportSchema.optional(),
 })
 export type BuildReport = z.infer<typeof BuildReportSchema>
 
@@ -133,4 +160,39 @@ export function parseBuildProblems(output: string): BuildProblem[] {
     if (problems.length === MAX_BUILD_PROBLEMS) break
   }
   return problems
+}
+
+const REACH_LINE = /^Reach check: (\d+) pages, (\d+) not reached\b/
+const UNREACHED_LINE = /^Not reached: (\S+)(?: (\{.*\}))?$/
+
+/**
+ * The reach check as the build prints it (stdout), one line per unreached page, readable in a log:
+ * `Reach check: 151 pages, 1 not reached by links from /, /voor-de-helpers/, /voor-professionals/ (12 ms)`
+ * `Not reached: /voor-de-helpers/tips/luisteren/ {"collection":"tips","slug":"luisteren","document":"Tip \"luisteren\""}`.
+ */
+export function reachLines(reach: ReachReport, startPages: readonly string[], ms: number): string[] {
+  return [
+    `Reach check: ${reach.pages} pages, ${reach.total} not reached by links from ${startPages.join(', ')} (${Math.round(ms)} ms)`,
+    ...reach.unreached.map(({ path, ...owner }) => `Not reached: ${path}${owner.collection ? ` ${JSON.stringify(owner)}` : ''}`),
+  ]
+}
+
+/** Reads the reach check back from the build's output; undefined when the output has none (an older build). */
+export function parseReachLines(output: string): ReachReport | undefined {
+  let head: { pages: number; total: number } | undefined
+  const unreached: UnreachedPage[] = []
+  for (const raw of output.replace(/\r\n/g, '\n').split('\n')) {
+    const line = raw.trim()
+    const summary = REACH_LINE.exec(line)
+    if (summary) head = { pages: Number(summary[1]), total: Number(summary[2]) }
+    const page = UNREACHED_LINE.exec(line)
+    if (!page?.[1] || unreached.length === MAX_UNREACHED_PAGES) continue
+    let owner: unknown = {}
+    try {
+      owner = page[2] ? JSON.parse(page[2]) : {}
+    } catch {}
+    const parsed = UnreachedPageSchema.safeParse({ ...(owner as object), path: page[1] })
+    unreached.push(parsed.success ? parsed.data : { path: page[1].slice(0, 2000) })
+  }
+  return head ? ReachReportSchema.parse({ ...head, unreached }) : undefined
 }

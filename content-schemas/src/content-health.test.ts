@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { externalLinksOf, readabilityFindings, sentencesOf, wordCount } from './content-health.ts'
+import { documentPages, externalLinksOf, readabilityFindings, sentencesOf, wordCount } from './content-health.ts'
 import type { RichText } from './rich-text.ts'
 import { siteContentExample } from './site-content.examples.ts'
 import { type SiteContent, SiteContentSchema } from './site-content.ts'
@@ -84,5 +84,19 @@ describe('externalLinksOf', () => {
     // The example's external service and video source count too.
     expect(links).toContainEqual(expect.objectContaining({ collection: 'external-services', url: 'https://cursus.example.nl/basis' }))
     expect(links).toContainEqual(expect.objectContaining({ collection: 'videos', url: 'https://www.youtube.com/watch?v=voorbeeld' }))
+  })
+})
+
+describe('documentPages', () => {
+  it("names the document behind each page by the site's own paths; anchors on list pages are nobody's page", () => {
+    const pages = documentPages(example())
+    // Both platforms' landing pages are documents called "home": each on its own platform.
+    expect(pages.get('/voor-de-helpers/')).toEqual({ collection: 'pages', slug: 'home', label: 'Pagina "home"' })
+    expect(pages.get('/voor-professionals/')).toEqual({ collection: 'pages', slug: 'home', label: 'Pagina "home"' })
+    // The checklist and its offence share a page: it is the checklist's.
+    expect(pages.get('/voor-de-helpers/checklists/fraude/')).toMatchObject({ collection: 'checklists', slug: 'fraude' })
+    // Organisations and signals live at an anchor of a list page, which is the site's own page.
+    expect([...pages.keys()].filter((p) => p.includes('#') || p.startsWith('/organisaties/'))).toEqual([])
+    expect([...pages.values()].map((p) => p.collection)).not.toContain('organisations')
   })
 })

@@ -3,6 +3,7 @@ import { type LinkableCollection, LinkableCollectionSchema } from './common.ts'
 import type { InlineNode } from './rich-text.ts'
 import { richTextFieldsOf } from './rich-text-fields.ts'
 import type { SiteContent } from './site-content.ts'
+import { pageUrl, urlForRef } from './urls.ts'
 
 /**
  * Content health: what an editor should look at in the published bundle, beyond what the contract
@@ -146,4 +147,30 @@ export function externalLinksOf(content: SiteContent): ExternalLink[] {
   }
   collectLinks(content.settings, '', { collection: 'site-settings', slug: '', label: SITE_SETTINGS_LABEL }, out)
   return out.map((link) => ({ ...link, path: link.path.replace(/(\[\d+\])\.children\[\d+\]\.url$/, '$1') }))
+}
+
+/** The document a page of the site belongs to: where the admin edits it, without a field. */
+export type PageOwner = Omit<ContentPlace, 'path'>
+
+/**
+ * Which document each page of the site shows, by site path (`/voor-de-helpers/tips/luisteren/`),
+ * with the same path functions the site uses. Documents that live at an anchor of a list page
+ * (organisations, signals, external services) have no page of their own and are not in it; a
+ * checklist's page belongs to the checklist, not to its offence.
+ */
+export function documentPages(content: SiteContent): Map<string, PageOwner> {
+  const out = new Map<string, PageOwner>()
+  for (const collection of LinkableCollectionSchema.options) {
+    const docs = content[COLLECTIONS[collection].key] as readonly { slug: string; platform?: unknown }[]
+    docs.forEach((doc, i) => {
+      // Page slugs are unique per platform only: a page's own platform, not the by-slug lookup of links.
+      const url =
+        collection === 'pages'
+          ? pageUrl((doc as SiteContent['pages'][number]).platform, doc.slug)
+          : urlForRef({ collection, slug: doc.slug }, content)
+      if (url.includes('#')) return
+      out.set(url, { collection, slug: doc.slug, label: collectionDocLabel(collection, doc, i) })
+    })
+  }
+  return out
 }

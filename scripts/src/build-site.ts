@@ -9,6 +9,7 @@ import { npmRun } from './lib/run.ts'
 import { loadRawContent } from './site/content-source.ts'
 import { type HeldDocument, heldBackReport, holdBackMedia, readLastGood, saveLastGood, validateHoldingBack } from './site/hold-back.ts'
 import { collectMedia, fetchMediaFile } from './site/media.ts'
+import { printReach } from './site/reach.ts'
 import { redirectsFile } from './site/redirects.ts'
 import { sitemapXml } from './site/sitemap.ts'
 import { createSiteWorkspace, pruneStaleWorkspaces, type SiteWorkspace } from './site/workspace.ts'
@@ -89,6 +90,8 @@ async function main() {
   // Netlify reads _redirects from the publish folder; the local server honours it too.
   const redirects = redirectsFile(content)
   await writeFile(path.join(NEXT, '_redirects'), redirects.text)
+  // Pages no chain of links from the start pages reaches: the receiver passes them on to the admin's Inhoudscontrole.
+  printReach(NEXT, urls, content, site)
   await work.saveAssetCache()
 
   console.log('[4/5] Search index (pagefind) …')

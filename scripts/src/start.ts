@@ -94,7 +94,7 @@ async function main() {
   step(3, 'Starting the CMS server and the local build hook')
   const status = createStatusReporter(CMS_URL, process.env.SITE_BUILDER_API_KEY ?? '', (line) => console.log(`[site] ${line}`))
   const queue = createBuildQueue(buildSite, (state, { reasons, outcome }) => {
-    void status.report(state, outcome?.ok === false ? outcome.message : undefined, outcome?.problems)
+    void status.report(state, outcome?.ok === false ? outcome.message : undefined, outcome?.problems, outcome?.reach)
     if (stopping || describeReasons(reasons) === 'start') return
     if (state === 'queued' && queue.busy)
       console.log(`[site] Change received (${describeReasons(reasons)}): rebuilding after the current build.`)

@@ -5,6 +5,7 @@ import { LINK_CHECKS } from '../collections/LinkChecks/index.ts'
 import { readEnv } from '../env.ts'
 import { assembleSiteContent, loadPublished, type PublishedSet } from '../export/index.ts'
 import { dueItems, dutchDate, REVIEW_OVERVIEW_PATH } from '../review/due.ts'
+import { reachSection } from './reach.ts'
 
 /** One thing to look at: which document, which field, what, and where the admin edits it. */
 export interface HealthRow {
@@ -15,7 +16,7 @@ export interface HealthRow {
 }
 
 export interface HealthSection {
-  key: 'links' | 'readability' | 'alt-text' | 'reviews' | 'guarded'
+  key: 'reach' | 'links' | 'readability' | 'alt-text' | 'reviews' | 'guarded'
   title: string
   /** What the section checks, and when it last ran where that matters. */
   about: string
@@ -143,6 +144,7 @@ export async function contentHealthReport(payload: Payload): Promise<ContentHeal
     const link = linker(set, admin)
     sections.push(await linkSection(payload, content, link), readabilitySection(content, link))
   }
+  sections.unshift(await reachSection(payload, set, admin))
   sections.push(altSection(set, admin), await reviewSection(payload, admin), GUARDED)
   return { generatedAt: new Date().toISOString(), documents, sections, bundleProblems: content ? 0 : problems.length }
 }

@@ -5,6 +5,7 @@ import * as migration_20261129_191102_newsletter from './20261129_191102_newslet
 import * as migration_20261207_121327_rate_limits_search_synonyms from './20261207_121327_rate_limits_search_synonyms';
 import * as migration_20261207_125928_external_services_build_problems from './20261207_125928_external_services_build_problems';
 import * as migration_20261207_153554_wave2_editors_storage_share_health from './20261207_153554_wave2_editors_storage_share_health';
+import * as migration_20261207_173441_build_status_reach from './20261207_173441_build_status_reach';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_153554_wave2_editors_storage_share_health.up,
     down: migration_20261207_153554_wave2_editors_storage_share_health.down,
-    name: '20261207_153554_wave2_editors_storage_share_health'
+    name: '20261207_153554_wave2_editors_storage_share_health',
+  },
+  {
+    up: migration_20261207_173441_build_status_reach.up,
+    down: migration_20261207_173441_build_status_reach.down,
+    name: '20261207_173441_build_status_reach'
   },
 ];

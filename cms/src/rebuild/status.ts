@@ -46,6 +46,22 @@ export async function recordBuildState(req: PayloadRequest, report: BuildReport)
       lastBuildMessage: firstLines(report.message ?? ''),
       // A new report replaces the last build's problems: a build that is under way or went well has none.
       lastBuildProblems: await withLinks(req, report.problems ?? []),
+      // Only a successful build checks reach; other reports keep the last check.
+      ...(report.reach
+        ? {
+            lastReach: {
+              checkedAt: now,
+              pages: report.reach.pages,
+              total: report.reach.total,
+              unreached: report.reach.unreached.map((u) => ({
+                path: u.path,
+                collection: u.collection ?? '',
+                slug: u.slug ?? '',
+                document: u.document ?? '',
+              })),
+            },
+          }
+        : {}),
       ...(report.state === 'building' ? { lastBuildStartedAt: now } : {}),
       ...(finished ? { lastBuildFinishedAt: now } : {}),
     } as never,

@@ -179,4 +179,57 @@ describe('content health', () => {
     expect(await open()).toBe(0)
     expect(asked.slice(before)).toEqual(['HEAD /exit'])
   })
+
+  it('lists a published page that no link reaches, from the last build, with a link to its document', async () => {
+    const before = section(await report(), 'reach')
+    expect(before.rows).toEqual([])
+    expect(before.about).toContain('Nog niet gecontroleerd. Dat gebeurt bij elke geslaagde build van de site.')
+    const tip = await cms.payload.find({ collection: 'tips', where: { slug: { equals: 'test-tips-links' } }, overrideAccess: true })
+    const id = tip.docs[0]?.id as number
+    // What the site builder sends after a build whose reach check found three pages (see scripts/src/site/reach.ts).
+    const unreached = [
+      { path: '/voor-de-helpers/tips/test-tips-links/', collection: 'tips', slug: 'test-tips-links', document: 'Tip "test-tips-links"' },
+      { path: '/voor-de-helpers/tips/pagina/9/' },
+      // Unpublished since that build: its page goes with the next one, so it is not listed.
+      { path: '/voor-de-helpers/tips/ingetrokken/', collection: 'tips', slug: 'ingetrokken', document: 'Tip "ingetrokken"' },
+    ]
+    const reported = await handleEndpoints({
+      config: cms.payload.config,
+      request: new Request('http://localhost:3000/api/build-status', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'users API-Key test-site-builder-key-0123456789' },
+        body: JSON.stringify({ state: 'succeeded', reach: { pages: 120, total: 3, unreached } }),
+      }),
+    })
+    expect(reported.status).toBe(200)
+    const reach = section(await report(), 'reach')
+    expect(reach.title).toBe("Pagina's die geen link bereikt")
+    expect(reach.about).toMatch(/Gecontroleerd bij de laatste geslaagde build, op \d{2}-\d{2}-\d{4} om \d{2}:\d{2}: 120 pagina's\./)
+    expect(reach.rows).toEqual([
+      {
+        document: 'Tip "test-tips-links"',
+        field: '',
+        message:
+          'Geen link op de site leidt naar /voor-de-helpers/tips/test-tips-links/. Bezoekers vinden de pagina alleen via zoeken. Zet een link ernaartoe in een pagina over hetzelfde onderwerp.',
+        link: `/admin/collections/tips/${id}`,
+      },
+      expect.objectContaining({
+        document: 'Pagina /voor-de-helpers/tips/pagina/9/',
+        link: 'http://localhost:4321/voor-de-helpers/tips/pagina/9/',
+      }),
+    ])
+    // The next build starts: the last check stays until that build reports its own.
+    const building = await handleEndpoints({
+      config: cms.payload.config,
+      request: new Request('http://localhost:3000/api/build-status', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'users API-Key test-site-builder-key-0123456789' },
+        body: JSON.stringify({ state: 'building' }),
+      }),
+    })
+    expect(building.status).toBe(200)
+    const during = section(await report(), 'reach')
+    expect(during.rows).toHaveLength(2)
+    expect(during.about).toContain('Er komt een nieuwe build aan; daarna kan deze lijst veranderen.')
+  })
 })

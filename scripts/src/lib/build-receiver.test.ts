@@ -142,6 +142,25 @@ describe('runCommand', () => {
     ])
   })
 
+  it('a build that went live passes on its reach check: the pages no link reaches, with their documents', async () => {
+    const lines = [
+      '      Reach check: 151 pages, 2 not reached by links from /, /voor-de-helpers/, /voor-professionals/ (14 ms)',
+      '      Not reached: /voor-de-helpers/tips/slaap/ {"collection":"tips","slug":"slaap","document":"Tip \\"slaap\\""}',
+      '      Not reached: /voor-de-helpers/tips/pagina/4/',
+      'Site built in 1 s',
+    ]
+    const outcome = await runCommand(node, ['-e', `console.log(${JSON.stringify(lines.join('\n'))})`]).done
+    expect(outcome).toMatchObject({ ok: true, message: 'Site built in 1 s' })
+    expect(outcome.reach).toEqual({
+      pages: 151,
+      total: 2,
+      unreached: [
+        { path: '/voor-de-helpers/tips/slaap/', collection: 'tips', slug: 'slaap', document: 'Tip "slaap"' },
+        { path: '/voor-de-helpers/tips/pagina/4/' },
+      ],
+    })
+  })
+
   it('fails with the first lines of stderr', async () => {
     const script = 'for (let i = 0; i < 50; i++) console.error("line " + i); process.exit(1)'
     const outcome = await runCommand(node, ['-e', script]).done
@@ -253,6 +272,10 @@ describe('the receiver and the status reporter over HTTP', () => {
     const problems = [{ collection: 'tips', slug: 'x', document: 'Tip "x"', field: 'title', message: 'Vul dit veld in.' }]
     await reporter.report('failed', 'Tip "x": title: Vul dit veld in.', problems)
     expect(JSON.parse(got[2]?.body ?? '{}')).toEqual({ state: 'failed', message: 'Tip "x": title: Vul dit veld in.', problems })
+
+    const reach = { pages: 151, total: 1, unreached: [{ path: '/voor-de-helpers/tips/slaap/', collection: 'tips', slug: 'slaap' }] }
+    await reporter.report('succeeded', undefined, undefined, reach)
+    expect(JSON.parse(got[3]?.body ?? '{}')).toEqual({ state: 'succeeded', reach })
 
     const down = createStatusReporter('http://127.0.0.1:9', 'key-1', (w) => warnings.push(w))
     await down.report('building')

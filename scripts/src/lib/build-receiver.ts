@@ -11,6 +11,8 @@ import {
   type BuildState,
   describeBuildRequest,
   parseBuildProblems,
+  parseReachLines,
+  type ReachReport,
 } from '@hp/content-schemas'
 import { ROOT } from './paths.ts'
 
@@ -31,6 +33,8 @@ export interface BuildOutcome {
   message: string
   /** Each problem the error output names, tied to its document and field (at most 50); after a success, the documents the build held back. */
   problems?: BuildProblem[]
+  /** After a success: the pages no link path from the start pages reaches (the build prints them, see site/reach.ts). */
+  reach?: ReachReport
   ms: number
 }
 
@@ -130,7 +134,14 @@ export function runCommand(command: string, args: string[], env: Record<string, 
       if (code === 0) {
         // A build that went live may still have held documents back (site/hold-back.ts): it names them on stderr.
         const held = parseBuildProblems(err.replace(ANSI, ''))
-        resolve({ ok: true, message: lines(out).at(-1) ?? '', ...(held.length > 0 ? { problems: held } : {}), ms })
+        const reach = parseReachLines(out.replace(ANSI, ''))
+        resolve({
+          ok: true,
+          message: lines(out).at(-1) ?? '',
+          ...(held.length > 0 ? { problems: held } : {}),
+          ...(reach ? { reach } : {}),
+          ms,
+        })
       } else {
         const text = lines(err).length > 0 ? lines(err).slice(0, MAX_LINES) : lines(out).slice(-MAX_LINES)
         const why = signal ? `stopped by ${signal}` : `exit ${code}`
@@ -166,12 +177,17 @@ export function runCommand(command: string, args: string[], env: Record<string, 
 export function createStatusReporter(cmsUrl: string, apiKey: string, warn: (line: string) => void) {
   let chain = Promise.resolve()
   let failing = false
-  const send = async (state: BuildState, message?: string, problems?: BuildProblem[]) => {
+  const send = async (state: BuildState, message?: string, problems?: BuildProblem[], reach?: ReachReport) => {
     try {
       const res = await fetch(new URL(`/api${BUILD_STATUS_ENDPOINT}`, cmsUrl), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `users API-Key ${apiKey}` },
-        body: JSON.stringify({ state, message, ...(problems?.length ? { problems } : {}) } satisfies BuildReport),
+        body: JSON.stringify({
+          state,
+          message,
+          ...(problems?.length ? { problems } : {}),
+          ...(reach ? { reach } : {}),
+        } satisfies BuildReport),
         signal: AbortSignal.timeout(10_000),
       })
       await res.body?.cancel()
@@ -183,8 +199,8 @@ export function createStatusReporter(cmsUrl: string, apiKey: string, warn: (line
     }
   }
   return {
-    report(state: BuildState, message?: string, problems?: BuildProblem[]): Promise<void> {
-      chain = chain.then(() => send(state, message, problems))
+    report(state: BuildState, message?: string, problems?: BuildProblem[], reach?: ReachReport): Promise<void> {
+      chain = chain.then(() => send(state, message, problems, reach))
       return chain
     },
   }

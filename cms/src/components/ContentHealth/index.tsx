@@ -51,9 +51,7 @@ export const ContentHealthOverview = async ({ payload }: Props) => {
                     <td style={cell}>
                       <a href={row.link}>{row.document}</a>
                     </td>
-                    <td style={cell}>
-                      <code>{row.field}</code>
-                    </td>
+                    <td style={cell}>{row.field ? <code>{row.field}</code> : null}</td>
                     <td style={cell}>{row.message}</td>
                   </tr>
                 ))}

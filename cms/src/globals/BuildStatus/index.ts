@@ -1,4 +1,4 @@
-import { BUILD_STATES, type BuildState, MAX_BUILD_PROBLEMS, REBUILD_ACTIONS } from '@hp/content-schemas'
+import { BUILD_STATES, type BuildState, MAX_BUILD_PROBLEMS, MAX_UNREACHED_PAGES, REBUILD_ACTIONS } from '@hp/content-schemas'
 import type { Field, GlobalConfig } from 'payload'
 import { staffOnly } from '../../access/index.ts'
 import { DATE_TIME_FORMAT } from '../../fields/dates.ts'
@@ -84,6 +84,30 @@ export const BuildStatus: GlobalConfig = {
           type: 'textarea',
           label: t('Melding (eerste regels van de fout)', 'Message (first lines of the error)'),
           admin: { readOnly: true, rows: 8 },
+        },
+      ],
+    },
+    {
+      // The reach check of the last successful build (scripts/src/site/reach.ts); Inhoudscontrole shows it.
+      name: 'lastReach',
+      type: 'group',
+      label: t('Bereikbaarheid bij de laatste geslaagde build', 'Reachability at the last successful build'),
+      admin: { readOnly: true, hidden: true },
+      fields: [
+        { name: 'checkedAt', type: 'date', label: t('Gecontroleerd', 'Checked') },
+        { name: 'pages', type: 'number', label: t("Pagina's gecontroleerd", 'Pages checked') },
+        { name: 'total', type: 'number', label: t('Niet bereikbaar', 'Not reached') },
+        {
+          name: 'unreached',
+          type: 'array',
+          label: t("Niet bereikbare pagina's", 'Pages not reached'),
+          maxRows: MAX_UNREACHED_PAGES,
+          fields: [
+            { name: 'path', type: 'text', label: t('Adres', 'Path') },
+            { name: 'collection', type: 'text', label: t('Soort inhoud', 'Collection') },
+            { name: 'slug', type: 'text', label: t('Slug', 'Slug') },
+            { name: 'document', type: 'text', label: t('Document', 'Document') },
+          ],
         },
       ],
     },

@@ -5,8 +5,9 @@ import { t } from '../../fields/label.ts'
 export const CONTENT_HEALTH = 'content-health'
 
 /**
- * "Inhoudscontrole": what to look at in the published content (links to other sites that fail,
- * text above B1, weak alt text), computed when the screen opens (content-health/report.ts).
+ * "Inhoudscontrole": what to look at in the published content (pages no link reaches, links to
+ * other sites that fail, text above B1, weak alt text), computed when the screen opens
+ * (content-health/report.ts); the reach check comes from the last successful site build.
  * Nothing to edit: the global only gives the overview its place in the admin's navigation.
  */
 export const ContentHealth: GlobalConfig = {
