@@ -9,7 +9,7 @@ import { launchBrowser } from './browser.ts'
 
 /**
  * "Publicatie plannen" in the real admin, as a publisher in Amsterdam does it: Payload's schedule
- * drawer on a draft, a time typed in Dutch format, the plan listed under "Gepland"; then the jobs
+ * drawer on a draft, a time picked in its calendar, the plan listed under "Gepland"; then the jobs
  * worker (`npm run worker`, the production path when JOBS_RUN_EXTERNALLY is set) publishes the draft
  * at that time, the site's build hook is called once, and the plan leaves the overview.
  */
@@ -102,18 +102,27 @@ describe('planning a publish in the admin', () => {
     await adminLogin(page, cms.url, 'publisher@example.org')
     await page.goto(`${cms.url}/admin/collections/tips/${tip.id}`, { timeout })
 
-    // The publish button's menu offers the plan; the drawer opens with "Publiceren" chosen.
+    // The publish button's menu offers the plan. (Payload preselects "Publicatie intrekken" on a draft
+    // that was never published; the publisher chooses "Publiceren".)
     await page.locator('.doc-controls .popup-button').first().click({ timeout })
     await page.getByRole('button', { name: 'Publicatie plannen' }).click({ timeout })
     const drawer = page.locator('.schedule-publish')
-    await drawer.locator('#time').waitFor({ timeout })
-    // Two minutes ahead, whole minutes: long enough to see it planned first, short enough to wait for.
-    const at = new Date(Math.ceil((Date.now() + 2 * 60_000) / 60_000) * 60_000)
-    await drawer.locator('#time').fill(amsterdam(at))
-    await drawer.locator('#time').press('Enter')
+    await drawer.getByText('Publiceren', { exact: true }).click({ timeout })
+    // The first slot of the drawer's 5-minute time list at least a minute ahead: picked in the
+    // calendar and in the time list (24-hour Dutch times), as an editor does.
+    const at = new Date(Math.ceil((Date.now() + 60_000) / 300_000) * 300_000)
+    const [day, time] = amsterdam(at).split(' ') as [string, string]
+    await drawer.locator('.react-datepicker__input-container input').first().click({ timeout })
+    await page
+      .locator('.react-datepicker__day:not(.react-datepicker__day--disabled)', { hasText: new RegExp(`^${Number(day.slice(0, 2))}$`) })
+      .first()
+      .click({ timeout })
+    await page
+      .locator('.react-datepicker__time-list-item', { hasText: new RegExp(`^${time}$`) })
+      .first()
+      .click({ timeout })
     await drawer.locator('#scheduled-publish-save').click({ timeout })
-    await page.getByText('Succesvol gepland.').first().waitFor({ timeout })
-    // The drawer's own list shows the plan at the typed time.
+    // The drawer's own list shows the plan at that time, in Dutch format.
     await drawer.locator('table').getByText(amsterdam(at)).first().waitFor({ timeout })
 
     // The "Gepland" overview lists it, in Amsterdam time, with its planner.

@@ -62,8 +62,9 @@ async function draftTip() {
 describe('scheduled publishing runs', () => {
   it('a document list has the "Gepland" column by default', () => {
     expect(cms.payload.collections.tips?.config.admin.defaultColumns).toContain('scheduled')
-    const drafts = cms.payload.collections.tips?.config.versions?.drafts as { schedulePublish?: boolean } | undefined
-    expect(drafts?.schedulePublish).toBe(true)
+    const drafts = cms.payload.collections.tips?.config.versions?.drafts as { schedulePublish?: { timeFormat?: string } } | undefined
+    // Offered, with the drawer's time list in 24-hour time.
+    expect(drafts?.schedulePublish).toEqual({ timeFormat: 'HH:mm' })
   })
 
   it('a plan whose time passed without a run shows as late, so a stopped runner does not hide it', async () => {

@@ -6,6 +6,7 @@ import { auditAfterChange, auditAfterDelete, auditBeforeChange } from '../../aud
 import { previewOpenPath } from '../../endpoints/preview.ts'
 import { schedulingRuns } from '../../env.ts'
 import type { ExportContext } from '../../export/context.ts'
+import { TIME_FORMAT } from '../../fields/dates.ts'
 import type { Loose } from '../../export/loose.ts'
 import { t } from '../../fields/label.ts'
 import { enforceFieldLimits } from '../../fields/limits.ts'
@@ -87,8 +88,9 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
       update: writeContent,
       delete: deleteContent,
     },
-    // "Publicatie plannen" only when something runs the jobs queue to carry the plan out (env.ts).
-    versions: { drafts: { schedulePublish: schedulingRuns() }, maxPerDoc: 50 },
+    // "Publicatie plannen" only when something runs the jobs queue to carry the plan out (env.ts);
+    // its time list in 24-hour Dutch time (Payload's default is "6:50 PM").
+    versions: { drafts: { schedulePublish: schedulingRuns() && { timeFormat: TIME_FORMAT } }, maxPerDoc: 50 },
     hooks: {
       beforeOperation: [keepEditorsToDrafts, rememberDraftFlag],
       // The publish check runs last: it sees the write as it will be stored (old slugs included).
