@@ -1,6 +1,7 @@
 import type { DocRef, LinkableCollection } from './common.ts'
 import { docLabel } from './errors.ts'
-import { CONTENT_TYPES } from './registry.ts'
+import { CONTENT_TYPES, type CollectionKey, contentTypes } from './registry.ts'
+import type { SiteContent } from './site-content.ts'
 
 export type { CollectionKey } from './registry.ts'
 
@@ -28,4 +29,9 @@ export function missingDocMessage(ref: DocRef, what: 'link' | 'verwijzing'): str
   // Dutch inflects the adjective after "geen" for de-words only: geen gepubliceerde tip, geen gepubliceerd delict.
   const published = article === 'de' ? 'gepubliceerde' : 'gepubliceerd'
   return `Er is geen ${published} ${noun} "${ref.slug}". Publiceer eerst ${article} ${noun}, of haal de ${what} weg.`
+}
+
+/** How many documents the bundle holds, over every content type. */
+export function countDocuments(content: SiteContent): number {
+  return contentTypes().reduce((sum, type) => sum + (content[type.key as CollectionKey] as readonly unknown[]).length, 0)
 }

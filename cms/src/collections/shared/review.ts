@@ -1,3 +1,4 @@
+import type { ContentTypeSlug } from '@hp/content-schemas'
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { isStaff } from '../../access/index.ts'
 import { t } from '../../fields/label.ts'
@@ -5,9 +6,9 @@ import { t } from '../../fields/label.ts'
 /**
  * How long content stays current, per content type, in months: the "Controleren vóór" date a new
  * document gets, and where "Gecontroleerd" moves it. Contact data goes stale fastest.
- * A content type missing here gets DEFAULT_REVIEW_MONTHS.
+ * Every content type has one (the compiler checks); DEFAULT_REVIEW_MONTHS is for any other collection.
  */
-export const REVIEW_MONTHS: Readonly<Record<string, number>> = {
+export const REVIEW_MONTHS: Readonly<Record<ContentTypeSlug, number>> = {
   organisations: 6,
   'external-services': 6,
   'referral-trees': 6,
@@ -27,7 +28,7 @@ export const DEFAULT_REVIEW_MONTHS = 12
 /** Items due within this many days count as "soon due" (overview and reminder mail). */
 export const SOON_DUE_DAYS = 30
 
-export const reviewMonths = (collection: string): number => REVIEW_MONTHS[collection] ?? DEFAULT_REVIEW_MONTHS
+export const reviewMonths = (collection: string): number => REVIEW_MONTHS[collection as ContentTypeSlug] ?? DEFAULT_REVIEW_MONTHS
 
 /** `from` plus the type's review period (same day of the month, the month's last day when it has fewer). */
 export function nextReviewDate(collection: string, from: Date): Date {
