@@ -20,6 +20,8 @@ const PARTS: Record<keyof ContentType, (t: ContentType) => string | undefined> =
   article: (t) => (t.article === 'de' || t.article === 'het' ? undefined : 'article is not "de" or "het"'),
   search: (t) =>
     t.search === null || (t.search && t.search.types.length > 0 && typeof t.search.of === 'function') ? undefined : 'search is incomplete',
+  reviewMonths: (t) =>
+    Number.isInteger(t.reviewMonths) && t.reviewMonths > 0 ? undefined : 'reviewMonths is not a whole number of months',
   linkable: (t) => (typeof t.linkable === 'boolean' ? undefined : 'linkable is not a boolean'),
   refs: (t) => (typeof t.refs === 'function' ? undefined : 'refs is not a function'),
   richText: (t) => (typeof t.richText === 'function' ? undefined : 'richText is not a function'),

@@ -79,6 +79,11 @@ export interface ContentType<
    * value of one document. `null`: the type has no page of its own (it shows on other pages).
    */
   search: { types: readonly string[]; of: (doc: z.infer<S>) => string } | null
+  /**
+   * How long its content stays current, in months: the "Controleren vóór" date a new document gets
+   * in the CMS, and where "Gecontroleerd" moves it.
+   */
+  reviewMonths: number
   /** Rich text and newsletters may link to its documents. */
   linkable: boolean
   /** Every reference to another document in its fields, with the field path (checked by checkReferences). */
@@ -109,6 +114,7 @@ export const CONTENT_TYPES = {
     noun: 'delict',
     article: 'het',
     search: null,
+    reviewMonths: 12,
     linkable: true,
     refs: none,
     richText: none,
@@ -123,6 +129,7 @@ export const CONTENT_TYPES = {
     noun: 'checklist',
     article: 'de',
     search: { types: ['Checklist'], of: () => 'Checklist' },
+    reviewMonths: 12,
     linkable: true,
     refs: (c) => [
       ['offence', { collection: 'offences', slug: c.offence }],
@@ -145,6 +152,7 @@ export const CONTENT_TYPES = {
     article: 'de',
     // A tip for professionals only is a conversation tip.
     search: { types: ['Tip', 'Gesprekstip'], of: (t) => (t.platforms.includes('helpers') ? 'Tip' : 'Gesprekstip') },
+    reviewMonths: 12,
     linkable: true,
     refs: (t) => slugRefs('offences', 'offences', t.offences),
     richText: (t) => [['body', t.body]],
@@ -159,6 +167,7 @@ export const CONTENT_TYPES = {
     noun: 'video',
     article: 'de',
     search: { types: ['Video'], of: () => 'Video' },
+    reviewMonths: 24,
     linkable: true,
     refs: (v) => slugRefs('offences', 'offences', v.offences),
     richText: (v) => [['transcript', v.transcript]],
@@ -173,6 +182,7 @@ export const CONTENT_TYPES = {
     noun: 'stappenplan',
     article: 'het',
     search: { types: ['Stappenplan'], of: () => 'Stappenplan' },
+    reviewMonths: 12,
     linkable: true,
     refs: (p) => [...slugRefs('offences', 'offences', p.offences), ...slugRefs('organisations', 'organisations', p.organisations)],
     richText: (p) =>
@@ -192,6 +202,7 @@ export const CONTENT_TYPES = {
     noun: 'signaal',
     article: 'het',
     search: { types: ['Signalenwijzer'], of: () => 'Signalenwijzer' },
+    reviewMonths: 12,
     linkable: true,
     refs: none,
     richText: (s) => [['whatToDo', s.whatToDo]],
@@ -206,6 +217,8 @@ export const CONTENT_TYPES = {
     noun: 'organisatie',
     article: 'de',
     search: { types: ['Organisaties'], of: () => 'Organisaties' },
+    // Contact data goes stale fastest.
+    reviewMonths: 6,
     linkable: true,
     refs: none,
     richText: none,
@@ -222,6 +235,7 @@ export const CONTENT_TYPES = {
     article: 'de',
     // Shown on the pillar or offer page it belongs to, indexed as that page.
     search: null,
+    reviewMonths: 6,
     linkable: true,
     refs: none,
     richText: none,
@@ -237,6 +251,8 @@ export const CONTENT_TYPES = {
     noun: 'ervaring',
     article: 'de',
     search: { types: ['Ervaring'], of: () => 'Ervaring' },
+    // Personal stories: checked less often than facts and contact data.
+    reviewMonths: 24,
     linkable: true,
     refs: (e) => slugRefs('offences', 'offences', e.offences),
     richText: (e) => [['body', e.body]],
@@ -252,6 +268,7 @@ export const CONTENT_TYPES = {
     noun: 'doorverwijstool',
     article: 'de',
     search: { types: ['Doorverwijstool'], of: () => 'Doorverwijstool' },
+    reviewMonths: 6,
     linkable: true,
     refs: (t) =>
       t.nodes.flatMap((n, j) => (n.type === 'outcome' ? slugRefs('organisations', `nodes[${j}].organisations`, n.organisations) : [])),
@@ -280,6 +297,7 @@ export const CONTENT_TYPES = {
       types: ['Zelfscan', 'Test', 'Quickscan'],
       of: (a) => ({ zelfscan: 'Zelfscan', test: 'Test', quickscan: 'Quickscan' })[a.kind],
     },
+    reviewMonths: 12,
     linkable: true,
     refs: none,
     richText: (a) => [
@@ -298,6 +316,7 @@ export const CONTENT_TYPES = {
     noun: 'nieuwsbrief',
     article: 'de',
     search: { types: ['Nieuwsbrief'], of: () => 'Nieuwsbrief' },
+    reviewMonths: 24,
     linkable: true,
     refs: (n) => n.items.flatMap((item, j): RefAt[] => (item.ref ? [[`items[${j}].ref`, item.ref]] : [])),
     richText: (n) => [['intro', n.intro]],
@@ -317,6 +336,7 @@ export const CONTENT_TYPES = {
     noun: 'pagina',
     article: 'de',
     search: { types: ['Pagina'], of: () => 'Pagina' },
+    reviewMonths: 12,
     linkable: true,
     refs: none,
     richText: (p) => p.blocks.flatMap((b, i): RichTextAt[] => (b.blockType === 'richText' ? [[`blocks[${i}].body`, b.body]] : [])),
