@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { CONTENT_TYPE_SLUGS, type ContentTypeSlug, SlugSchema } from './common.ts'
 import { urlForRef } from './links.ts'
 import { CONTENT_TYPES, type ContentType, contentTypeOf, contentTypes, linkableSlugs } from './registry.ts'
 import { siteContentExample } from './site-content.examples.ts'
-import { type SiteContent, SiteContentSchema } from './site-content.ts'
+import { type SiteContent, type SiteContentInput, SiteContentSchema } from './site-content.ts'
 
 /** The parts every record must have, and what makes each one usable. */
 const PARTS: Record<keyof ContentType, (t: ContentType) => string | undefined> = {
@@ -66,6 +66,9 @@ describe('the content-type registry', () => {
     expect(SiteContentSchema.safeParse(old).success).toBe(true)
     delete old.tips
     expect(SiteContentSchema.safeParse(old).success).toBe(false)
+    // The types say the same (checked by tsc): optional input for a type added later only.
+    expectTypeOf<undefined>().toExtend<SiteContentInput['ervaringen']>()
+    expectTypeOf<undefined>().not.toExtend<SiteContentInput['tips']>()
   })
 
   it('gives every document of the example bundle a site path, the one urlForRef returns for a link to it', () => {

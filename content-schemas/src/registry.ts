@@ -92,10 +92,15 @@ export interface ContentType<
   richText: (doc: z.infer<S>) => RichTextAt[]
 }
 
-/** Keeps the literal key and ties `url`, `refs` and `richText` to the schema's document type. */
-const contentType = <S extends z.ZodType<{ slug: string }>, const K extends string, const T extends ContentTypeSlug>(
-  t: ContentType<S, K, T>,
-) => t
+/** Keeps the literal key and `addedLater`, and ties `url`, `refs` and `richText` to the schema's document type. */
+const contentType = <
+  S extends z.ZodType<{ slug: string }>,
+  const K extends string,
+  const T extends ContentTypeSlug,
+  const A extends true | undefined = undefined,
+>(
+  t: ContentType<S, K, T> & { addedLater?: A },
+) => t as ContentType<S, K, T> & { addedLater: A }
 
 const slugRefs = (collection: ContentTypeSlug, path: string, slugs: readonly string[]): RefAt[] =>
   slugs.map((slug, i) => [`${path}[${i}]`, { collection, slug }])
