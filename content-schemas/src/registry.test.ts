@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { CONTENT_TYPE_SLUGS, type ContentTypeSlug, SlugSchema } from './common.ts'
 import { urlForRef } from './links.ts'
+import { checkReferences } from './references.ts'
 import { CONTENT_TYPES, type ContentType, contentTypeOf, contentTypes, linkableSlugs } from './registry.ts'
 import { siteContentExample } from './site-content.examples.ts'
 import { type SiteContent, type SiteContentInput, SiteContentSchema } from './site-content.ts'
@@ -91,7 +92,34 @@ describe('the content-type registry', () => {
     for (const t of contentTypes()) for (const doc of docsOf(c, t.slug)) if (t.search) expect(t.search.types).toContain(t.search.of(doc))
   })
 
-  it('every type may be linked to today', () => {
+  it('every type may be linked to today; a link to a type that may not be linked to is reported', () => {
     expect(linkableSlugs()).toEqual([...CONTENT_TYPE_SLUGS])
+    const c = content()
+    const page = c.pages[0]
+    if (!page) throw new Error('the example bundle has a page')
+    c.tips = c.tips.map((t, i) =>
+      i === 0
+        ? {
+            ...t,
+            body: [
+              {
+                type: 'paragraph',
+                children: [{ type: 'link', ref: { collection: 'pages', slug: page.slug }, children: [{ type: 'text', text: 'hier' }] }],
+              },
+            ],
+          }
+        : t,
+    )
+    expect(checkReferences(c)).toEqual([])
+    const record = CONTENT_TYPES.pages as { linkable: boolean }
+    record.linkable = false
+    try {
+      expect(linkableSlugs()).not.toContain('pages')
+      expect(checkReferences(c)).toEqual([
+        `Tip "${c.tips[0]?.slug}": body: Een link werkt niet. U kunt niet linken naar een pagina. Haal de link weg.`,
+      ])
+    } finally {
+      record.linkable = true
+    }
   })
 })
