@@ -8,28 +8,16 @@ import sharp from 'sharp'
 import { canPublish, isStaff } from './access/index.ts'
 import { AuditLog } from './audit/collection.ts'
 import { auditScheduling } from './audit/record.ts'
-import { Assessments } from './collections/Assessments/index.ts'
-import { Checklists } from './collections/Checklists/index.ts'
 import { Deliveries } from './collections/Deliveries/index.ts'
-import { Ervaringen } from './collections/Ervaringen/index.ts'
-import { ExternalServices } from './collections/ExternalServices/index.ts'
 import { LinkChecks } from './collections/LinkChecks/index.ts'
 import { Media } from './collections/Media/index.ts'
-import { NewsletterIssues } from './collections/NewsletterIssues/index.ts'
-import { Offences } from './collections/Offences/index.ts'
-import { Organisations } from './collections/Organisations/index.ts'
-import { Pages } from './collections/Pages/index.ts'
 import { RateLimits } from './collections/RateLimits/index.ts'
-import { ReferralTrees } from './collections/ReferralTrees/index.ts'
-import { Signals } from './collections/Signals/index.ts'
-import { StepPlans } from './collections/StepPlans/index.ts'
 import { Submissions } from './collections/Submissions/index.ts'
 import { Subscribers } from './collections/Subscribers/index.ts'
-import { Tips } from './collections/Tips/index.ts'
 import { hideAccountLock } from './collections/Users/hooks/hideAccountLock.ts'
 import { Users } from './collections/Users/index.ts'
-import { Videos } from './collections/Videos/index.ts'
 import { CONTENT_HEALTH_QUEUE, linkCheckTask } from './content-health/task.ts'
+import { contentCollections } from './content-types.ts'
 import { databaseAdapter } from './db.ts'
 import { smtpEmailAdapter } from './email/smtpAdapter.ts'
 import { buildStatusEndpoint } from './endpoints/buildStatus.ts'
@@ -110,19 +98,8 @@ export default buildConfig({
     translations: { nl: nlOverrides },
   },
   collections: [
-    Pages,
-    Offences,
-    Checklists,
-    Tips,
-    Videos,
-    StepPlans,
-    Signals,
-    Organisations,
-    ExternalServices,
-    Ervaringen,
-    ReferralTrees,
-    Assessments,
-    NewsletterIssues,
+    // The content types: one entry each in the CMS registry (content-types.ts).
+    ...contentCollections(),
     Submissions,
     Subscribers,
     Deliveries,

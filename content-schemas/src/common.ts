@@ -70,8 +70,12 @@ export const SitePathSchema = z
   .max(LIMITS.url, maxChars(LIMITS.url))
   .regex(/^\/[a-z0-9\-/#?=&]*$/, 'Vul een adres op deze site in dat begint met "/", zoals /voor-de-helpers/.')
 
-/** Collections whose documents can be linked to from rich text and newsletters. */
-export const LinkableCollectionSchema = z.enum([
+/**
+ * Every content type's slug, in bundle order. Each has one record in `CONTENT_TYPES` (registry.ts),
+ * which says everything else about it; the slugs are listed here because links (`DocRef`) need them
+ * before any schema exists. The compiler checks that this list and the registry agree.
+ */
+export const CONTENT_TYPE_SLUGS = [
   'offences',
   'checklists',
   'tips',
@@ -85,8 +89,15 @@ export const LinkableCollectionSchema = z.enum([
   'assessments',
   'newsletter-issues',
   'pages',
-])
-export type LinkableCollection = z.infer<typeof LinkableCollectionSchema>
+] as const
+export type ContentTypeSlug = (typeof CONTENT_TYPE_SLUGS)[number]
+
+/**
+ * The collection a link names: any content type. Whether a type may be linked to is its registry
+ * record's `linkable`; checkReferences reports a link to one that may not.
+ */
+export const LinkableCollectionSchema = z.enum(CONTENT_TYPE_SLUGS)
+export type LinkableCollection = ContentTypeSlug
 
 /** A reference to another published document by collection and slug. Example: `{ collection: 'tips', slug: 'luisteren' }`. */
 export const DocRefSchema = z.object({

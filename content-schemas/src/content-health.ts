@@ -1,9 +1,10 @@
 import { COLLECTIONS, collectionDocLabel, SITE_SETTINGS_LABEL } from './collections.ts'
 import { type LinkableCollection, LinkableCollectionSchema } from './common.ts'
+import { urlForRef } from './links.ts'
 import type { InlineNode } from './rich-text.ts'
 import { richTextFieldsOf } from './rich-text-fields.ts'
 import type { SiteContent } from './site-content.ts'
-import { pageUrl, urlForRef } from './urls.ts'
+import { pageUrl } from './urls.ts'
 
 /**
  * Content health: what an editor should look at in the published bundle, beyond what the contract

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { ExternalServiceSchema } from './external-service.ts'
+import { urlForRef } from './links.ts'
 import { HELPER_PILLARS, PROFESSIONAL_OFFER } from './offer.ts'
 import { siteContentExample } from './site-content.examples.ts'
 import { SiteContentSchema } from './site-content.ts'
-import { externalServiceUrl, pillarUrl, urlForRef } from './urls.ts'
+import { externalServiceUrl, pillarUrl } from './urls.ts'
 
 const course = {
   slug: 'online-cursus-basis',

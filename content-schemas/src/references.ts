@@ -1,8 +1,9 @@
 import type { z } from 'zod'
-import { COLLECTIONS, collectionDocLabel, missingDocMessage, SITE_SETTINGS_LABEL } from './collections.ts'
-import { type DocRef, type LinkableCollection, LinkableCollectionSchema } from './common.ts'
+import { COLLECTIONS, type CollectionKey, collectionDocLabel, missingDocMessage, SITE_SETTINGS_LABEL } from './collections.ts'
+import { CONTENT_TYPE_SLUGS, type DocRef } from './common.ts'
 import { ContractError, formatIssues } from './errors.ts'
 import { safeParseContract } from './messages.ts'
+import { contentTypes } from './registry.ts'
 import { richTextRefs } from './rich-text.ts'
 import { richTextFieldsOf } from './rich-text-fields.ts'
 import { type SiteContent, SiteContentSchema } from './site-content.ts'
@@ -11,7 +12,7 @@ import { validateTree } from './tree.ts'
 /** Reports a second document using a slug: per collection, and per platform for pages (each platform has a `home`). */
 function duplicateSlugs(content: SiteContent): string[] {
   const lines: string[] = []
-  for (const collection of LinkableCollectionSchema.options) {
+  for (const collection of CONTENT_TYPE_SLUGS) {
     const { key, noun, article } = COLLECTIONS[collection]
     const each = article === 'de' ? 'elke' : 'elk'
     const first = new Map<string, number>()
@@ -56,42 +57,27 @@ function checklistPerOffence(content: SiteContent): string[] {
  */
 export function checkReferences(content: SiteContent): string[] {
   const slugs = new Map(
-    LinkableCollectionSchema.options.map((c) => [c, new Set(content[COLLECTIONS[c].key].map((d: { slug: string }) => d.slug))]),
+    CONTENT_TYPE_SLUGS.map((c) => [c, new Set((content[COLLECTIONS[c].key] as readonly { slug: string }[]).map((d) => d.slug))]),
   )
   const lines = [...duplicateSlugs(content), ...checklistPerOffence(content)]
   const check = (label: string, path: string, ref: DocRef, what: 'link' | 'verwijzing' = 'verwijzing') => {
-    if (!slugs.get(ref.collection)?.has(ref.slug)) {
-      const prefix = what === 'link' ? 'Een link werkt niet. ' : ''
-      lines.push(`${label}: ${path}: ${prefix}${missingDocMessage(ref, what)}`)
-    }
-  }
-  const each = (label: string, path: string, collection: LinkableCollection, list: readonly string[]) => {
-    for (const [i, slug] of list.entries()) check(label, `${path}[${i}]`, { collection, slug })
+    const prefix = what === 'link' ? 'Een link werkt niet. ' : ''
+    if (!COLLECTIONS[ref.collection].linkable) {
+      const { noun } = COLLECTIONS[ref.collection]
+      lines.push(`${label}: ${path}: ${prefix}U kunt niet linken naar een ${noun}. Haal de ${what} weg.`)
+    } else if (!slugs.get(ref.collection)?.has(ref.slug)) lines.push(`${label}: ${path}: ${prefix}${missingDocMessage(ref, what)}`)
   }
 
-  for (const [i, c] of content.checklists.entries()) {
-    const label = collectionDocLabel('checklists', c, i)
-    check(label, 'offence', { collection: 'offences', slug: c.offence })
-    each(label, 'relatedTips', 'tips', c.relatedTips)
-    each(label, 'relatedVideos', 'videos', c.relatedVideos)
-  }
-  for (const [i, t] of content.tips.entries()) each(collectionDocLabel('tips', t, i), 'offences', 'offences', t.offences)
-  for (const [i, v] of content.videos.entries()) each(collectionDocLabel('videos', v, i), 'offences', 'offences', v.offences)
-  for (const [i, e] of content.ervaringen.entries()) each(collectionDocLabel('ervaringen', e, i), 'offences', 'offences', e.offences)
-  for (const [i, p] of content.stepPlans.entries()) {
-    const label = collectionDocLabel('step-plans', p, i)
-    each(label, 'offences', 'offences', p.offences)
-    each(label, 'organisations', 'organisations', p.organisations)
+  // Every document's references, per content type (each type's `refs` in registry.ts).
+  for (const type of contentTypes()) {
+    for (const [i, doc] of (content[type.key as CollectionKey] as readonly { slug: string }[]).entries()) {
+      const label = collectionDocLabel(type.slug, doc, i)
+      for (const [path, ref] of type.refs(doc)) check(label, path, ref)
+    }
   }
   for (const [i, t] of content.referralTrees.entries()) {
     const label = collectionDocLabel('referral-trees', t, i)
     for (const problem of validateTree(t)) lines.push(`${label}: ${problem.message}`)
-    for (const [j, n] of t.nodes.entries())
-      if (n.type === 'outcome') each(label, `nodes[${j}].organisations`, 'organisations', n.organisations)
-  }
-  for (const [i, n] of content.newsletterIssues.entries()) {
-    const label = collectionDocLabel('newsletter-issues', n, i)
-    for (const [j, item] of n.items.entries()) if (item.ref) check(label, `items[${j}].ref`, item.ref)
   }
   for (const field of richTextFieldsOf(content)) {
     for (const ref of richTextRefs(field.value)) check(field.label, field.path, ref, 'link')
@@ -117,7 +103,7 @@ export function validateSiteContent(raw: unknown): SiteContent {
   return result.data
 }
 
-const COLLECTION_BY_KEY = new Map(LinkableCollectionSchema.options.map((c) => [COLLECTIONS[c].key as string, c]))
+const COLLECTION_BY_KEY = new Map(CONTENT_TYPE_SLUGS.map((c) => [COLLECTIONS[c].key as string, c]))
 
 /**
  * One line per contract issue of the whole bundle, named after the document it is in, as the

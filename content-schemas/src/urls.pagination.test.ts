@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { BrokenReferenceError, signalUrl, urlForRef } from './links.ts'
 import type { Signal } from './signal.ts'
 import type { SiteContent } from './site-content.ts'
-import { BrokenReferenceError, LIST_PAGE_SIZE, listPageUrl, SIGNALS_URL, signalsInGuideOrder, signalUrl, urlForRef } from './urls.ts'
+import { LIST_PAGE_SIZE, listPageUrl, SIGNALS_URL, signalsInGuideOrder } from './urls.ts'
 
 const signal = (slug: string, category: Signal['category'], order: number): Signal => ({
   slug,

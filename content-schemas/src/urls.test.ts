@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { BrokenReferenceError, slugRedirects, urlForRef } from './links.ts'
 import { siteContentExample } from './site-content.examples.ts'
 import { type SiteContent, SiteContentSchema } from './site-content.ts'
 import { treeFormRedirects } from './tree-form.ts'
-import { BrokenReferenceError, slugRedirects, urlForRef } from './urls.ts'
 
 const example = (): SiteContent => SiteContentSchema.parse(siteContentExample)
 

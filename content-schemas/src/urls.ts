@@ -1,8 +1,6 @@
-import { missingDocMessage } from './collections.ts'
-import type { DocRef, Platform } from './common.ts'
+import type { Platform } from './common.ts'
 import { type ExternalService, servicePlatforms } from './external-service.ts'
 import type { Signal } from './signal.ts'
-import type { SiteContent } from './site-content.ts'
 
 export type Area = Platform | 'algemeen'
 
@@ -59,117 +57,9 @@ export const signalAnchor = (slug: string) => `signaal-${slug}`
 export const displayPhone = (phone: string) => phone.replace(/ /g, '\u00a0')
 export const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`
 
-/** Thrown when rich text or a newsletter links to a document the bundle does not hold. */
-export class BrokenReferenceError extends Error {
-  constructor(ref: DocRef) {
-    super(`Een link werkt niet. ${missingDocMessage(ref, 'link')}`)
-    this.name = 'BrokenReferenceError'
-  }
-}
-
-/** The site URL of a referenced document; throws for a reference the bundle cannot resolve. */
-export function urlForRef(ref: DocRef, content: SiteContent): string {
-  const find = <T extends { slug: string }>(list: T[]) => {
-    const doc = list.find((d) => d.slug === ref.slug)
-    if (!doc) throw new BrokenReferenceError(ref)
-    return doc
-  }
-  switch (ref.collection) {
-    case 'offences':
-      find(content.offences)
-      return checklistUrl(ref.slug)
-    case 'checklists':
-      find(content.checklists)
-      return checklistUrl(ref.slug)
-    case 'tips':
-      return tipUrl(ref.slug, find(content.tips).platforms)
-    case 'videos':
-      return videoUrl(ref.slug, find(content.videos).platforms)
-    case 'step-plans':
-      find(content.stepPlans)
-      return stepPlanUrl(ref.slug)
-    case 'signals':
-      return signalUrl(ref.slug, content)
-    case 'organisations':
-      find(content.organisations)
-      return `${ORGANISATIONS_URL}#${organisationAnchor(ref.slug)}`
-    case 'external-services':
-      return externalServiceUrl(find(content.externalServices))
-    case 'ervaringen':
-      find(content.ervaringen)
-      return ervaringUrl(ref.slug)
-    case 'referral-trees':
-      return treeUrl(find(content.referralTrees).platform, ref.slug)
-    case 'assessments':
-      return assessmentUrl(find(content.assessments).platform, ref.slug)
-    case 'newsletter-issues':
-      find(content.newsletterIssues)
-      return newsletterUrl(ref.slug)
-    case 'pages': {
-      // Page slugs are unique per platform; a link by slug prefers the neutral page.
-      const pages = content.pages.filter((p) => p.slug === ref.slug)
-      const page = pages.find((p) => p.platform === 'algemeen') ?? pages[0]
-      if (!page) throw new BrokenReferenceError(ref)
-      return pageUrl(page.platform, page.slug)
-    }
-  }
-}
-
-/**
- * A permanent redirect from an old URL to the current one, in the Netlify `_redirects` syntax:
- * `from` may end in `/*` (a splat: every URL below it), `to` then ends in `:splat` (the same rest).
- */
-export interface Redirect {
-  from: string
-  to: string
-}
-
-/** Collections whose documents have pages below their own URL: a referral tree has one per question and outcome. */
-const HAS_SUB_PAGES: ReadonlySet<DocRef['collection']> = new Set(['referral-trees'])
-
-/**
- * Redirects for changed slugs. A change whose target no longer exists is skipped (the document
- * was unpublished); chains (a → b → c) point straight to the current URL; old URLs that are
- * in use again by a live document are not redirected. A document with sub-pages (a referral
- * tree's steps `<tree>/<node>/`, and its form route `<tree>/ga/?naar=…`) also gets a splat
- * `/old/* /new/:splat`, so a bookmarked step lands on the same step under the new slug.
- * Step plans need none: their phases and steps are anchors on one page.
- */
-export function slugRedirects(content: SiteContent): Redirect[] {
-  const next = new Map(content.slugChanges.map((c) => [`${c.collection}:${c.from}`, c.to]))
-  const out = new Map<string, string>()
-  for (const change of content.slugChanges) {
-    // Follow a → b → c to the slug the document has now (bounded, in case of a loop).
-    let slug = change.to
-    for (let i = 0; i < 20 && next.has(`${change.collection}:${slug}`); i++) slug = next.get(`${change.collection}:${slug}`) as string
-    let to: string
-    try {
-      to = urlForRef({ collection: change.collection, slug }, content)
-    } catch {
-      continue
-    }
-    // The old URL is where the document lived under its old slug, on the same platform: its last
-    // segment (a tree called "doorverwijstool" keeps the folder of that name). Anchors are skipped.
-    const from = to.replace(new RegExp(`/${slug}(/?)$`), `/${change.from}$1`)
-    if (from === to || from.includes('#')) continue
-    // An old URL that a live document uses again is not redirected.
-    const taken = (() => {
-      try {
-        return urlForRef({ collection: change.collection, slug: change.from }, content) === from
-      } catch {
-        return false
-      }
-    })()
-    if (taken) continue
-    out.set(from, to)
-    if (HAS_SUB_PAGES.has(change.collection)) out.set(`${from}*`, `${to}:splat`)
-  }
-  return [...out].map(([from, to]) => ({ from, to })).sort((a, b) => a.from.localeCompare(b.from))
-}
-
 /**
  * Items per page on the site's list pages (tips, videos, step plans, checklists, signals guide).
- * It lives here, next to `signalUrl`, so deep links and the paginated pages always agree.
+ * It lives here, next to `signalGuideUrl`, so deep links and the paginated pages always agree.
  * At 5,000 generated documents the largest list page is 12.4 KB of HTML+CSS gzip (24 signals with
  * their text; budget 30 KB), and the demo's lists (at most 20 items) stay on one page.
  */
@@ -192,15 +82,16 @@ const guidePositions = new WeakMap<readonly Pick<Signal, 'slug' | 'category' | '
 
 /**
  * Where a signal's text stands in the (paginated) signals guide: its page and anchor, e.g.
- * `/voor-professionals/signalenwijzer/pagina/3/#signaal-slecht-slapen`. Throws for an unknown signal.
+ * `/voor-professionals/signalenwijzer/pagina/3/#signaal-slecht-slapen`; undefined for a signal the
+ * list does not hold (`signalUrl` throws for one instead).
  */
-export function signalUrl(slug: string, content: Pick<SiteContent, 'signals'>): string {
-  let positions = guidePositions.get(content.signals)
+export function signalGuideUrl(slug: string, signals: readonly Pick<Signal, 'slug' | 'category' | 'order'>[]): string | undefined {
+  let positions = guidePositions.get(signals)
   if (!positions) {
-    positions = new Map(signalsInGuideOrder(content.signals).map((s, i) => [s.slug, i]))
-    guidePositions.set(content.signals, positions)
+    positions = new Map(signalsInGuideOrder(signals).map((s, i) => [s.slug, i]))
+    guidePositions.set(signals, positions)
   }
   const index = positions.get(slug)
-  if (index === undefined) throw new BrokenReferenceError({ collection: 'signals', slug })
+  if (index === undefined) return undefined
   return `${listPageUrl(SIGNALS_URL, Math.floor(index / LIST_PAGE_SIZE) + 1)}#${signalAnchor(slug)}`
 }

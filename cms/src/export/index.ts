@@ -1,71 +1,58 @@
 import {
-  AssessmentSchema,
-  ChecklistSchema,
+  CONTENT_TYPE_SLUGS,
+  CONTENT_TYPES,
   type CollectionKey,
   ContractError,
   collectionDocLabel,
-  ErvaringSchema,
-  ExternalServiceSchema,
   formatIssues,
   type LinkableCollection,
-  NewsletterIssueSchema,
-  OffenceSchema,
-  OrganisationSchema,
-  PageSchema,
-  ReferralTreeSchema,
   SITE_CONTENT_VERSION,
   SITE_SETTINGS_LABEL,
-  SignalSchema,
   type SiteContent,
   SiteSettingsSchema,
-  StepPlanSchema,
   safeParseContract,
-  TipSchema,
-  VideoSchema,
   validateSiteContent,
 } from '@hp/content-schemas'
 import type { Payload, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 import { RichTextConversionError, richTextProblem } from '../fields/richText/toContract.ts'
-import { toAssessment } from './assessment.ts'
-import { toChecklist } from './checklist.ts'
 import { type ExportContext, exportContext, type MediaDoc } from './context.ts'
-import { toErvaring } from './ervaring.ts'
-import { toExternalService } from './external-service.ts'
 import type { Loose } from './loose.ts'
-import { toNewsletterIssue } from './newsletter-issue.ts'
-import { toOffence } from './offence.ts'
-import { toOrganisation } from './organisation.ts'
-import { toPage } from './page.ts'
-import { toReferralTree } from './referral-tree.ts'
-import { toSignal } from './signal.ts'
 import { toSiteSettings } from './site-settings.ts'
-import { toStepPlan } from './step-plan.ts'
-import { toTip } from './tip.ts'
-import { toVideo } from './video.ts'
+
+/** Turns one stored document of a content type into its contract shape (before parsing). */
+export type Converter = (doc: Loose, ctx: ExportContext) => unknown
 
 interface Part {
   key: CollectionKey
   collection: LinkableCollection
-  convert: (doc: Loose, ctx: ExportContext) => unknown
   schema: z.ZodType
 }
 
-const PARTS: Part[] = [
-  { key: 'offences', collection: 'offences', convert: toOffence, schema: OffenceSchema },
-  { key: 'checklists', collection: 'checklists', convert: toChecklist, schema: ChecklistSchema },
-  { key: 'tips', collection: 'tips', convert: toTip, schema: TipSchema },
-  { key: 'videos', collection: 'videos', convert: toVideo, schema: VideoSchema },
-  { key: 'stepPlans', collection: 'step-plans', convert: toStepPlan, schema: StepPlanSchema },
-  { key: 'signals', collection: 'signals', convert: toSignal, schema: SignalSchema },
-  { key: 'organisations', collection: 'organisations', convert: toOrganisation, schema: OrganisationSchema },
-  { key: 'externalServices', collection: 'external-services', convert: toExternalService, schema: ExternalServiceSchema },
-  { key: 'ervaringen', collection: 'ervaringen', convert: toErvaring, schema: ErvaringSchema },
-  { key: 'referralTrees', collection: 'referral-trees', convert: toReferralTree, schema: ReferralTreeSchema },
-  { key: 'assessments', collection: 'assessments', convert: toAssessment, schema: AssessmentSchema },
-  { key: 'newsletterIssues', collection: 'newsletter-issues', convert: toNewsletterIssue, schema: NewsletterIssueSchema },
-  { key: 'pages', collection: 'pages', convert: toPage, schema: PageSchema },
-]
+/** The bundle's parts, one per content type of the registry, in bundle order. */
+const PARTS: Part[] = CONTENT_TYPE_SLUGS.map((slug) => ({
+  key: CONTENT_TYPES[slug].key,
+  collection: slug,
+  schema: CONTENT_TYPES[slug].schema,
+}))
+
+/**
+ * Each content type's converter, from the Payload config: the CMS registry (content-types.ts) puts
+ * it in the collection's server-only `custom.convert`. Read from the config, not imported, because
+ * the collections' own hooks use this module (an import would make a file cycle).
+ */
+function convertersOf(payload: Payload): Map<LinkableCollection, Converter> {
+  return new Map(
+    PARTS.map((part) => {
+      const convert = payload.collections[part.collection as 'tips']?.config.custom?.convert as Converter | undefined
+      if (typeof convert !== 'function')
+        throw new Error(
+          `Collectie "${part.collection}" heeft geen omzetting naar het contract: voeg haar toe aan cms/src/content-types.ts.`,
+        )
+      return [part.collection, convert]
+    }),
+  )
+}
 
 /** Who asks: a request's user (endpoints: access is enforced), or the trusted CLI on this machine. */
 export type ExportAccess = { req: PayloadRequest } | { trustedCli: true }
@@ -73,6 +60,8 @@ export type ExportAccess = { req: PayloadRequest } | { trustedCli: true }
 /** What the bundle is made of: the published documents per collection, every media record, the site settings. */
 export interface PublishedSet {
   docs: Map<string, Loose[]>
+  /** Each content type's converter to the contract (from the CMS registry). */
+  converters: Map<LinkableCollection, Converter>
   media: MediaDoc[]
   settings: Loose
 }
@@ -97,8 +86,8 @@ export interface Assembled {
   labels: Map<string, string>
 }
 
-/** The collections of the bundle, as the admin names them (for messages). */
-export const BUNDLE_COLLECTIONS: readonly LinkableCollection[] = PARTS.map((p) => p.collection)
+/** The collections of the bundle: every content type of the registry. */
+export const BUNDLE_COLLECTIONS: readonly LinkableCollection[] = CONTENT_TYPE_SLUGS
 
 /** Reads the published documents, media and settings once (inside `req`'s transaction when given). */
 export async function loadPublished(payload: Payload, access: ExportAccess, req?: PayloadRequest): Promise<PublishedSet> {
@@ -120,7 +109,7 @@ export async function loadPublished(payload: Payload, access: ExportAccess, req?
   }
   const media = await payload.find({ collection: 'media', pagination: false, depth: 0, ...opts })
   const settings = (await payload.findGlobal({ slug: 'site-settings', depth: 0, draft: false, ...opts })) as Loose
-  return { docs, media: media.docs as MediaDoc[], settings }
+  return { docs, converters: convertersOf(payload), media: media.docs as MediaDoc[], settings }
 }
 
 /**
@@ -144,7 +133,9 @@ export function assembleSiteContent(set: PublishedSet, serverUrl: string): Assem
       const where = { collection: part.collection, id: String(doc.id) }
       labels.set(key, label)
       try {
-        const shape = part.convert(doc, ctx)
+        const convert = set.converters.get(part.collection)
+        if (!convert) throw new Error(`Geen omzetting naar het contract voor collectie "${part.collection}".`)
+        const shape = convert(doc, ctx)
         shapes.set(key, shape)
         converted.push({ part, label, where, shape })
         return [shape]

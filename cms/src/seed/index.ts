@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { ContentTypeSlug } from '@hp/content-schemas'
 import type { Payload, Where } from 'payload'
 import { readEnv } from '../env.ts'
 import { buildSiteContent } from '../export/index.ts'
@@ -113,35 +114,42 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   }
   const same = <T>(d: T) => d as object
 
-  await run('organisations', organisations, draftOrganisations, same)
-  await run('external-services', externalServices, draftExternalServices, same)
-  await run('offences', offences, draftOffences, same)
-  await run('tips', tips, draftTips, (d) => map.tip({ ...d, image: d.image ?? TIP_IMAGES[d.slug] }))
-  await run('videos', videos, draftVideos, (d) => map.video({ ...d, poster: d.poster ?? { file: 'poster-video.jpg', alt: '' } }))
-  await run('signals', signals, draftSignals, map.signal)
-  await run('step-plans', stepPlans, draftStepPlans, map.stepPlan)
-  await run('ervaringen', ervaringen, draftErvaringen, map.ervaring)
-  await run('checklists', checklists, [], map.checklist)
-  // The draft checklist belongs to the draft offence, which has no published id: link it by draft id.
-  for (const d of draftChecklists) {
-    const off = await payload.find({
-      collection: 'offences',
-      where: { slug: { equals: d.offence } },
-      limit: 1,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-    })
-    const offence = off.docs[0]?.id
-    if (offence === undefined) throw new Error(`Seed: draft checklist "${d.slug}" needs draft offence "${d.offence}".`)
-    ids.set(key('offences', d.offence), offence)
-    await upsert('checklists', map.checklist(d) as Record<string, unknown>, true)
-    ids.delete(key('offences', d.offence))
-  }
-  await run('referral-trees', referralTrees, draftReferralTrees, map.referralTree)
-  await run('assessments', assessments, draftAssessments, map.assessment)
-  await run('newsletter-issues', newsletterIssues, draftNewsletterIssues, map.newsletterIssue)
-  await run('pages', pages, draftPages, map.page)
+  // One step per content type (the compiler refuses a type without one), run in this order: a
+  // type comes after the types its documents link to.
+  const steps = {
+    organisations: () => run('organisations', organisations, draftOrganisations, same),
+    'external-services': () => run('external-services', externalServices, draftExternalServices, same),
+    offences: () => run('offences', offences, draftOffences, same),
+    tips: () => run('tips', tips, draftTips, (d) => map.tip({ ...d, image: d.image ?? TIP_IMAGES[d.slug] })),
+    videos: () => run('videos', videos, draftVideos, (d) => map.video({ ...d, poster: d.poster ?? { file: 'poster-video.jpg', alt: '' } })),
+    signals: () => run('signals', signals, draftSignals, map.signal),
+    'step-plans': () => run('step-plans', stepPlans, draftStepPlans, map.stepPlan),
+    ervaringen: () => run('ervaringen', ervaringen, draftErvaringen, map.ervaring),
+    checklists: async () => {
+      await run('checklists', checklists, [], map.checklist)
+      // The draft checklist belongs to the draft offence, which has no published id: link it by draft id.
+      for (const d of draftChecklists) {
+        const off = await payload.find({
+          collection: 'offences',
+          where: { slug: { equals: d.offence } },
+          limit: 1,
+          depth: 0,
+          draft: true,
+          overrideAccess: true,
+        })
+        const offence = off.docs[0]?.id
+        if (offence === undefined) throw new Error(`Seed: draft checklist "${d.slug}" needs draft offence "${d.offence}".`)
+        ids.set(key('offences', d.offence), offence)
+        await upsert('checklists', map.checklist(d) as Record<string, unknown>, true)
+        ids.delete(key('offences', d.offence))
+      }
+    },
+    'referral-trees': () => run('referral-trees', referralTrees, draftReferralTrees, map.referralTree),
+    assessments: () => run('assessments', assessments, draftAssessments, map.assessment),
+    'newsletter-issues': () => run('newsletter-issues', newsletterIssues, draftNewsletterIssues, map.newsletterIssue),
+    pages: () => run('pages', pages, draftPages, map.page),
+  } satisfies Record<ContentTypeSlug, () => Promise<void>>
+  for (const step of Object.values(steps)) await step()
   await payload.updateGlobal({
     slug: 'site-settings',
     data: { ...siteSettings, _status: 'published' } as never,

@@ -1,4 +1,4 @@
-import { LinkableCollectionSchema, md } from '@hp/content-schemas'
+import { CONTENT_TYPE_SLUGS, type ContentTypeSlug, md } from '@hp/content-schemas'
 import type { Payload } from 'payload'
 import { richTextToLexical } from '../../src/fields/richText/fromContract.ts'
 
@@ -44,7 +44,9 @@ export async function jwtHeaders<R extends TestRole>(payload: Payload, roles: re
 export function contentData(collection: string, n: string, ids: { offence?: string | number }): Record<string, unknown> {
   const title = `Test ${collection} ${n}`
   const slug = `test-${collection}-${n}`
-  switch (collection) {
+  // Every content type has a case: the compiler checks it (`never` below).
+  const type = collection as ContentTypeSlug
+  switch (type) {
     case 'offences':
       return { name: title, slug, summary: 'Samenvatting.', searchTerms: ['testwoord'], order: 1 }
     case 'checklists':
@@ -149,13 +151,15 @@ export function contentData(collection: string, n: string, ids: { offence?: stri
       }
     case 'pages':
       return { title, slug, summary: 'Samenvatting.', platform: 'algemeen', blocks: [{ blockType: 'richText', body: rt('Tekst.') }] }
-    default:
-      throw new Error(`no fixture for ${collection}`)
+    default: {
+      const none: never = type
+      throw new Error(`no fixture for ${none}`)
+    }
   }
 }
 
-/** Every content collection (drafts, versions, publishing): the contract's linkable collections. */
-export const CONTENT_COLLECTIONS = LinkableCollectionSchema.options
+/** Every content collection (drafts, versions, publishing): the content types of the registry. */
+export const CONTENT_COLLECTIONS = CONTENT_TYPE_SLUGS
 
 /** Valid, published site settings. */
 export const SETTINGS = {

@@ -1,5 +1,3 @@
-import { AssessmentSchema } from '@hp/content-schemas'
-import { toAssessment } from '../../export/assessment.ts'
 import { platformField, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { keyReference } from '../../fields/keyPicker.ts'
 import { t } from '../../fields/label.ts'
@@ -19,8 +17,6 @@ export const Assessments = contentCollection({
     'Zelfscans, tests en de quickscan. Antwoorden blijven altijd in de browser van de bezoeker.',
     'Scored in the browser only.',
   ),
-  convert: toAssessment,
-  schema: AssessmentSchema,
   fields: [
     titleField(),
     slugField('title'),

@@ -1,5 +1,3 @@
-import { ChecklistSchema } from '@hp/content-schemas'
-import { toChecklist } from '../../export/checklist.ts'
 import { relation, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { requiredRichTextField, richTextField } from '../../fields/richText/editor.ts'
@@ -14,8 +12,6 @@ export const Checklists = contentCollection({
   useAsTitle: 'title',
   group: t('Voor de Helpers', 'Helpers'),
   description: t('"Check wat u kunt doen": één checklist per delict.', '"Check what you can do": one checklist per offence.'),
-  convert: toChecklist,
-  schema: ChecklistSchema,
   fields: [
     titleField(),
     slugField('title', {

@@ -1,6 +1,4 @@
-import { ErvaringSchema } from '@hp/content-schemas'
 import type { CollectionConfig } from 'payload'
-import { toErvaring } from '../../export/ervaring.ts'
 import { offencesField, sidebar, summaryField, themeField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { richTextField } from '../../fields/richText/editor.ts'
@@ -25,8 +23,6 @@ const config = contentCollection({
     'Tips en ervaringen van andere helpers, zonder namen, plaatsen of andere herkenbare details.',
     'Tips and experiences of other helpers, without names, places or identifying details.',
   ),
-  convert: toErvaring,
-  schema: ErvaringSchema,
   fields: [
     titleField(),
     slugField('title'),

@@ -1,5 +1,4 @@
-import { ExternalServiceSchema, HELPER_PILLARS, LIMITS, PROFESSIONAL_OFFER } from '@hp/content-schemas'
-import { toExternalService } from '../../export/external-service.ts'
+import { HELPER_PILLARS, LIMITS, PROFESSIONAL_OFFER } from '@hp/content-schemas'
 import { sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -18,8 +17,6 @@ export const ExternalServices = contentCollection({
     'Onderdelen van ons aanbod op een andere website. De site toont ze op de plek die u kiest, met de melding dat de bezoeker de site verlaat.',
     'Parts of the offer on another website, shown where you choose and marked as leaving the site.',
   ),
-  convert: toExternalService,
-  schema: ExternalServiceSchema,
   fields: [
     titleField('title', 'Naam (linktekst)', 'Name (link text)'),
     slugField('title'),

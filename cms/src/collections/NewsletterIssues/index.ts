@@ -1,5 +1,4 @@
-import { LIMITS, NewsletterIssueSchema } from '@hp/content-schemas'
-import { toNewsletterIssue } from '../../export/newsletter-issue.ts'
+import { LIMITS } from '@hp/content-schemas'
 import { summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { LINKABLE, requiredRichTextField } from '../../fields/richText/editor.ts'
@@ -14,8 +13,6 @@ export const NewsletterIssues = contentCollection({
   useAsTitle: 'title',
   defaultColumns: ['number', 'title', 'date', '_status'],
   group: t('Voor Professionals', 'Professionals'),
-  convert: toNewsletterIssue,
-  schema: NewsletterIssueSchema,
   fields: [
     titleField('title', 'Titel / onderwerpregel', 'Title / subject'),
     { name: 'number', type: 'number', required: true, min: 1, unique: true, label: t('Nummer', 'Number'), admin: { position: 'sidebar' } },

@@ -1,5 +1,4 @@
-import { LIMITS, OffenceSchema } from '@hp/content-schemas'
-import { toOffence } from '../../export/offence.ts'
+import { LIMITS } from '@hp/content-schemas'
 import { summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -13,8 +12,6 @@ export const Offences = contentCollection({
   useAsTitle: 'name',
   defaultColumns: ['name', 'order', '_status', 'updatedAt'],
   group: t('Inhoud', 'Content'),
-  convert: toOffence,
-  schema: OffenceSchema,
   fields: [
     titleField('name', 'Naam', 'Name'),
     slugField('name'),

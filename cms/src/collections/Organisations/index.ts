@@ -1,5 +1,4 @@
-import { LIMITS, OrganisationSchema } from '@hp/content-schemas'
-import { toOrganisation } from '../../export/organisation.ts'
+import { LIMITS } from '@hp/content-schemas'
 import { summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -13,8 +12,6 @@ export const Organisations = contentCollection({
   useAsTitle: 'name',
   defaultColumns: ['name', 'phone', 'exampleData', '_status'],
   group: t('Inhoud', 'Content'),
-  convert: toOrganisation,
-  schema: OrganisationSchema,
   fields: [
     titleField('name', 'Naam', 'Name'),
     slugField('name'),

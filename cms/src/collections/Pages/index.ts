@@ -1,5 +1,3 @@
-import { PageSchema } from '@hp/content-schemas'
-import { toPage } from '../../export/page.ts'
 import { sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -16,8 +14,6 @@ const base = contentCollection({
   defaultColumns: ['title', 'platform', 'slug', '_status'],
   group: t('Inhoud', 'Content'),
   description: t('Slug "home" is de startpagina van het gekozen platform.', 'Slug "home" is the landing page of its platform.'),
-  convert: toPage,
-  schema: PageSchema,
   fields: [
     titleField(),
     // The same slug may exist once per platform (e.g. "home").

@@ -1,5 +1,4 @@
-import { LIMITS, ReferralTreeSchema, validateTree } from '@hp/content-schemas'
-import { toReferralTree } from '../../export/referral-tree.ts'
+import { LIMITS, validateTree } from '@hp/content-schemas'
 import { platformField, relation, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { keyReference } from '../../fields/keyPicker.ts'
 import { t } from '../../fields/label.ts'
@@ -22,8 +21,6 @@ export const ReferralTrees = contentCollection({
     'Vragen met antwoorden die leiden naar een volgende vraag of een uitkomst. Bij publiceren wordt gecontroleerd of elke route klopt.',
     'Questions whose answers lead to a next question or an outcome; checked as a graph on publish.',
   ),
-  convert: toReferralTree,
-  schema: ReferralTreeSchema,
   extraChecks: (tree) => [...treeProblemsByField(tree, validateTree(tree)), ...reservedIdProblems(tree)],
   fields: [
     titleField(),

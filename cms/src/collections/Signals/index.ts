@@ -1,5 +1,3 @@
-import { SignalSchema } from '@hp/content-schemas'
-import { toSignal } from '../../export/signal.ts'
 import { sectorsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { requiredRichTextField } from '../../fields/richText/editor.ts'
@@ -14,8 +12,6 @@ export const Signals = contentCollection({
   useAsTitle: 'title',
   defaultColumns: ['title', 'category', '_status', 'updatedAt'],
   group: t('Voor Professionals', 'Professionals'),
-  convert: toSignal,
-  schema: SignalSchema,
   fields: [
     titleField('title', 'Signaal', 'Signal'),
     slugField('title'),

@@ -1,5 +1,4 @@
-import { type Phase, PhaseSchema, StepPlanSchema } from '@hp/content-schemas'
-import { toStepPlan } from '../../export/step-plan.ts'
+import { type Phase, PhaseSchema } from '@hp/content-schemas'
 import { offencesField, relation, searchTermsField, sectorsField, sidebar, summaryField, titleField } from '../../fields/common.ts'
 import { t } from '../../fields/label.ts'
 import { requiredRichTextField, richTextField } from '../../fields/richText/editor.ts'
@@ -19,8 +18,6 @@ export const StepPlans = contentCollection({
   labels: { singular: t('Stappenplan', 'Step plan'), plural: t('Stappenplannen', 'Step plans') },
   useAsTitle: 'title',
   group: t('Voor Professionals', 'Professionals'),
-  convert: toStepPlan,
-  schema: StepPlanSchema,
   fields: [
     titleField(),
     slugField('title'),

@@ -1,5 +1,3 @@
-import { TipSchema } from '@hp/content-schemas'
-import { toTip } from '../../export/tip.ts'
 import {
   imageField,
   offencesField,
@@ -23,8 +21,6 @@ export const Tips = contentCollection({
   useAsTitle: 'title',
   defaultColumns: ['title', 'theme', '_status', 'updatedAt'],
   group: t('Inhoud', 'Content'),
-  convert: toTip,
-  schema: TipSchema,
   fields: [
     titleField(),
     slugField('title'),

@@ -1,5 +1,4 @@
-import { LIMITS, VideoSchema } from '@hp/content-schemas'
-import { toVideo } from '../../export/video.ts'
+import { LIMITS } from '@hp/content-schemas'
 import {
   imageField,
   offencesField,
@@ -25,8 +24,6 @@ export const Videos = contentCollection({
   useAsTitle: 'title',
   group: t('Inhoud', 'Content'),
   description: t('Ondertiteling en transcript zijn verplicht.', 'Captions and transcript are required.'),
-  convert: toVideo,
-  schema: VideoSchema,
   fields: [
     titleField(),
     slugField('title'),

@@ -1,13 +1,11 @@
-import { LIMITS } from '@hp/content-schemas'
+import { CONTENT_TYPES, type ContentTypeSlug, type ContentTypes, LIMITS } from '@hp/content-schemas'
 import type { CollectionConfig, Field } from 'payload'
 import type { z } from 'zod'
 import { deleteContent, isStaff, readContent, readStaff, writeContent } from '../../access/index.ts'
 import { auditAfterChange, auditAfterDelete, auditBeforeChange } from '../../audit/record.ts'
 import { previewOpenPath } from '../../endpoints/preview.ts'
 import { schedulingRuns } from '../../env.ts'
-import type { ExportContext } from '../../export/context.ts'
 import { TIME_FORMAT } from '../../fields/dates.ts'
-import type { Loose } from '../../export/loose.ts'
 import { t } from '../../fields/label.ts'
 import { enforceFieldLimits } from '../../fields/limits.ts'
 import { guardRestore, keepLiveAfterRestore } from '../../hooks/guardRestore.ts'
@@ -32,16 +30,15 @@ const scheduledColumn: Field = {
   admin: { components: { Cell: '/components/Schedules/Cell.tsx#ScheduleCell' } },
 }
 
-interface ContentCollectionArgs<S extends z.ZodType> {
-  slug: string
+interface ContentCollectionArgs<T extends ContentTypeSlug> {
+  /** The content type (its record in the content-type registry gives the contract the publish check uses). */
+  slug: T
   labels: CollectionConfig['labels']
   useAsTitle: string
   defaultColumns?: string[]
   group: Record<'nl' | 'en', string>
   fields: Field[]
-  convert: (doc: Loose, ctx: ExportContext) => unknown
-  schema: S
-  extraChecks?: (parsed: z.infer<S>) => FieldProblem[]
+  extraChecks?: (parsed: z.infer<ContentTypes[T]['schema']>) => FieldProblem[]
   description?: Record<'nl' | 'en', string>
 }
 
@@ -52,7 +49,7 @@ interface ContentCollectionArgs<S extends z.ZodType> {
  * "Gecontroleerd" action (review.ts), and the audit log of what was published, unpublished,
  * deleted and restored (audit/record.ts).
  */
-export function contentCollection<S extends z.ZodType>(args: ContentCollectionArgs<S>): CollectionConfig {
+export function contentCollection<T extends ContentTypeSlug>(args: ContentCollectionArgs<T>): CollectionConfig {
   return {
     slug: args.slug,
     labels: args.labels,
@@ -101,7 +98,12 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
         auditBeforeChange,
         rememberLiveStatus,
         rememberOldSlug,
-        checkPublishedBundle(args.slug, args.schema, args.extraChecks),
+        checkPublishedBundle<z.ZodType>(
+          args.slug,
+          CONTENT_TYPES[args.slug].schema,
+          // The registry's schema of this slug is the one `extraChecks` is typed with.
+          args.extraChecks as ((parsed: unknown) => FieldProblem[]) | undefined,
+        ),
       ],
       beforeDelete: [checkDeleteFromBundle(args.slug)],
       afterChange: [keepLiveAfterRestore, triggerRebuild, auditAfterChange],

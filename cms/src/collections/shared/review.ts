@@ -1,33 +1,21 @@
+import { CONTENT_TYPE_SLUGS, CONTENT_TYPES, type ContentTypeSlug } from '@hp/content-schemas'
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { isStaff } from '../../access/index.ts'
 import { t } from '../../fields/label.ts'
 
 /**
  * How long content stays current, per content type, in months: the "Controleren vóór" date a new
- * document gets, and where "Gecontroleerd" moves it. Contact data goes stale fastest.
- * A content type missing here gets DEFAULT_REVIEW_MONTHS.
+ * document gets, and where "Gecontroleerd" moves it. Each type's `reviewMonths` in the content-type
+ * registry; DEFAULT_REVIEW_MONTHS is for any other collection.
  */
-export const REVIEW_MONTHS: Readonly<Record<string, number>> = {
-  organisations: 6,
-  'external-services': 6,
-  'referral-trees': 6,
-  offences: 12,
-  checklists: 12,
-  'step-plans': 12,
-  signals: 12,
-  tips: 12,
-  pages: 12,
-  assessments: 12,
-  videos: 24,
-  'newsletter-issues': 24,
-  // Experiences of other helpers: personal stories, checked less often than facts and contact data.
-  ervaringen: 24,
-}
+export const REVIEW_MONTHS: Readonly<Record<ContentTypeSlug, number>> = Object.fromEntries(
+  CONTENT_TYPE_SLUGS.map((slug) => [slug, CONTENT_TYPES[slug].reviewMonths]),
+) as Record<ContentTypeSlug, number>
 export const DEFAULT_REVIEW_MONTHS = 12
 /** Items due within this many days count as "soon due" (overview and reminder mail). */
 export const SOON_DUE_DAYS = 30
 
-export const reviewMonths = (collection: string): number => REVIEW_MONTHS[collection] ?? DEFAULT_REVIEW_MONTHS
+export const reviewMonths = (collection: string): number => REVIEW_MONTHS[collection as ContentTypeSlug] ?? DEFAULT_REVIEW_MONTHS
 
 /** `from` plus the type's review period (same day of the month, the month's last day when it has fewer). */
 export function nextReviewDate(collection: string, from: Date): Date {

@@ -1,7 +1,5 @@
-import { TipSchema } from '@hp/content-schemas'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { schedulingRuns } from '../../env.ts'
-import { toTip } from '../../export/tip.ts'
 import { titleField } from '../../fields/common.ts'
 import { contentCollection } from './contentCollection.ts'
 
@@ -13,8 +11,6 @@ const tips = () =>
     labels: { singular: 'Tip', plural: 'Tips' },
     useAsTitle: 'title',
     group: { nl: 'Inhoud', en: 'Content' },
-    convert: toTip,
-    schema: TipSchema,
     fields: [titleField()],
   })
 const offered = () => {

@@ -1,4 +1,4 @@
-import { LinkableCollectionSchema } from '@hp/content-schemas'
+import { linkableSlugs } from '@hp/content-schemas'
 import {
   BlockquoteFeature,
   BoldFeature,
@@ -15,8 +15,8 @@ import {
 import type { RichTextField } from 'payload'
 import { t } from '../label.ts'
 
-/** Collections an internal link may point to: the contract's linkable collections. */
-export const LINKABLE = LinkableCollectionSchema.options
+/** Collections an internal link may point to: the content types whose registry record says `linkable`. */
+export const LINKABLE = linkableSlugs()
 
 /** The editor offers exactly the contract's rich-text subset: paragraphs, h2–h4, lists, bold/italic, quotes, links. */
 export const contractEditor = lexicalEditor({
