@@ -63,7 +63,9 @@ export const checklistUrl = (slug: string) => `${CHECKLISTS_BASE}${slug}/`
 export const tipUrl = (slug: string, platforms: readonly Platform[]) => `${tipsBase(homePlatform(platforms))}${slug}/`
 export const videoUrl = (slug: string, platforms: readonly Platform[]) => `${videosBase(homePlatform(platforms))}${slug}/`
 export const stepPlanUrl = (slug: string) => `${STEP_PLANS_BASE}${slug}/`
-export const treeUrl = (platform: Platform, slug: string) => `${PLATFORM_BASE[platform]}doorverwijstool/${slug}/`
+/** The folder of a platform's referral trees (the referral tool). */
+export const treesBase = (platform: Platform) => `${PLATFORM_BASE[platform]}doorverwijstool/`
+export const treeUrl = (platform: Platform, slug: string) => `${treesBase(platform)}${slug}/`
 /** The page of one question or outcome of a referral tree. Example: `/voor-de-helpers/doorverwijstool/helpers/bel-112/`. */
 export const treeStepUrl = (platform: Platform, slug: string, nodeId: string) => `${treeUrl(platform, slug)}${nodeId}/`
 export const assessmentUrl = (platform: Platform, slug: string) => `${PLATFORM_BASE[platform]}${slug}/`

@@ -1,7 +1,7 @@
-import { PLATFORM_SEGMENT, type Platform } from '@hp/content-schemas'
+import { PLATFORM_SEGMENT, type Platform, PlatformSchema } from '@hp/content-schemas'
 
 /** Both platforms, in the order their pages are built. */
-export const PLATFORMS: readonly Platform[] = ['helpers', 'professionals']
+export const PLATFORMS: readonly Platform[] = PlatformSchema.options
 
 interface StaticPath {
   params: Record<string, string | undefined>

@@ -1,3 +1,4 @@
+import { SEARCH_VOCABULARY_URL } from '@hp/content-schemas'
 import { type Hit, planQuery, type QueryPlan, rankPages, type SynonymMap } from './query.ts'
 import { normalizeWord, suggest } from './suggest.ts'
 
@@ -25,7 +26,7 @@ interface Pagefind {
 /** Written by the pagefind CLI after `astro build`, so it cannot be bundled: loaded at run time. */
 const PAGEFIND_URL = '/pagefind/pagefind.js'
 /** Built by src/pages/zoeken/woorden.json.ts. */
-const VOCABULARY_URL = '/zoeken/woorden.json'
+const VOCABULARY_URL = SEARCH_VOCABULARY_URL
 
 /**
  * Ranking: checklist pages carry their offence's search terms as `keywords` meta (oplichting,

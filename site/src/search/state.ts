@@ -1,6 +1,7 @@
+import { SEARCH_URL } from '@hp/content-schemas'
 /** The search page's state lives in its URL: `/zoeken/?q=…&platform=…&type=…&offence=…&sector=…`. */
 
-export const SEARCH_PATH = '/zoeken/'
+export const SEARCH_PATH = SEARCH_URL
 
 /** URL parameters and pagefind filter names (Base.astro writes the filters with these names). */
 export const FILTER_NAMES = ['platform', 'type', 'offence', 'sector'] as const

@@ -3,13 +3,14 @@ import {
   type DocRef,
   displayPhone,
   type LinkableCollection,
-  PLATFORM_BASE,
   richTextRefs,
   SECTOR_NAMES,
   type SiteContent,
+  STEP_PLANS_BASE,
   stepPlanUrl,
   THEME_NAMES,
   telHref,
+  tipsBase,
   tipUrl,
 } from '@hp/content-schemas'
 import { linkRichText } from '../shared/linked-rich-text.ts'
@@ -91,7 +92,7 @@ export function assessmentProps(a: Assessment, content: SiteContent, resolve: Re
   return {
     assessment: islandAssessment(a, resolve),
     related: relatedContent(a, content),
-    overviewHref: a.platform === 'helpers' ? `${PLATFORM_BASE.helpers}tips/` : `${PLATFORM_BASE.professionals}stappenplannen/`,
+    overviewHref: a.platform === 'helpers' ? tipsBase('helpers') : STEP_PLANS_BASE,
     adviceLine: {
       phone: displayPhone(adviceLine.phone),
       telHref: telHref(adviceLine.phone),
