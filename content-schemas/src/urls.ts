@@ -91,8 +91,7 @@ export const offerPlaceUrl = (platform: Platform, slug: string) => (platform ===
 export const externalServiceAnchor = (slug: string) => `dienst-${slug}`
 /** Where the site lists an external service (helpers first): its place and its anchor. */
 export function externalServiceUrl(service: Pick<ExternalService, 'slug' | 'platform' | 'pillar'>): string {
-  const platform = servicePlatforms(service.platform)[0]
-  const place = offerPlaceUrl(platform, service.pillar)
+  const place = offerPlaceUrl(homePlatform(servicePlatforms(service.platform)), service.pillar)
   return `${place.split('#')[0]}#${externalServiceAnchor(service.slug)}`
 }
 
