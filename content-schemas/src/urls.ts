@@ -106,6 +106,14 @@ export const NEWSLETTER_SIGNUP_ANCHOR = 'aanmelden'
 export const NEWSLETTER_SIGNUP_URL = `${NEWSLETTER_URL}#${NEWSLETTER_SIGNUP_ANCHOR}`
 export const NEWSLETTER_THANKS_URL = `${NEWSLETTER_URL}bedankt/`
 
+/**
+ * Folders that moved when the URL scheme changed: each old folder redirects permanently to its
+ * new place (`_redirects`), so links and bookmarks from before keep working. Add an entry here
+ * when you rename a segment above, e.g.
+ * `{ from: '/voor-de-helpers/tips/*', to: `${tipsBase('helpers')}:splat` }`.
+ */
+export const MOVED_PATHS: readonly Redirect[] = []
+
 // Anchors start with a letter (valid ids), whatever the slug: "113-zelfmoordpreventie".
 export const organisationAnchor = (slug: string) => `organisatie-${slug}`
 export const signalAnchor = (slug: string) => `signaal-${slug}`
