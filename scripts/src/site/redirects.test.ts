@@ -17,8 +17,12 @@ describe('the _redirects file', () => {
     })
   })
 
-  it('has no moved folders while the URL scheme has not changed', () => {
-    expect(MOVED_PATHS).toEqual([])
-    expect(redirectsFile(content).text).toBe(redirectsFile(content, []).text)
+  it('moves whole folders, each to a folder of the current scheme', () => {
+    for (const { from, to } of MOVED_PATHS) {
+      expect(from).toMatch(/^\/.*\/\*$/)
+      expect(to).toMatch(/^\/.*\/:splat$/)
+      expect(from.slice(0, -1)).not.toBe(to.slice(0, -':splat'.length))
+    }
+    expect(redirectsFile(content).count).toBe(redirectsFile(content, []).count + MOVED_PATHS.length)
   })
 })
