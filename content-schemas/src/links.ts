@@ -2,7 +2,7 @@ import { missingDocMessage } from './collections.ts'
 import type { DocRef } from './common.ts'
 import { contentTypeOf } from './registry.ts'
 import type { SiteContent } from './site-content.ts'
-import { signalGuideUrl } from './urls.ts'
+import { type Redirect, signalGuideUrl } from './urls.ts'
 
 /*
  * Where a reference points: a registry lookup (each content type's record has its URL function),
@@ -34,15 +34,6 @@ export function signalUrl(slug: string, content: Pick<SiteContent, 'signals'>): 
   const url = signalGuideUrl(slug, content.signals)
   if (url === undefined) throw new BrokenReferenceError({ collection: 'signals', slug })
   return url
-}
-
-/**
- * A permanent redirect from an old URL to the current one, in the Netlify `_redirects` syntax:
- * `from` may end in `/*` (a splat: every URL below it), `to` then ends in `:splat` (the same rest).
- */
-export interface Redirect {
-  from: string
-  to: string
 }
 
 /**

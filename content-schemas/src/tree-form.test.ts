@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { helpersTree, outcomeNode } from './tree.examples.ts'
-import { ReservedNodeIdError, redirectLine, reservedNodeIds, treeFormAction, treeFormRedirects, treeStepUrl } from './tree-form.ts'
+import { ReservedNodeIdError, redirectLine, reservedNodeIds, treeFormAction, treeFormRedirects } from './tree-form.ts'
+import { treeStepUrl } from './urls.ts'
 
 const professionalsTree = { ...helpersTree, slug: 'professionals', platform: 'professionals' as const }
 

@@ -15,9 +15,6 @@ export const TREE_FORM_SEGMENT = 'ga'
 /** Name of the form field (and query parameter) holding the id of the next node. */
 export const TREE_FORM_FIELD = 'naar'
 
-/** The page of one question or outcome. Example: `/voor-de-helpers/doorverwijstool/helpers/bel-112/`. */
-export const treeStepUrl = (platform: Platform, slug: string, nodeId: string) => `${treeUrl(platform, slug)}${nodeId}/`
-
 /** Where the question forms of a tree submit to. Example: `/voor-de-helpers/doorverwijstool/helpers/ga/`. */
 export const treeFormAction = (platform: Platform, slug: string) => `${treeUrl(platform, slug)}${TREE_FORM_SEGMENT}/`
 

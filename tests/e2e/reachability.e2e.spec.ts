@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   assessmentUrl,
+  CHECKLISTS_BASE,
   ERVARINGEN_URL,
   externalServiceUrl,
   HELPER_PILLARS,
@@ -13,9 +14,11 @@ import {
   SIGNALS_URL,
   type SiteContent,
   SiteContentSchema,
+  STEP_PLANS_BASE,
+  tipsBase,
   treeUrl,
+  videosBase,
 } from '@hp/content-schemas'
-import { CHECKLISTS_BASE, STEP_PLANS_BASE, tipsBase, videosBase } from '@hp/site/lists'
 import { offerOf } from '@hp/site/offer'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'

@@ -1,3 +1,4 @@
+import { NEWSLETTER_SIGNUP_URL, NEWSLETTER_THANKS_URL } from '@hp/content-schemas'
 /** The public URLs of the newsletter endpoints (absolute, on the CMS origin). */
 export const NEWSLETTER_API = '/api/newsletter'
 
@@ -9,8 +10,8 @@ export const dataLink = (serverUrl: string, token: string) =>
   new URL(`${NEWSLETTER_API}/data?token=${encodeURIComponent(token)}`, serverUrl).toString()
 
 /** The site's thank-you page the form variant of the sign-up redirects to. */
-export const thankYouUrl = (siteUrl: string) => new URL('/voor-professionals/nieuwsbrief/bedankt/', siteUrl).toString()
-export const signupFormUrl = (siteUrl: string) => new URL('/voor-professionals/nieuwsbrief/#aanmelden', siteUrl).toString()
+export const thankYouUrl = (siteUrl: string) => new URL(NEWSLETTER_THANKS_URL, siteUrl).toString()
+export const signupFormUrl = (siteUrl: string) => new URL(NEWSLETTER_SIGNUP_URL, siteUrl).toString()
 
 export const mailLinks = (serverUrl: string, manageToken: string) => ({
   unsubscribe: unsubscribeLink(serverUrl, manageToken),

@@ -1,3 +1,4 @@
+import { PLATFORM_BASE } from '@hp/content-schemas'
 import { esc } from './html.ts'
 
 /**
@@ -23,7 +24,7 @@ export interface PageBrand {
 
 export const NEWSLETTER_BRAND: PageBrand = {
   suffix: 'Nieuwsbrief Voor Professionals',
-  home: '/voor-professionals/',
+  home: PLATFORM_BASE.professionals,
   homeLabel: 'Naar Voor Professionals',
 }
 

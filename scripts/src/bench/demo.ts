@@ -3,6 +3,21 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import {
+  CHECKLISTS_BASE,
+  HOME_URL,
+  NEWSLETTER_URL,
+  ORGANISATIONS_URL,
+  PLATFORM_BASE,
+  type Platform,
+  PlatformSchema,
+  SEARCH_URL,
+  SIGNALS_URL,
+  STEP_PLANS_BASE,
+  tipsBase,
+  treesBase,
+  videosBase,
+} from '@hp/content-schemas'
 import { ROOT } from '../lib/paths.ts'
 import { serveStatic } from '../lib/static-server.ts'
 import { BENCH_DIR } from './site-build.ts'
@@ -46,22 +61,30 @@ export async function serve(dist: string): Promise<{ base: string; close: () => 
   return { base: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) }
 }
 
+const PLATFORMS = PlatformSchema.options
+const platformBase = (platform: Platform) => PLATFORM_BASE[platform]
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** The page at `url` itself. */
+const at = (url: string) => new RegExp(`^${escapeRegExp(url)}$`)
+/** A page `segment` (a regular expression; default: any one segment) below one of `bases`. */
+const below = (bases: string[], segment = '[^/]+') => new RegExp(`^(?:${bases.map(escapeRegExp).join('|')})${segment}/$`)
+
 /** One URL per page template, picked from the built site's files: the first match in sorted order. */
 export const TEMPLATES: { name: string; match: RegExp; content: boolean }[] = [
-  { name: 'home', match: /^\/$/, content: true },
-  { name: 'landing helpers', match: /^\/voor-de-helpers\/$/, content: true },
-  { name: 'landing professionals', match: /^\/voor-professionals\/$/, content: true },
-  { name: 'checklist', match: /^\/voor-de-helpers\/checklists\/[^/]+\/$/, content: true },
-  { name: 'tip', match: /^\/voor-de-helpers\/tips\/[^/]+\/$/, content: true },
-  { name: 'video', match: /^\/voor-[a-z-]+\/videos\/[^/]+\/$/, content: true },
-  { name: 'step plan', match: /^\/voor-professionals\/stappenplannen\/[^/]+\/$/, content: true },
-  { name: 'signals guide', match: /^\/voor-professionals\/signalenwijzer\/$/, content: true },
-  { name: 'newsletter issue', match: /^\/voor-professionals\/nieuwsbrief\/\d+\/$/, content: true },
-  { name: 'organisations', match: /^\/organisaties\/$/, content: true },
-  { name: 'search', match: /^\/zoeken\/$/, content: true },
-  { name: 'tool: referral tree', match: /^\/voor-[a-z-]+\/doorverwijstool\/[^/]+\/[^/]+\/$/, content: false },
+  { name: 'home', match: at(HOME_URL), content: true },
+  { name: 'landing helpers', match: at(PLATFORM_BASE.helpers), content: true },
+  { name: 'landing professionals', match: at(PLATFORM_BASE.professionals), content: true },
+  { name: 'checklist', match: below([CHECKLISTS_BASE]), content: true },
+  { name: 'tip', match: below([tipsBase('helpers')]), content: true },
+  { name: 'video', match: below(PLATFORMS.map(videosBase)), content: true },
+  { name: 'step plan', match: below([STEP_PLANS_BASE]), content: true },
+  { name: 'signals guide', match: at(SIGNALS_URL), content: true },
+  { name: 'newsletter issue', match: below([NEWSLETTER_URL], '\\d+'), content: true },
+  { name: 'organisations', match: at(ORGANISATIONS_URL), content: true },
+  { name: 'search', match: at(SEARCH_URL), content: true },
+  { name: 'tool: referral tree', match: below(PLATFORMS.map(treesBase), '[^/]+/[^/]+'), content: false },
   // One row per kind of scan: each is its own tool page (issue 17 reports them one by one).
-  { name: 'tool: self-scan', match: /^\/voor-[a-z-]+\/zelfscan-[^/]+\/$/, content: false },
-  { name: 'tool: test', match: /^\/voor-[a-z-]+\/test-[^/]+\/$/, content: false },
-  { name: 'tool: quickscan', match: /^\/voor-[a-z-]+\/quickscan-[^/]+\/$/, content: false },
+  { name: 'tool: self-scan', match: below(PLATFORMS.map(platformBase), 'zelfscan-[^/]+'), content: false },
+  { name: 'tool: test', match: below(PLATFORMS.map(platformBase), 'test-[^/]+'), content: false },
+  { name: 'tool: quickscan', match: below(PLATFORMS.map(platformBase), 'quickscan-[^/]+'), content: false },
 ]

@@ -12,7 +12,7 @@ import type {
   Tip,
   Video,
 } from '@hp/content-schemas'
-import { PhaseSchema, SectorSchema, ThemeSchema } from '@hp/content-schemas'
+import { PhaseSchema, SectorSchema, SIGNALS_URL, STEP_PLANS_BASE, ThemeSchema, tipsBase, treeUrl } from '@hp/content-schemas'
 import { assessment, pages, tree } from './fixed-documents.ts'
 import { int, type LinkTarget, pick, prng, richText, sentence, summary, title } from './text.ts'
 
@@ -192,12 +192,12 @@ export function generateSiteContent({ documents, seed = 1, imageShare = 0.3, lin
       quickExitUrl: 'https://www.google.nl/',
       navigation: {
         helpers: [
-          { label: 'Tips', href: '/voor-de-helpers/tips/' },
-          { label: 'Doorverwijstool', href: '/voor-de-helpers/doorverwijstool/helpers/' },
+          { label: 'Tips', href: tipsBase('helpers') },
+          { label: 'Doorverwijstool', href: treeUrl('helpers', 'helpers') },
         ],
         professionals: [
-          { label: 'Stappenplannen', href: '/voor-professionals/stappenplannen/' },
-          { label: 'Signalenwijzer', href: '/voor-professionals/signalenwijzer/' },
+          { label: 'Stappenplannen', href: STEP_PLANS_BASE },
+          { label: 'Signalenwijzer', href: SIGNALS_URL },
         ],
       },
       searchSynonyms: [

@@ -1,3 +1,4 @@
+import { SEARCH_URL } from '@hp/content-schemas'
 import { QUALITY_HELD_OUT, QUALITY_QUERIES, type QualityQuery } from '@hp/site/search/quality-set'
 import type { Page } from 'playwright-core'
 import { launchBrowser } from '../lib/browser.ts'
@@ -7,7 +8,7 @@ import { isSentence, type QualityRun, qualityScores } from './search-quality-sco
 
 /** Searches on the real search page (URL → pagefind → merged ranking) and reads the result paths, best first. */
 export async function searchPaths(page: Page, base: string, query: string): Promise<string[]> {
-  await page.goto(`${base}/zoeken/?q=${encodeURIComponent(query)}`)
+  await page.goto(`${base}${SEARCH_URL}?q=${encodeURIComponent(query)}`)
   await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached', timeout: 60_000 })
   return page.$$eval('[data-search-results] > li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
 }

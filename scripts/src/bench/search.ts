@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { SEARCH_URL, SEARCH_VOCABULARY_URL } from '@hp/content-schemas'
 import { launchBrowser } from '../lib/browser.ts'
 import { serve } from './demo.ts'
 import { fmt, kb, median, percentile, runIfMain, table } from './lib.ts'
@@ -111,7 +112,7 @@ export async function benchSearch(): Promise<string> {
         const sizes = await req.sizes().catch(() => undefined)
         if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize
       })
-      await page.goto(`${base}/zoeken/`, { waitUntil: 'networkidle' })
+      await page.goto(`${base}${SEARCH_URL}`, { waitUntil: 'networkidle' })
       // As a string: tsx adds helpers (__name) to compiled functions that do not exist in the page.
       await page.evaluate(BENCH_SCRIPT)
       await page.evaluate(() => window.bench.init())
@@ -130,11 +131,11 @@ export async function benchSearch(): Promise<string> {
       const searchPage = await pageContext.newPage()
       let pageBytes = 0
       searchPage.on('requestfinished', async (req) => {
-        if (!/\/pagefind\/|\/zoeken\/woorden\.json/.test(req.url())) return
+        if (!req.url().includes('/pagefind/') && !req.url().endsWith(SEARCH_VOCABULARY_URL)) return
         const sizes = await req.sizes().catch(() => undefined)
         if (sizes) pageBytes += sizes.responseBodySize + sizes.responseHeadersSize
       })
-      await searchPage.goto(`${base}/zoeken/`, { waitUntil: 'networkidle' })
+      await searchPage.goto(`${base}${SEARCH_URL}`, { waitUntil: 'networkidle' })
       await searchPage.evaluate(PAGE_SCRIPT)
       pageCold.push(await searchPage.evaluate((q) => window.pageQuery(q as string), QUERIES[0] as string))
       await searchPage.waitForLoadState('networkidle')
@@ -175,7 +176,7 @@ export async function benchSearch(): Promise<string> {
       ],
     ],
   )
-  return `${out}\n\n${pageOut}\nSearch page (${DOCUMENTS} documents, typed into /zoeken/): first query ${kb(median(pageFirst))} KB; latency p50 ${fmt(percentile(pageLatencies, 50), 1)} ms, p95 ${fmt(percentile(pageLatencies, 95), 1)} ms.\nSearch (${DOCUMENTS} documents, pagefind JS API in headless Chromium): first query ${kb(median(first))} KB, next ${kb(median(next))} KB; latency p50 ${fmt(percentile(latencies, 50), 1)} ms, p95 ${fmt(percentile(latencies, 95), 1)} ms.`
+  return `${out}\n\n${pageOut}\nSearch page (${DOCUMENTS} documents, typed into ${SEARCH_URL}): first query ${kb(median(pageFirst))} KB; latency p50 ${fmt(percentile(pageLatencies, 50), 1)} ms, p95 ${fmt(percentile(pageLatencies, 95), 1)} ms.\nSearch (${DOCUMENTS} documents, pagefind JS API in headless Chromium): first query ${kb(median(first))} KB, next ${kb(median(next))} KB; latency p50 ${fmt(percentile(latencies, 50), 1)} ms, p95 ${fmt(percentile(latencies, 95), 1)} ms.`
 }
 
 runIfMain(import.meta, benchSearch)

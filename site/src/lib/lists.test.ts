@@ -1,16 +1,6 @@
-import type { Checklist, Offence, Platform, Signal, Theme, Tip } from '@hp/content-schemas'
+import { type Checklist, type Offence, type Platform, type Signal, type Theme, type Tip, themeBase, tipsBase } from '@hp/content-schemas'
 import { describe, expect, it } from 'vitest'
-import {
-  checklistsForList,
-  groupByTheme,
-  sectorInSentence,
-  signalSectors,
-  signalsForSector,
-  themeBase,
-  themesOf,
-  tipsBase,
-  tipsForList,
-} from './lists.ts'
+import { checklistsForList, groupByTheme, sectorInSentence, signalSectors, signalsForSector, themesOf, tipsForList } from './lists.ts'
 
 const tip = (slug: string, theme: Theme, platforms: Platform[] = ['helpers']): Tip => ({
   slug,

@@ -1,9 +1,7 @@
 import {
   type Checklist,
-  ERVARINGEN_URL,
   type Ervaring,
   type Offence,
-  PLATFORM_BASE,
   type Platform,
   SECTOR_NAMES,
   type Sector,
@@ -23,15 +21,6 @@ import {
 
 const THEME_ORDER = Object.keys(THEME_NAMES) as Theme[]
 const SECTOR_ORDER = Object.keys(SECTOR_NAMES) as Sector[]
-
-export const tipsBase = (platform: Platform) => `${PLATFORM_BASE[platform]}tips/`
-export const themeBase = (platform: Platform, theme: Theme) => `${tipsBase(platform)}thema/${theme}/`
-export const videosBase = (platform: Platform) => `${PLATFORM_BASE[platform]}videos/`
-export const CHECKLISTS_BASE = '/voor-de-helpers/checklists/'
-export const ERVARINGEN_BASE = ERVARINGEN_URL
-export const STEP_PLANS_BASE = '/voor-professionals/stappenplannen/'
-export const stepPlanSectorBase = (sector: Sector) => `${STEP_PLANS_BASE}sector/${sector}/`
-export const signalSectorBase = (sector: Sector) => `/voor-professionals/signalenwijzer/sector/${sector}/`
 
 /** A platform's tips, theme by theme in the overview's theme order; within a theme as the CMS delivers them. */
 export function tipsForList(tips: readonly Tip[], platform: Platform): Tip[] {

@@ -1,7 +1,9 @@
 import {
   assessmentUrl,
+  CHECKLISTS_BASE,
   checklistUrl,
   displayPhone,
+  ERVARINGEN_BASE,
   type ExternalService,
   ervaringUrl,
   externalServiceAnchor,
@@ -17,25 +19,18 @@ import {
   SHARE_URL,
   SIGNALS_URL,
   type SiteContent,
+  STEP_PLANS_BASE,
   servicePlatforms,
+  stepPlanSectorBase,
   type Theme,
+  themeBase,
   themeName,
+  tipsBase,
   treeUrl,
+  videosBase,
   videoUrl,
 } from '@hp/content-schemas'
-import {
-  CHECKLISTS_BASE,
-  checklistsForList,
-  ERVARINGEN_BASE,
-  ervaringenForList,
-  STEP_PLANS_BASE,
-  sectorsOf,
-  stepPlanSectorBase,
-  themeBase,
-  themesOf,
-  tipsBase,
-  videosBase,
-} from './lists.ts'
+import { checklistsForList, ervaringenForList, sectorsOf, themesOf } from './lists.ts'
 
 /**
  * The service table: for each pillar (Voor de Helpers) or offer section (Voor Professionals) the

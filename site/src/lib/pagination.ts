@@ -1,4 +1,4 @@
-import { LIST_PAGE_SIZE, listPageUrl } from '@hp/content-schemas'
+import { LIST_PAGE_SIZE, listPageParam, listPageUrl } from '@hp/content-schemas'
 
 export { LIST_PAGE_SIZE, listPageUrl }
 
@@ -36,9 +36,24 @@ export function paginate<T>(items: readonly T[], base: string, size = LIST_PAGE_
 
 /**
  * The rest parameter of a `[...page].astro` route: none for page 1 (the list's own URL), then
- * `pagina/<n>`, so the pages are `<base>` and `<base>pagina/<n>/`.
+ * `pagina/<n>`, so the pages are `<base>` and `<base>pagina/<n>/` (`listPageParam` in the URL module).
  */
-export const pageParam = (page: number): string | undefined => (page <= 1 ? undefined : `pagina/${page}`)
+export const pageParam = listPageParam
+
+/**
+ * The rest parameter of a `[...path].astro` route in folder `root` that serves `url`: the part
+ * of `url` below `root`, without its slashes (`undefined` for `root` itself). Routes derive their
+ * parameters from the URL module this way, so a route never spells a path itself.
+ */
+export function restParam(root: string, url: string): string | undefined {
+  if (!url.startsWith(root)) throw new Error(`De URL ${url} ligt niet onder ${root}: de route en de URL-module lopen uiteen.`)
+  return url.slice(root.length).replace(/\/$/, '') || undefined
+}
+
+/** getStaticPaths entries for one paginated list below `root` (a list at `root` itself, or deeper: a theme's list). */
+export function listPathsUnder<T>(items: readonly T[], root: string, base: string, size = LIST_PAGE_SIZE) {
+  return paginate(items, base, size).map((list) => ({ params: { page: restParam(root, listPageUrl(base, list.page)) }, props: { list } }))
+}
 
 /** getStaticPaths entries for one paginated list; `extra` adds route params (e.g. the theme). */
 export function listPaths<T, P extends Record<string, string> = Record<never, string>>(

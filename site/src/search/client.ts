@@ -39,6 +39,9 @@ function readSynonyms(): SynonymRow[] {
 
 function start(el: Elements) {
   const baseTitle = document.title
+  // The search page's own URL and its vocabulary, written into the form from the URL module (zoeken.astro).
+  const searchPath = el.form.getAttribute('action') ?? location.pathname
+  const vocabularyUrl = el.form.dataset.vocabulary ?? ''
   const synonyms = synonymMap(readSynonyms())
   let results: PagefindResult[] = []
   let shown = 0
@@ -108,7 +111,7 @@ function start(el: Elements) {
       const filters = Object.fromEntries(FILTER_NAMES.flatMap((name) => (state.filters[name] ? [[name, state.filters[name]]] : [])))
       // The suggestion's checks start at once and run while the results and their excerpts load.
       const suggestionSoon = state.q
-        ? suggestionFor(state.q, planQuery(state.q, synonyms)).catch(() => undefined)
+        ? suggestionFor(state.q, planQuery(state.q, synonyms), vocabularyUrl).catch(() => undefined)
         : Promise.resolve(undefined)
       const answer = await searchQuery(state.q, filters, synonyms)
       if (ticket !== latest) return
@@ -138,12 +141,12 @@ function start(el: Elements) {
   /** "Bedoelde u <a>…</a>?": a real link (opens in a new tab too); a click searches in place. */
   const suggestionLink = (state: SearchState, suggestion: string): HTMLAnchorElement => {
     const link = document.createElement('a')
-    link.href = searchHref({ ...state, q: suggestion })
+    link.href = searchHref({ ...state, q: suggestion }, searchPath)
     link.textContent = suggestion
     link.addEventListener('click', (event) => {
       event.preventDefault()
       const next = fillForm({ ...state, q: suggestion })
-      history.replaceState(null, '', searchHref(next))
+      history.replaceState(null, '', searchHref(next, searchPath))
       void run(next, true)
     })
     return link
@@ -152,7 +155,7 @@ function start(el: Elements) {
   const update = () => {
     const state = formState()
     showFilterCount(state)
-    history.replaceState(null, '', searchHref(state))
+    history.replaceState(null, '', searchHref(state, searchPath))
     void run(state)
   }
 

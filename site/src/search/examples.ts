@@ -1,4 +1,4 @@
-import { md, type SiteContentInput } from '@hp/content-schemas'
+import { checklistUrl, md, type SiteContentInput, tipUrl } from '@hp/content-schemas'
 
 /**
  * A small bundle for the search unit tests: two offences with search terms, one checklist, one
@@ -66,28 +66,28 @@ export const searchContentExample: SiteContentInput = {
 
 /** What a visitor types and the page that must come first; the browser check and e2e suite use these with the seed content. */
 export const searchRankingExamples = [
-  { query: 'oplichting', first: '/voor-de-helpers/checklists/fraude/' },
-  { query: 'phishing', first: '/voor-de-helpers/checklists/fraude/' },
-  { query: 'inbraak', first: '/voor-de-helpers/checklists/woninginbraak/' },
-  { query: 'ongeluk', first: '/voor-de-helpers/checklists/verkeersongeval/' },
+  { query: 'oplichting', first: checklistUrl('fraude') },
+  { query: 'phishing', first: checklistUrl('fraude') },
+  { query: 'inbraak', first: checklistUrl('woninginbraak') },
+  { query: 'ongeluk', first: checklistUrl('verkeersongeval') },
 ] as const
 
 /** A misspelling and the "Bedoelde u …?" suggestion it must get with the seed content, and the page following it finds first. */
 export const searchSuggestionExamples = [
-  { query: 'oplichtnig', suggestion: 'oplichting', first: '/voor-de-helpers/checklists/fraude/' },
-  { query: 'stalkng', suggestion: 'stalking', first: '/voor-de-helpers/checklists/stalking/' },
+  { query: 'oplichtnig', suggestion: 'oplichting', first: checklistUrl('fraude') },
+  { query: 'stalkng', suggestion: 'stalking', first: checklistUrl('stalking') },
 ] as const
 
 /** Sentences people type (issue 12) and the checklist that must be in the top 3 with the seed content. */
 export const searchSentenceExamples = [
-  { query: 'mijn zus is beroofd', top3: '/voor-de-helpers/checklists/overval-of-beroving/' },
-  { query: 'mijn zus is overvallen', top3: '/voor-de-helpers/checklists/overval-of-beroving/' },
-  { query: 'hoe help ik iemand na een overval', top3: '/voor-de-helpers/checklists/overval-of-beroving/' },
-  { query: 'mijn vader is aangereden', top3: '/voor-de-helpers/checklists/verkeersongeval/' },
+  { query: 'mijn zus is beroofd', top3: checklistUrl('overval-of-beroving') },
+  { query: 'mijn zus is overvallen', top3: checklistUrl('overval-of-beroving') },
+  { query: 'hoe help ik iemand na een overval', top3: checklistUrl('overval-of-beroving') },
+  { query: 'mijn vader is aangereden', top3: checklistUrl('verkeersongeval') },
   // Only the site-wide synonyms (CMS → export → page) link this word to the checklist.
-  { query: 'mijn oom is verongelukt', top3: '/voor-de-helpers/checklists/verkeersongeval/' },
+  { query: 'mijn oom is verongelukt', top3: checklistUrl('verkeersongeval') },
   // Only the tip's own search terms (metadata, not on the page) hold "puber".
-  { query: 'mijn puber heeft iets ergs meegemaakt', top3: '/voor-de-helpers/tips/een-kind-helpen/' },
+  { query: 'mijn puber heeft iets ergs meegemaakt', top3: tipUrl('een-kind-helpen', ['helpers']) },
 ] as const
 
 /** Correctly spelled queries that once got a nonsense "Bedoelde u …?" (issue 12): they must get none. */

@@ -1,4 +1,4 @@
-import { PLATFORM_NAME, SECTOR_NAMES, SectorSchema, type SiteContent } from '@hp/content-schemas'
+import { livesOn, PLATFORM_NAME, SECTOR_NAMES, SectorSchema, type SiteContent } from '@hp/content-schemas'
 import type { FilterName } from './state.ts'
 
 /** One filter of the search form: a select whose option values are the pagefind filter values. */
@@ -19,8 +19,8 @@ function contentTypes(content: SiteContent): string[] {
   const kinds = new Set(content.assessments.map((a) => a.kind))
   const present: [string, boolean][] = [
     ['Checklist', content.checklists.length > 0],
-    ['Tip', content.tips.some((t) => t.platforms.includes('helpers'))],
-    ['Gesprekstip', content.tips.some((t) => !t.platforms.includes('helpers'))],
+    ['Tip', content.tips.some((t) => livesOn(t, 'helpers'))],
+    ['Gesprekstip', content.tips.some((t) => livesOn(t, 'professionals'))],
     ['Video', content.videos.length > 0],
     ['Ervaring', content.ervaringen.length > 0],
     ['Stappenplan', content.stepPlans.length > 0],

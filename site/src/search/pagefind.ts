@@ -25,7 +25,6 @@ interface Pagefind {
 /** Written by the pagefind CLI after `astro build`, so it cannot be bundled: loaded at run time. */
 const PAGEFIND_URL = '/pagefind/pagefind.js'
 /** Built by src/pages/zoeken/woorden.json.ts. */
-const VOCABULARY_URL = '/zoeken/woorden.json'
 
 /**
  * Ranking: checklist pages carry their offence's search terms as `keywords` meta (oplichting,
@@ -112,11 +111,11 @@ async function unmatchedWords(plan: QueryPlan): Promise<Set<string>> {
  * the plan, so the page starts it together with the search itself (its exact-word checks and the
  * vocabulary fetch run while the results load).
  */
-export async function suggestionFor(query: string, plan: QueryPlan): Promise<string | undefined> {
+export async function suggestionFor(query: string, plan: QueryPlan, vocabularyUrl: string): Promise<string | undefined> {
   const unmatched = await unmatchedWords(plan)
   if (unmatched.size === 0) return undefined
-  vocabulary ??= fetch(VOCABULARY_URL).then((res) => {
-    if (!res.ok) throw new Error(`${VOCABULARY_URL} answered ${res.status}`)
+  vocabulary ??= fetch(vocabularyUrl).then((res) => {
+    if (!res.ok) throw new Error(`${vocabularyUrl} answered ${res.status}`)
     return res.json() as Promise<string[]>
   })
   try {

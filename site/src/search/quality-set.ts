@@ -1,3 +1,4 @@
+import { checklistUrl, SIGNALS_URL, stepPlanUrl, tipUrl, videoUrl } from '@hp/content-schemas'
 /**
  * The search quality set (`npm run bench:search-quality`, and a budget in the browser tests):
  * everyday queries as helpers and professionals type them, written from how people talk (the
@@ -10,12 +11,12 @@ export interface QualityQuery {
   right: string[]
 }
 
-const C = (slug: string) => `/voor-de-helpers/checklists/${slug}/`
-const TIP = (slug: string) => `/voor-de-helpers/tips/${slug}/`
-const PRO_TIP = (slug: string) => `/voor-professionals/tips/${slug}/`
-const PLAN = (slug: string) => `/voor-professionals/stappenplannen/${slug}/`
-const VIDEO = (slug: string) => `/voor-de-helpers/videos/${slug}/`
-const SIGNALS = '/voor-professionals/signalenwijzer/'
+const C = checklistUrl
+const TIP = (slug: string) => tipUrl(slug, ['helpers'])
+const PRO_TIP = (slug: string) => tipUrl(slug, ['professionals'])
+const PLAN = stepPlanUrl
+const VIDEO = (slug: string) => videoUrl(slug, ['helpers'])
+const SIGNALS = SIGNALS_URL
 
 export const QUALITY_QUERIES: QualityQuery[] = [
   // Sentences: a helper about a person close to them.

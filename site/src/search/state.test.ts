@@ -1,3 +1,4 @@
+import { SEARCH_URL } from '@hp/content-schemas'
 import { describe, expect, it } from 'vitest'
 import { hasSearch, readState, searchHref, statusText } from './state.ts'
 
@@ -21,13 +22,13 @@ describe('readState', () => {
 describe('searchHref', () => {
   it('round-trips through readState and leaves out empty parameters', () => {
     const state = { q: 'geld kwijt', filters: { platform: 'Voor de Helpers', offence: 'Fraude' } }
-    const href = searchHref(state)
+    const href = searchHref(state, SEARCH_URL)
     expect(href).toBe('/zoeken/?q=geld+kwijt&platform=Voor+de+Helpers&offence=Fraude')
     expect(readState(new URL(href, 'http://x').searchParams)).toEqual(state)
   })
 
   it('is the bare search page for an empty state', () => {
-    expect(searchHref({ q: '', filters: {} })).toBe('/zoeken/')
+    expect(searchHref({ q: '', filters: {} }, SEARCH_URL)).toBe('/zoeken/')
   })
 })
 

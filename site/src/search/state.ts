@@ -1,7 +1,5 @@
 /** The search page's state lives in its URL: `/zoeken/?q=…&platform=…&type=…&offence=…&sector=…`. */
 
-export const SEARCH_PATH = '/zoeken/'
-
 /** URL parameters and pagefind filter names (Base.astro writes the filters with these names). */
 export const FILTER_NAMES = ['platform', 'type', 'offence', 'sector'] as const
 export type FilterName = (typeof FILTER_NAMES)[number]
@@ -29,8 +27,11 @@ export function readState(params: URLSearchParams): SearchState {
   return { q: (params.get('q') ?? '').trim().replace(/\s+/gu, ' ').slice(0, MAX_QUERY_LENGTH), filters }
 }
 
-/** The shareable URL of a state, without empty parameters. */
-export function searchHref(state: SearchState): string {
+/**
+ * The shareable URL of a state on the search page at `path` (`SEARCH_URL`; the page passes its form's
+ * action, so the browser script needs no copy of the URL module), without empty parameters.
+ */
+export function searchHref(state: SearchState, path: string): string {
   const params = new URLSearchParams()
   if (state.q) params.set('q', state.q)
   for (const name of FILTER_NAMES) {
@@ -38,7 +39,7 @@ export function searchHref(state: SearchState): string {
     if (value) params.set(name, value)
   }
   const query = params.toString()
-  return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH
+  return query ? `${path}?${query}` : path
 }
 
 /** True when there is something to search for: words, a filter, or both. */

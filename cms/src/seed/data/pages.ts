@@ -1,4 +1,4 @@
-import { md } from '@hp/content-schemas'
+import { md, NEWSLETTER_URL, PLATFORM_BASE, SIGNALS_URL, STEP_PLANS_BASE, tipsBase, treeUrl, videosBase } from '@hp/content-schemas'
 import type { SeedPage } from './types.ts'
 import { DRAFT_MARKER } from './types.ts'
 
@@ -18,8 +18,8 @@ const homeAlgemeen: SeedPage = {
       blockType: 'callToAction',
       title: 'Kies wat bij u past',
       links: [
-        { label: 'Voor de Helpers: voor familie, vrienden en buren', href: '/voor-de-helpers/' },
-        { label: 'Voor Professionals: voor huisarts, school, werk, sport en zorg', href: '/voor-professionals/' },
+        { label: 'Voor de Helpers: voor familie, vrienden en buren', href: PLATFORM_BASE.helpers },
+        { label: 'Voor Professionals: voor huisarts, school, werk, sport en zorg', href: PLATFORM_BASE.professionals },
       ],
     },
     {
@@ -65,9 +65,9 @@ Helpen kost ook energie. Let daarom op uw eigen grenzen. Lees [goed voor uzelf z
       blockType: 'callToAction',
       title: 'Meer hulp voor helpers',
       links: [
-        { label: 'Tips voor helpers', href: '/voor-de-helpers/tips/' },
-        { label: "Video's: ervaringen en uitleg", href: '/voor-de-helpers/videos/' },
-        { label: 'Welke hulp past? Gebruik de doorverwijstool', href: '/voor-de-helpers/doorverwijstool/helpers/' },
+        { label: 'Tips voor helpers', href: tipsBase('helpers') },
+        { label: "Video's: ervaringen en uitleg", href: videosBase('helpers') },
+        { label: 'Welke hulp past? Gebruik de doorverwijstool', href: treeUrl('helpers', 'helpers') },
       ],
     },
     { blockType: 'adviceLine', title: 'Praat met iemand van de advieslijn' },
@@ -90,10 +90,10 @@ const homeProfessionals: SeedPage = {
       blockType: 'callToAction',
       title: 'Direct aan de slag',
       links: [
-        { label: 'Stappenplannen per sector', href: '/voor-professionals/stappenplannen/' },
-        { label: 'Signalenwijzer: wat zie je en wat doe je?', href: '/voor-professionals/signalenwijzer/' },
-        { label: 'Doorverwijstool voor professionals', href: '/voor-professionals/doorverwijstool/professionals/' },
-        { label: 'Nieuwsbrief: zes keer per jaar', href: '/voor-professionals/nieuwsbrief/' },
+        { label: 'Stappenplannen per sector', href: STEP_PLANS_BASE },
+        { label: 'Signalenwijzer: wat zie je en wat doe je?', href: SIGNALS_URL },
+        { label: 'Doorverwijstool voor professionals', href: treeUrl('professionals', 'professionals') },
+        { label: 'Nieuwsbrief: zes keer per jaar', href: NEWSLETTER_URL },
       ],
     },
     {
@@ -151,8 +151,8 @@ Is er direct gevaar? Bel dan **112**. Denkt u aan zelfdoding, of maakt u zich zo
       blockType: 'callToAction',
       title: 'Liever eerst zelf zoeken?',
       links: [
-        { label: 'Doorverwijstool voor helpers', href: '/voor-de-helpers/doorverwijstool/helpers/' },
-        { label: 'Doorverwijstool voor professionals', href: '/voor-professionals/doorverwijstool/professionals/' },
+        { label: 'Doorverwijstool voor helpers', href: treeUrl('helpers', 'helpers') },
+        { label: 'Doorverwijstool voor professionals', href: treeUrl('professionals', 'professionals') },
       ],
     },
   ],

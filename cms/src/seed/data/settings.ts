@@ -1,3 +1,4 @@
+import { NEWSLETTER_URL, offerSectionUrl, pillarUrl, SIGNALS_URL, STEP_PLANS_BASE } from '@hp/content-schemas'
 import type { SeedSiteSettings } from './types.ts'
 
 /** The `site-settings` global: organisation, advice line, quick exit and navigation per platform. */
@@ -13,19 +14,19 @@ export const siteSettings: SeedSiteSettings = {
   navigation: {
     helpers: [
       // The five pillars of Voor de Helpers, each with its own page.
-      { label: 'Check wat u kunt doen', href: '/voor-de-helpers/check-wat-u-kunt-doen/' },
-      { label: 'Iemand ondersteunen', href: '/voor-de-helpers/iemand-ondersteunen/' },
-      { label: 'Goed voor uzelf zorgen', href: '/voor-de-helpers/goed-voor-uzelf-zorgen/' },
-      { label: 'Hoe doen anderen het?', href: '/voor-de-helpers/hoe-doen-anderen-het/' },
-      { label: 'Begeleiding en cursus', href: '/voor-de-helpers/begeleiding-en-cursus/' },
+      { label: 'Check wat u kunt doen', href: pillarUrl('check-wat-u-kunt-doen') },
+      { label: 'Iemand ondersteunen', href: pillarUrl('iemand-ondersteunen') },
+      { label: 'Goed voor uzelf zorgen', href: pillarUrl('goed-voor-uzelf-zorgen') },
+      { label: 'Hoe doen anderen het?', href: pillarUrl('hoe-doen-anderen-het') },
+      { label: 'Begeleiding en cursus', href: pillarUrl('begeleiding-en-cursus') },
     ],
     professionals: [
-      { label: 'Stappenplannen', href: '/voor-professionals/stappenplannen/' },
-      { label: 'Signalenwijzer', href: '/voor-professionals/signalenwijzer/' },
-      { label: 'Quickscan', href: '/voor-professionals/#quickscan' },
-      { label: 'Trainingen', href: '/voor-professionals/#trainingen' },
-      { label: 'Nieuwsbrief', href: '/voor-professionals/nieuwsbrief/' },
-      { label: 'Advieslijn', href: '/voor-professionals/#advieslijn' },
+      { label: 'Stappenplannen', href: STEP_PLANS_BASE },
+      { label: 'Signalenwijzer', href: SIGNALS_URL },
+      { label: 'Quickscan', href: offerSectionUrl('quickscan') },
+      { label: 'Trainingen', href: offerSectionUrl('trainingen') },
+      { label: 'Nieuwsbrief', href: NEWSLETTER_URL },
+      { label: 'Advieslijn', href: offerSectionUrl('advieslijn') },
     ],
   },
   // Everyday words (the act, the person, the victim's own phrasing) and what search looks for as well.

@@ -1,4 +1,13 @@
-import type { LinkedBlock, LinkedInline } from '@hp/content-schemas'
+import {
+  assessmentUrl,
+  type LinkedBlock,
+  type LinkedInline,
+  organisationUrl,
+  STEP_PLANS_BASE,
+  stepPlanUrl,
+  tipsBase,
+  tipUrl,
+} from '@hp/content-schemas'
 import type { AssessmentProps } from './types.ts'
 
 const text = (t: string): LinkedInline => ({ type: 'text', text: t })
@@ -34,9 +43,7 @@ export const helperScan: AssessmentProps = {
         id: 'grenzen',
         title: 'Uw grenzen',
         threshold: 4,
-        attentionPoint: [
-          para('Het is goed om ook nee te zeggen. Lees ', link('/voor-de-helpers/tips/grenzen/', 'Uw grenzen aangeven'), '.'),
-        ],
+        attentionPoint: [para('Het is goed om ook nee te zeggen. Lees ', link(tipUrl('grenzen', ['helpers']), 'Uw grenzen aangeven'), '.')],
       },
       { id: 'stress', title: 'Stress', threshold: 3, attentionPoint: [para('Praat eens met iemand over hoe het met u gaat.')] },
     ],
@@ -68,17 +75,17 @@ export const helperScan: AssessmentProps = {
           {
             type: 'list',
             ordered: false,
-            items: [[text('Bel de advieslijn.')], [link('/organisaties/#organisatie-huisarts', 'Ga naar de huisarts')]],
+            items: [[text('Bel de advieslijn.')], [link(organisationUrl('huisarts'), 'Ga naar de huisarts')]],
           },
         ],
       },
     ],
   },
   related: [
-    { href: '/voor-de-helpers/tips/grenzen/', title: 'Uw grenzen aangeven', label: 'Tip · Grenzen aangeven' },
-    { href: '/voor-de-helpers/tips/stress/', title: 'Stress herkennen', label: 'Tip · Stress' },
+    { href: tipUrl('grenzen', ['helpers']), title: 'Uw grenzen aangeven', label: 'Tip · Grenzen aangeven' },
+    { href: tipUrl('stress', ['helpers']), title: 'Stress herkennen', label: 'Tip · Stress' },
   ],
-  overviewHref: '/voor-de-helpers/tips/',
+  overviewHref: tipsBase('helpers'),
   adviceLine,
 }
 
@@ -114,12 +121,12 @@ export const quickscan: AssessmentProps = {
   },
   related: [
     {
-      href: '/voor-professionals/stappenplannen/sportclub/',
+      href: stepPlanUrl('sportclub'),
       title: 'Grensoverschrijdend gedrag in de sportclub',
       label: 'Stappenplan · Sport',
     },
   ],
-  overviewHref: '/voor-professionals/stappenplannen/',
+  overviewHref: STEP_PLANS_BASE,
   adviceLine: { phone: adviceLine.phone, telHref: adviceLine.telHref, hours: adviceLine.hours },
 }
 
@@ -148,11 +155,11 @@ export const exampleAnswers = {
  * band is computed from the exported content with `scoreAssessment`, so no copy is asserted.
  */
 export const demoRuns: { path: string; slug: string; otherwise: number; pick?: Record<string, number> }[] = [
-  { path: '/voor-de-helpers/zelfscan-tijdsbesteding/', slug: 'zelfscan-tijdsbesteding', otherwise: 2 },
-  { path: '/voor-de-helpers/test-oordeelloos-luisteren/', slug: 'test-oordeelloos-luisteren', otherwise: 1 },
+  { path: assessmentUrl('helpers', 'zelfscan-tijdsbesteding'), slug: 'zelfscan-tijdsbesteding', otherwise: 2 },
+  { path: assessmentUrl('helpers', 'test-oordeelloos-luisteren'), slug: 'test-oordeelloos-luisteren', otherwise: 1 },
   // All "Ja" (0 points) except one red flag: the total says "op koers", the red flag lifts it.
   {
-    path: '/voor-professionals/quickscan-grensoverschrijdend-gedrag/',
+    path: assessmentUrl('professionals', 'quickscan-grensoverschrijdend-gedrag'),
     slug: 'quickscan-grensoverschrijdend-gedrag',
     otherwise: 0,
     pick: { 'lopende-situatie': 2 },

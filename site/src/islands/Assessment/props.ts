@@ -2,13 +2,14 @@ import {
   type Assessment,
   displayPhone,
   type LinkableCollection,
-  PLATFORM_BASE,
   richTextRefs,
   SECTOR_NAMES,
   type SiteContent,
+  STEP_PLANS_BASE,
   stepPlanUrl,
   THEME_NAMES,
   telHref,
+  tipsBase,
   tipUrl,
 } from '@hp/content-schemas'
 import { linkedRichText } from '../../lib/rich-text.ts'
@@ -85,7 +86,7 @@ export function assessmentProps(a: Assessment, content: SiteContent): Assessment
   return {
     assessment: islandAssessment(a, content),
     related: relatedContent(a, content),
-    overviewHref: a.platform === 'helpers' ? `${PLATFORM_BASE.helpers}tips/` : `${PLATFORM_BASE.professionals}stappenplannen/`,
+    overviewHref: a.platform === 'helpers' ? tipsBase('helpers') : STEP_PLANS_BASE,
     adviceLine: {
       phone: displayPhone(adviceLine.phone),
       telHref: telHref(adviceLine.phone),

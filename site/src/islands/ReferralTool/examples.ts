@@ -1,4 +1,4 @@
-import { md, type ReferralTree, type SiteContent, SiteContentSchema } from '@hp/content-schemas'
+import { md, type ReferralTree, type SiteContent, SiteContentSchema, treeUrl } from '@hp/content-schemas'
 import type { ReferralToolProps } from './logic.ts'
 import { referralToolProps } from './props.ts'
 
@@ -124,7 +124,7 @@ export const exampleProps = (at = exampleTree.start, tree = exampleTree): Referr
  */
 export const demoRoutes = {
   helpers: {
-    url: '/voor-de-helpers/doorverwijstool/helpers/',
+    url: treeUrl('helpers', 'helpers'),
     steps: [
       { id: 'is-er-nu-gevaar', question: 'Is er nu direct gevaar voor iemand?', answer: 'Nee, er is nu geen direct gevaar' },
       { id: 'gedachten-aan-zelfdoding', question: 'Praat de persoon over de dood of over niet meer willen leven?', answer: 'Nee' },
@@ -134,7 +134,7 @@ export const demoRoutes = {
     outcome: { id: 'bel-de-bank', title: 'Bel direct de bank' },
   },
   professionals: {
-    url: '/voor-professionals/doorverwijstool/professionals/',
+    url: treeUrl('professionals', 'professionals'),
     steps: [
       { id: 'acuut-gevaar', question: 'Is er nu acuut gevaar voor de persoon of voor anderen?', answer: 'Nee' },
       { id: 'signalen-van-suicidaliteit', question: 'Zijn er signalen van suïcidale gedachten?', answer: 'Nee' },
