@@ -1,28 +1,15 @@
 import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug } from 'payload'
+import type { PublishedSet } from './index.ts'
 
 /** A stored document of a collection, as the generated types (cms/src/payload-types.ts) describe it. */
 export type StoredDoc<S extends CollectionSlug> = DataFromCollectionSlug<S>
 /** A global as stored. */
 export type StoredGlobal<S extends GlobalSlug> = DataFromGlobalSlug<S>
 
-/**
- * The one cast between Payload's documents and the converters, in two places:
- *
- * - `fromStored`: the callers of a converter (the export, the publish check, the preview) handle
- *   every collection in one loop, so they hold a document without its collection's type. The
- *   converter is written against its own collection's type and accepts any document object.
- * - `required`: Payload keeps some fields optional that the contract requires (the slug is filled
- *   in by a hook; a draft may miss what a publish needs). The value is passed on as it is.
- *
- * Neither hides a problem: the contract parse that follows every conversion (export/index.ts,
- * hooks/publishCheck.ts) reports a missing or wrong value, naming the document and the field.
- */
-export function fromStored<D, Rest extends unknown[], Out>(convert: (doc: D, ...rest: Rest) => Out): (doc: object, ...rest: Rest) => Out {
-  return (doc, ...rest) => convert(doc as D, ...rest)
-}
+export { fromStored, required } from '../boundary.ts'
 
-/** See `fromStored`: a value the contract requires, passed on as stored for the contract parse to check. */
-export const required = <T>(value: T | null | undefined): T => value as T
+/** A document of the published set (export/index.ts), as the export reads it. */
+export type PublishedDoc = PublishedSet['docs'] extends Map<string, (infer D)[]> ? D : never
 
 type Absent = null | undefined
 /** `compact`'s result: a key whose value may be null or undefined becomes optional and never null. */
@@ -37,3 +24,6 @@ export function compact<T extends Record<string, unknown>>(obj: T): Compacted<T>
 
 /** An optional array field's rows (none when empty). */
 export const rows = <T>(value: readonly T[] | null | undefined): T[] => (Array.isArray(value) ? [...value] : [])
+
+/** Rich text as a collection stores it (every rich-text field has this type). */
+export type StoredRichText = NonNullable<StoredDoc<'ervaringen'>['body']>

@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload, TaskConfig, Where } from 'payload'
 import { DELIVERIES } from '../collections/Deliveries/index.ts'
 import { prepareIssue } from './issue.ts'
 import { sharedMailer } from './mailer.ts'
@@ -41,7 +41,7 @@ export function sendIssueTask(settings: NewsletterSettings): TaskConfig {
  * With `runHere: false` (JOBS_AUTORUN=false) only queues it: a worker process runs it.
  */
 export async function queueSend(payload: Payload, issueId: string | number, runHere = true): Promise<void> {
-  await payload.jobs.queue({ task: SEND_TASK as never, input: { issueId: String(issueId) } as never, queue: NEWSLETTER_QUEUE })
+  await payload.jobs.queue({ task: SEND_TASK, input: { issueId: String(issueId) }, queue: NEWSLETTER_QUEUE })
   if (!runHere) return
   void payload.jobs
     .run({ queue: NEWSLETTER_QUEUE })
@@ -102,8 +102,8 @@ export async function releaseAbandonedSends(payload: Payload, leaseMs: number): 
   for (const job of jobs.docs as unknown as { id: string | number; updatedAt: string; input?: { issueId?: string } }[]) {
     const issue = job.input?.issueId
     if (!issue) continue
-    const deliveries = (where: object) =>
-      payload.count({ collection: DELIVERIES, where: { and: [{ issue: { equals: issue } }, where] } as never, overrideAccess: true })
+    const deliveries = (where: Where) =>
+      payload.count({ collection: DELIVERIES, where: { and: [{ issue: { equals: issue } }, where] }, overrideAccess: true })
     const staleClaims = await deliveries({ and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: cutoff } }] })
     const recentClaims = await deliveries({ claimedAt: { greater_than_equal: cutoff } })
     const abandoned = staleClaims.totalDocs > 0 || (job.updatedAt < cutoff && recentClaims.totalDocs === 0)
@@ -124,7 +124,7 @@ export async function releaseAbandonedSends(payload: Payload, leaseMs: number): 
 async function requeueOrphanedDeliveries(payload: Payload, cutoff: string): Promise<number> {
   const stale = await payload.find({
     collection: DELIVERIES,
-    where: { and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: cutoff } }] } as never,
+    where: { and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: cutoff } }] },
     pagination: false,
     select: { issue: true },
     overrideAccess: true,
