@@ -73,7 +73,7 @@ export async function enqueueDeliveries(payload: Payload, issueId: string | numb
     select: { key: true },
     ...SYSTEM,
   })
-  const have = new Set((existing.docs as unknown as { key: string }[]).map((d) => d.key))
+  const have = new Set(existing.docs.map((d) => d.key))
   let created = 0
   let page = 1
   for (;;) {
@@ -351,7 +351,7 @@ export async function sendIssue(payload: Payload, prepared: PreparedIssue, opts:
         limit: 1,
         ...SYSTEM,
       })
-      const nextAt = (later.docs[0] as unknown as DeliveryDoc | undefined)?.nextAttemptAt
+      const nextAt = later.docs[0]?.nextAttemptAt
       if (!nextAt || opts.waitForRetries === false) return report
       await new Promise((r) => setTimeout(r, Math.max(0, new Date(nextAt).getTime() - Date.now())))
       continue
@@ -362,8 +362,8 @@ export async function sendIssue(payload: Payload, prepared: PreparedIssue, opts:
       pagination: false,
       ...SYSTEM,
     })
-    await giveNonces(payload, subs.docs as unknown as SubscriberDoc[], settings.secret)
-    const byId = new Map((subs.docs as unknown as SubscriberDoc[]).map((s) => [String(s.id), s]))
+    await giveNonces(payload, subs.docs, settings.secret)
+    const byId = new Map(subs.docs.map((s) => [String(s.id), s]))
 
     const deliver = async (d: DeliveryDoc, sub: SubscriberDoc | undefined) => {
       if (sub?.status !== 'confirmed') {

@@ -37,7 +37,7 @@ export interface SubscriberDoc {
 
 async function findOne(payload: Payload, where: Where): Promise<SubscriberDoc | undefined> {
   const res = await payload.find({ collection: SUBSCRIBERS, where: where, limit: 1, pagination: false, ...SYSTEM })
-  return res.docs[0] as unknown as SubscriberDoc | undefined
+  return res.docs[0]
 }
 
 /**
@@ -160,7 +160,7 @@ export async function exportSubscriber(payload: Payload, sub: SubscriberDoc): Pr
     toestemming: { op: sub.consentAt ?? null, versieTekst: sub.consentTextVersion ?? null, formulier: sub.consentSource ?? null },
     bevestigdOp: sub.confirmedAt ?? null,
     afgemeldOp: sub.unsubscribedAt ?? null,
-    verzendingen: (deliveries.docs as unknown as { key: string; status: string; sentAt?: string | null }[]).map((d) => ({
+    verzendingen: deliveries.docs.map((d) => ({
       nieuwsbrief: d.key.split(':')[0],
       status: d.status,
       verstuurdOp: d.sentAt ?? null,

@@ -54,7 +54,8 @@ export async function dueItems(payload: Payload, now = new Date(), owner?: strin
       overrideAccess: true,
       select: { [useAsTitle]: true, reviewBefore: true, owner: true } satisfies SelectType,
     })
-    for (const doc of docs as unknown as (Record<string, unknown> & { id: string | number })[]) {
+    for (const found of docs) {
+      const doc: Record<string, unknown> & { id: string | number } = { ...found }
       const reviewBefore = typeof doc.reviewBefore === 'string' ? doc.reviewBefore : undefined
       const ownerValue = doc.owner as unknown
       out.push({
