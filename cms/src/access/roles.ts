@@ -1,12 +1,11 @@
-import type { PayloadRequest } from 'payload'
-
 export const ROLES = ['admin', 'publisher', 'editor', 'site-builder'] as const
 export type Role = (typeof ROLES)[number]
 
-type MaybeUser = PayloadRequest['user']
+/** A request's user, the admin's client-side user or a user row read from the database. */
+type MaybeUser = object | null | undefined
 
-const roleOf = (user: MaybeUser): Role | undefined =>
-  user && 'role' in user && typeof user.role === 'string' ? (user.role as Role) : undefined
+const isRole = (value: unknown): value is Role => (ROLES as readonly unknown[]).includes(value)
+const roleOf = (user: MaybeUser): Role | undefined => (user && 'role' in user && isRole(user.role) ? user.role : undefined)
 
 export const isAdmin = (user: MaybeUser): boolean => roleOf(user) === 'admin'
 export const canPublish = (user: MaybeUser): boolean => roleOf(user) === 'admin' || roleOf(user) === 'publisher'

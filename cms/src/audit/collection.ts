@@ -34,7 +34,7 @@ export const AuditLog: CollectionConfig = {
       'Wie wat wanneer publiceerde, offline haalde, verwijderde, herstelde, plande of verstuurde. Alleen te lezen.',
       'Who published, unpublished, deleted, restored, scheduled or sent what, and when. Read-only.',
     ),
-    hidden: ({ user }) => !isAdmin(user as never),
+    hidden: ({ user }) => !isAdmin(user),
   },
   access: { read: adminOnly, create: never, update: never, delete: never },
   timestamps: true,

@@ -2,11 +2,14 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
+  CollectionSlug,
   Payload,
   PayloadRequest,
   RequestContext,
 } from 'payload'
+import { collectionConfigOf, isCollectionSlug } from '../collections/slugs.ts'
 import { TIMEZONE } from '../fields/dates.ts'
+import type { User } from '../payload-types.ts'
 import { AUDIT_ACTIONS, AUDIT_LOG, type AuditAction } from './collection.ts'
 
 /*
@@ -29,7 +32,7 @@ export interface AuditEntry {
   collectionSlug?: string
   docId?: string | number
   docTitle?: string
-  user?: PayloadRequest['user'] | { id: string | number; email?: string } | null
+  user?: PayloadRequest['user'] | { id: User['id']; email?: string } | null
   at?: Date | string
   /** Extra words after the standard summary, e.g. "als concept". */
   note?: string
@@ -51,7 +54,7 @@ export function dutchDateTime(value: Date | string): string {
 }
 
 const collectionLabel = (payload: Payload, slug: string | undefined): string => {
-  const labels = slug ? payload.collections[slug]?.config.labels : undefined
+  const labels = collectionConfigOf(payload, slug)?.labels
   const singular = labels?.singular
   if (typeof singular === 'string') return singular
   if (singular && typeof singular === 'object' && 'nl' in singular) return String((singular as Record<string, string>).nl)
@@ -60,7 +63,7 @@ const collectionLabel = (payload: Payload, slug: string | undefined): string => 
 
 /** The document's title as the admin lists it (its useAsTitle field). */
 export function titleOf(payload: Payload, slug: string, doc: Record<string, unknown> | null | undefined): string | undefined {
-  const field = payload.collections[slug]?.config.admin?.useAsTitle ?? 'id'
+  const field = collectionConfigOf(payload, slug)?.admin?.useAsTitle ?? 'id'
   const value = doc?.[field]
   return value === undefined || value === null ? undefined : String(value)
 }
@@ -74,7 +77,7 @@ export async function recordAudit(payload: Payload, entry: AuditEntry, req?: Pay
     .join(' ')
   const summary = `${AUDIT_ACTIONS[entry.action].nl}: ${what}${entry.at ? ` op ${dutchDateTime(entry.at)}` : ''}${entry.note ? ` (${entry.note})` : ''}`
   await payload.create({
-    collection: AUDIT_LOG as never,
+    collection: AUDIT_LOG,
     data: {
       action: entry.action,
       summary,
@@ -84,7 +87,7 @@ export async function recordAudit(payload: Payload, entry: AuditEntry, req?: Pay
       user: user?.id,
       userEmail: email,
       at: entry.at ? new Date(entry.at).toISOString() : undefined,
-    } as never,
+    },
     overrideAccess: true,
     ...(req ? { req } : {}),
   })
@@ -98,7 +101,7 @@ const liveBefore = (req: PayloadRequest): Record<string, boolean> => {
   return created
 }
 
-const mainStatus = async (req: PayloadRequest, collection: string, id: string | number) =>
+const mainStatus = async (req: PayloadRequest, collection: CollectionSlug, id: string | number) =>
   (
     await req.payload.db.findOne<{ id: number | string; _status?: string }>({
       collection,
@@ -166,7 +169,7 @@ async function recordScheduled(payload: Payload, input: ScheduleInput, waitUntil
   const target = input.doc
   const slug = target?.relationTo ?? input.global
   let title: string | undefined
-  if (target?.relationTo && target.value !== undefined) {
+  if (isCollectionSlug(payload, target?.relationTo) && target?.value !== undefined) {
     const found = await payload.db.findOne<Record<string, unknown> & { id: string | number }>({
       collection: target.relationTo,
       where: { id: { equals: target.value } },
@@ -177,7 +180,7 @@ async function recordScheduled(payload: Payload, input: ScheduleInput, waitUntil
   const plannerId = input.user && typeof input.user === 'object' ? input.user.value : input.user
   if (!user && (typeof plannerId === 'string' || typeof plannerId === 'number')) {
     user =
-      (await payload.db.findOne<{ id: string | number; email?: string }>({ collection: 'users', where: { id: { equals: plannerId } } })) ??
+      (await payload.db.findOne<{ id: User['id']; email?: string }>({ collection: 'users', where: { id: { equals: plannerId } } })) ??
       undefined
   }
   await recordAudit(payload, {

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { JsonObject, Payload } from 'payload'
+import { isCollectionSlug } from '../collections/slugs.ts'
 import { mediaFileStore } from '../storage/files.ts'
 
 /*
@@ -134,9 +135,15 @@ export async function backupTo(payload: Payload, dir: string, options: BackupOpt
   return manifest
 }
 
+const versionData = (v: Doc): JsonObject => {
+  const data = v.version
+  if (data && typeof data === 'object' && !Array.isArray(data)) return { ...data }
+  throw new Error(`De back-up bevat een versie zonder gegevens (versie ${String(v.id)}).`)
+}
+
 /** A stored version as the adapter writes it back: its data, dates and flags as they were. */
 const versionArgs = (v: Doc) => ({
-  versionData: v.version as never,
+  versionData: versionData(v),
   autosave: Boolean(v.autosave),
   createdAt: String(v.createdAt),
   updatedAt: String(v.updatedAt),
@@ -173,7 +180,7 @@ export async function restoreFrom(payload: Payload, dir: string, options: { log?
     throw new RestoreRefusedError(
       `The database is not empty (${inUse.join(', ')}). Restore only into an empty database: point DATABASE_URI at a new one.`,
     )
-  const unknown = Object.keys(manifest.collections).filter((slug) => !payload.collections[slug as 'users'])
+  const unknown = Object.keys(manifest.collections).filter((slug) => !isCollectionSlug(payload, slug))
   if (unknown.length > 0)
     throw new RestoreRefusedError(
       `This CMS has no collection ${unknown.join(', ')}; restore with the version of the CMS that made the backup.`,

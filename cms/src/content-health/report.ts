@@ -59,8 +59,8 @@ function linker(set: PublishedSet, admin: string) {
 async function linkSection(payload: Payload, content: SiteContent, link: (p: ContentPlace) => string): Promise<HealthSection> {
   const places = externalLinksOf(content)
   const urls = [...new Set(places.map((p) => p.url))]
-  const checks = await payload.find({ collection: LINK_CHECKS as 'users', pagination: false, depth: 0, overrideAccess: true })
-  const byUrl = new Map(checks.docs.map((c) => [String(c.url), c as unknown as { ok: boolean; reason?: string; checkedAt: string }]))
+  const checks = await payload.find({ collection: LINK_CHECKS, pagination: false, depth: 0, overrideAccess: true })
+  const byUrl = new Map(checks.docs.map((c) => [c.url, c]))
   const checked = urls.filter((u) => byUrl.has(u))
   const last = checked
     .map((u) => byUrl.get(u)?.checkedAt ?? '')

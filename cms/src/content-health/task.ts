@@ -23,10 +23,10 @@ export async function runLinkCheck(payload: Payload, req?: PayloadRequest): Prom
   if (!content) return { checked: 0, failing: 0 }
   const urls = [...new Set(externalLinksOf(content).map((l) => l.url))]
   const results = await checkLinks(urls, overrides)
-  const collection = LINK_CHECKS as 'users'
+  const collection = LINK_CHECKS
   const checkedAt = new Date().toISOString()
   for (const r of results) {
-    const data = { url: r.url, ok: r.ok, status: r.status, reason: r.reason, checkedAt } as never
+    const data = { url: r.url, ok: r.ok, status: r.status, reason: r.reason, checkedAt }
     const found = await payload.find({ collection, where: { url: { equals: r.url } }, limit: 1, depth: 0, overrideAccess: true, req })
     const existing = found.docs[0]
     if (existing) await payload.update({ collection, id: existing.id, data, overrideAccess: true, req })

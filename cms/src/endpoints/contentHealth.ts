@@ -21,7 +21,7 @@ const checkLinksNow: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!isStaff(req.user)) return Response.json({ error: 'Log in als redacteur, eindredacteur of beheerder.' }, { status: 403 })
-    await req.payload.jobs.queue({ task: LINK_CHECK_TASK as never, input: {} as never, queue: CONTENT_HEALTH_QUEUE })
+    await req.payload.jobs.queue({ task: LINK_CHECK_TASK, input: {}, queue: CONTENT_HEALTH_QUEUE })
     void req.payload.jobs
       .run({ queue: CONTENT_HEALTH_QUEUE })
       .catch((error: unknown) => req.payload.logger.error({ err: error }, 'Link check failed'))

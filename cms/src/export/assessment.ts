@@ -1,11 +1,12 @@
 import type { AssessmentSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
+import type { Assessment } from '../payload-types.ts'
 import type { ExportContext } from './context.ts'
-import { compact, type Loose, rows } from './loose.ts'
+import { compact, fromStored, required, rows } from './stored.ts'
 
-export function toAssessment(doc: Loose, ctx: ExportContext): z.input<typeof AssessmentSchema> {
-  return {
-    slug: doc.slug,
+export const toAssessment = fromStored(
+  (doc: Assessment, ctx: ExportContext): z.input<typeof AssessmentSchema> => ({
+    slug: required(doc.slug),
     title: doc.title,
     summary: doc.summary,
     kind: doc.kind,
@@ -24,5 +25,5 @@ export function toAssessment(doc: Loose, ctx: ExportContext): z.input<typeof Ass
       options: rows(q.options).map((o) => compact({ label: o.label, score: o.score ?? 0, redFlagBand: o.redFlagBand })),
     })),
     bands: rows(doc.bands).map((b) => ({ id: b.key, min: b.min ?? 0, title: b.title, advice: ctx.richText(b.advice) })),
-  }
-}
+  }),
+)

@@ -1,12 +1,13 @@
 import type { ChecklistSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
+import type { Checklist } from '../payload-types.ts'
 import type { ExportContext } from './context.ts'
-import { type Loose, rows } from './loose.ts'
+import { fromStored, required, rows } from './stored.ts'
 
-export function toChecklist(doc: Loose, ctx: ExportContext): z.input<typeof ChecklistSchema> {
-  return {
-    slug: doc.slug,
-    offence: ctx.slug('offences', doc.offence) as string,
+export const toChecklist = fromStored(
+  (doc: Checklist, ctx: ExportContext): z.input<typeof ChecklistSchema> => ({
+    slug: required(doc.slug),
+    offence: required(ctx.slug('offences', doc.offence)),
     title: doc.title,
     summary: doc.summary,
     intro: ctx.richText(doc.intro),
@@ -16,5 +17,5 @@ export function toChecklist(doc: Loose, ctx: ExportContext): z.input<typeof Chec
     })),
     relatedTips: ctx.slugs('tips', doc.relatedTips),
     relatedVideos: ctx.slugs('videos', doc.relatedVideos),
-  }
-}
+  }),
+)

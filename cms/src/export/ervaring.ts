@@ -1,16 +1,18 @@
 import type { ErvaringSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
+import type { Ervaringen } from '../payload-types.ts'
 import type { ExportContext } from './context.ts'
-import { compact, type Loose } from './loose.ts'
+import { compact, fromStored, required } from './stored.ts'
 
 /** The published shape of an experience: never the submission it came from, nor its sender. */
-export function toErvaring(doc: Loose, ctx: ExportContext): z.input<typeof ErvaringSchema> {
-  return compact({
-    slug: doc.slug,
-    title: doc.title,
-    summary: doc.summary,
-    theme: doc.theme ?? undefined,
-    offences: ctx.slugs('offences', doc.offences),
-    body: ctx.richText(doc.body),
-  })
-}
+export const toErvaring = fromStored(
+  (doc: Ervaringen, ctx: ExportContext): z.input<typeof ErvaringSchema> =>
+    compact({
+      slug: required(doc.slug),
+      title: doc.title,
+      summary: doc.summary,
+      theme: doc.theme ?? undefined,
+      offences: ctx.slugs('offences', doc.offences),
+      body: ctx.richText(doc.body),
+    }),
+)

@@ -1,16 +1,18 @@
 import type { ExternalServiceSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import { compact, type Loose } from './loose.ts'
+import type { ExternalService } from '../payload-types.ts'
+import { compact, fromStored, required } from './stored.ts'
 
-export function toExternalService(doc: Loose): z.input<typeof ExternalServiceSchema> {
-  return compact({
-    slug: doc.slug,
-    title: doc.title,
-    description: doc.description,
-    url: doc.url,
-    platform: doc.platform,
-    pillar: doc.pillar,
-    order: doc.order,
-    exampleData: doc.exampleData === true,
-  })
-}
+export const toExternalService = fromStored(
+  (doc: ExternalService): z.input<typeof ExternalServiceSchema> =>
+    compact({
+      slug: required(doc.slug),
+      title: doc.title,
+      description: doc.description,
+      url: doc.url,
+      platform: doc.platform,
+      pillar: doc.pillar,
+      order: doc.order,
+      exampleData: doc.exampleData === true,
+    }),
+)

@@ -1,13 +1,6 @@
 /**
- * A Payload document as the converters read it. Converters only reshape; the contract parse
- * that follows every conversion is what validates, so a loose type here loses no safety.
+ * @deprecated A document without its type. Only export/index.ts and collections/shared/contentCollection.ts
+ * still name it, until the content-type registry replaces both; new code uses `StoredDoc` (stored.ts).
  */
-// biome-ignore lint/suspicious/noExplicitAny: reshaped data is validated by the contract right after
+// biome-ignore lint/suspicious/noExplicitAny: kept for the two callers above; the converters they call are typed
 export type Loose = Record<string, any>
-
-/** Drops undefined, null and empty-string values so optional contract fields stay absent. */
-export function compact<T extends Record<string, unknown>>(obj: T): T {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T
-}
-
-export const rows = (value: unknown): Loose[] => (Array.isArray(value) ? (value as Loose[]) : [])

@@ -1,17 +1,20 @@
 import type { DocRef, NewsletterIssueSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
+import type { NewsletterIssue } from '../payload-types.ts'
 import type { ExportContext } from './context.ts'
-import { compact, type Loose, rows } from './loose.ts'
+import { compact, fromStored, required, rows } from './stored.ts'
 
-function itemRef(value: Loose | null | undefined, ctx: ExportContext): DocRef | undefined {
+type ItemRef = NonNullable<NewsletterIssue['items']>[number]['ref']
+
+function itemRef(value: ItemRef, ctx: ExportContext): DocRef | undefined {
   if (!value?.relationTo) return undefined
   const slug = ctx.slug(value.relationTo, value.value)
   return slug ? { collection: value.relationTo, slug } : undefined
 }
 
-export function toNewsletterIssue(doc: Loose, ctx: ExportContext): z.input<typeof NewsletterIssueSchema> {
-  return {
-    slug: doc.slug,
+export const toNewsletterIssue = fromStored(
+  (doc: NewsletterIssue, ctx: ExportContext): z.input<typeof NewsletterIssueSchema> => ({
+    slug: required(doc.slug),
     number: doc.number,
     title: doc.title,
     date: typeof doc.date === 'string' ? doc.date.slice(0, 10) : doc.date,
@@ -20,5 +23,5 @@ export function toNewsletterIssue(doc: Loose, ctx: ExportContext): z.input<typeo
       // An item whose linked document is no longer published is left out of the issue.
       .filter((i) => i.url || itemRef(i.ref, ctx))
       .map((i) => compact({ title: i.title, summary: i.summary, ref: itemRef(i.ref, ctx), url: i.url })),
-  }
-}
+  }),
+)

@@ -1,13 +1,14 @@
 import type { OffenceSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { Loose } from './loose.ts'
+import type { Offence } from '../payload-types.ts'
+import { fromStored, required } from './stored.ts'
 
-export function toOffence(doc: Loose): z.input<typeof OffenceSchema> {
-  return {
-    slug: doc.slug,
+export const toOffence = fromStored(
+  (doc: Offence): z.input<typeof OffenceSchema> => ({
+    slug: required(doc.slug),
     name: doc.name,
     summary: doc.summary,
-    searchTerms: Array.isArray(doc.searchTerms) ? doc.searchTerms : [],
+    searchTerms: doc.searchTerms ?? [],
     order: doc.order ?? 0,
-  }
-}
+  }),
+)

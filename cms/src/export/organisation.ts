@@ -1,21 +1,23 @@
 import type { OrganisationSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
 import { TIMEZONE } from '../fields/dates.ts'
-import { compact, type Loose } from './loose.ts'
+import type { Organisation } from '../payload-types.ts'
+import { compact, fromStored, required } from './stored.ts'
 
 /** The calendar day in Amsterdam of a stored time, as 2026-12-07. */
 const amsterdamDate = (iso: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: TIMEZONE }).format(new Date(iso))
 
-export function toOrganisation(doc: Loose): z.input<typeof OrganisationSchema> {
-  return compact({
-    slug: doc.slug,
-    name: doc.name,
-    description: doc.description,
-    phone: doc.phone,
-    chatUrl: doc.chatUrl,
-    url: doc.url,
-    hours: doc.hours,
-    exampleData: doc.exampleData === true,
-    lastVerified: typeof doc.lastReviewedAt === 'string' ? amsterdamDate(doc.lastReviewedAt) : undefined,
-  })
-}
+export const toOrganisation = fromStored(
+  (doc: Organisation): z.input<typeof OrganisationSchema> =>
+    compact({
+      slug: required(doc.slug),
+      name: doc.name,
+      description: doc.description,
+      phone: doc.phone,
+      chatUrl: doc.chatUrl,
+      url: doc.url,
+      hours: doc.hours,
+      exampleData: doc.exampleData === true,
+      lastVerified: typeof doc.lastReviewedAt === 'string' ? amsterdamDate(doc.lastReviewedAt) : undefined,
+    }),
+)

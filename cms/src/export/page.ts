@@ -1,11 +1,12 @@
 import type { PageSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
+import type { Page } from '../payload-types.ts'
 import type { ExportContext } from './context.ts'
-import { compact, type Loose, rows } from './loose.ts'
+import { compact, fromStored, required, rows } from './stored.ts'
 
 type PageInput = z.input<typeof PageSchema>
 
-function toBlock(b: Loose, ctx: ExportContext): PageInput['blocks'][number] {
+function toBlock(b: NonNullable<Page['blocks']>[number], ctx: ExportContext): PageInput['blocks'][number] {
   switch (b.blockType) {
     case 'hero':
       return compact({ blockType: 'hero' as const, title: b.title, text: b.text ?? '', image: ctx.media(b.image) })
@@ -20,12 +21,12 @@ function toBlock(b: Loose, ctx: ExportContext): PageInput['blocks'][number] {
   }
 }
 
-export function toPage(doc: Loose, ctx: ExportContext): PageInput {
-  return {
-    slug: doc.slug,
+export const toPage = fromStored(
+  (doc: Page, ctx: ExportContext): PageInput => ({
+    slug: required(doc.slug),
     title: doc.title,
     summary: doc.summary,
     platform: doc.platform,
     blocks: rows(doc.blocks).map((b) => toBlock(b, ctx)),
-  }
-}
+  }),
+)

@@ -1,11 +1,12 @@
 import type { ReferralTreeSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
+import type { ReferralTree } from '../payload-types.ts'
 import type { ExportContext } from './context.ts'
-import { compact, type Loose, rows } from './loose.ts'
+import { compact, fromStored, required, rows } from './stored.ts'
 
-export function toReferralTree(doc: Loose, ctx: ExportContext): z.input<typeof ReferralTreeSchema> {
-  return {
-    slug: doc.slug,
+export const toReferralTree = fromStored(
+  (doc: ReferralTree, ctx: ExportContext): z.input<typeof ReferralTreeSchema> => ({
+    slug: required(doc.slug),
     title: doc.title,
     summary: doc.summary,
     platform: doc.platform,
@@ -29,5 +30,5 @@ export function toReferralTree(doc: Loose, ctx: ExportContext): z.input<typeof R
             whatToSay: ctx.richText(n.whatToSay),
           },
     ),
-  }
-}
+  }),
+)

@@ -1,16 +1,17 @@
 import type { SignalSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
+import type { Signal } from '../payload-types.ts'
 import type { ExportContext } from './context.ts'
-import type { Loose } from './loose.ts'
+import { fromStored, required } from './stored.ts'
 
-export function toSignal(doc: Loose, ctx: ExportContext): z.input<typeof SignalSchema> {
-  return {
-    slug: doc.slug,
+export const toSignal = fromStored(
+  (doc: Signal, ctx: ExportContext): z.input<typeof SignalSchema> => ({
+    slug: required(doc.slug),
     title: doc.title,
     category: doc.category,
     description: doc.description,
     whatToDo: ctx.richText(doc.whatToDo),
     sectors: doc.sectors ?? [],
     order: doc.order ?? 0,
-  }
-}
+  }),
+)

@@ -1,14 +1,23 @@
 import type { SiteSettingsSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import { compact, type Loose, rows } from './loose.ts'
+import type { SiteSetting } from '../payload-types.ts'
+import { compact, fromStored, required, rows } from './stored.ts'
 
-export function toSiteSettings(doc: Loose): z.input<typeof SiteSettingsSchema> {
-  const line: Loose = doc.adviceLine ?? {}
-  const nav: Loose = doc.navigation ?? {}
-  const items = (v: unknown) => rows(v).map((i) => ({ label: i.label, href: i.href }))
+type NavItems = NonNullable<SiteSetting['navigation']>['helpers']
+
+export const toSiteSettings = fromStored((doc: SiteSetting): z.input<typeof SiteSettingsSchema> => {
+  // A global never saved yet has no groups at all.
+  const line: Partial<SiteSetting['adviceLine']> = doc.adviceLine ?? {}
+  const nav: NonNullable<SiteSetting['navigation']> = doc.navigation ?? {}
+  const items = (v: NavItems) => rows(v).map((i) => ({ label: i.label, href: i.href }))
   return {
     organisationName: doc.organisationName,
-    adviceLine: compact({ phone: line.phone, chatUrl: line.chatUrl, hours: line.hours, exampleData: line.exampleData === true }),
+    adviceLine: compact({
+      phone: required(line.phone),
+      chatUrl: line.chatUrl,
+      hours: required(line.hours),
+      exampleData: line.exampleData === true,
+    }),
     quickExitUrl: doc.quickExitUrl,
     navigation: { helpers: items(nav.helpers), professionals: items(nav.professionals) },
     searchSynonyms: rows(doc.searchSynonyms).map((r) => ({
@@ -16,4 +25,4 @@ export function toSiteSettings(doc: Loose): z.input<typeof SiteSettingsSchema> {
       alternatives: Array.isArray(r.alternatives) ? r.alternatives : [],
     })),
   }
-}
+})

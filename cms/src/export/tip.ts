@@ -1,18 +1,20 @@
 import type { TipSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
+import type { Tip } from '../payload-types.ts'
 import type { ExportContext } from './context.ts'
-import { compact, type Loose } from './loose.ts'
+import { compact, fromStored, required } from './stored.ts'
 
-export function toTip(doc: Loose, ctx: ExportContext): z.input<typeof TipSchema> {
-  return compact({
-    slug: doc.slug,
-    title: doc.title,
-    summary: doc.summary,
-    theme: doc.theme,
-    platforms: doc.platforms ?? [],
-    offences: ctx.slugs('offences', doc.offences),
-    searchTerms: Array.isArray(doc.searchTerms) ? doc.searchTerms : [],
-    image: ctx.media(doc.image),
-    body: ctx.richText(doc.body),
-  })
-}
+export const toTip = fromStored(
+  (doc: Tip, ctx: ExportContext): z.input<typeof TipSchema> =>
+    compact({
+      slug: required(doc.slug),
+      title: doc.title,
+      summary: doc.summary,
+      theme: doc.theme,
+      platforms: doc.platforms ?? [],
+      offences: ctx.slugs('offences', doc.offences),
+      searchTerms: doc.searchTerms ?? [],
+      image: ctx.media(doc.image),
+      body: ctx.richText(doc.body),
+    }),
+)

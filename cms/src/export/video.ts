@@ -1,26 +1,27 @@
 import type { VideoSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
+import type { Video } from '../payload-types.ts'
 import type { ExportContext } from './context.ts'
-import { compact, type Loose } from './loose.ts'
+import { compact, fromStored, required } from './stored.ts'
 
-export function toVideo(doc: Loose, ctx: ExportContext): z.input<typeof VideoSchema> {
-  const src: Loose = doc.source ?? {}
+export const toVideo = fromStored((doc: Video, ctx: ExportContext): z.input<typeof VideoSchema> => {
+  const src: Partial<Video['source']> = doc.source ?? {}
   const source =
     src.type === 'external'
-      ? { type: 'external' as const, provider: src.provider, url: src.url }
-      : { type: 'file' as const, file: ctx.media(src.file) as NonNullable<ReturnType<ExportContext['media']>> }
+      ? { type: 'external' as const, provider: required(src.provider), url: required(src.url) }
+      : { type: 'file' as const, file: required(ctx.media(src.file)) }
   return compact({
-    slug: doc.slug,
+    slug: required(doc.slug),
     title: doc.title,
     summary: doc.summary,
     kind: doc.kind,
     platforms: doc.platforms ?? [],
     offences: ctx.slugs('offences', doc.offences),
-    searchTerms: Array.isArray(doc.searchTerms) ? doc.searchTerms : [],
+    searchTerms: doc.searchTerms ?? [],
     durationSeconds: doc.durationSeconds,
     source,
     poster: ctx.media(doc.poster),
     captions: doc.captions ?? '',
     transcript: ctx.richText(doc.transcript),
   })
-}
+})

@@ -1,6 +1,6 @@
 import type { Block, Field } from 'payload'
 
-type Loose = Record<string, unknown>
+type Row = Record<string, unknown>
 
 const dutch = (label: unknown, fallback: string): string => {
   if (typeof label === 'string' && label !== '') return label
@@ -20,7 +20,7 @@ function flat(fields: readonly Field[]): Field[] {
 }
 
 /** A row's own words, as the admin's row label shows them (components/RowLabel.tsx). */
-const rowText = (row: Loose | undefined): string | undefined => {
+const rowText = (row: Row | undefined): string | undefined => {
   for (const k of ['title', 'label', 'question', 'text', 'phase', 'name']) {
     const v = row?.[k]
     if (typeof v === 'string' && v.trim() !== '') return v.trim().length > 60 ? `${v.trim().slice(0, 57)}…` : v.trim()
@@ -50,11 +50,11 @@ export function describeFieldPath(fields: readonly Field[], path: readonly strin
       continue
     }
     const name = dutch('label' in field ? field.label : undefined, seg)
-    const here = value && typeof value === 'object' ? (value as Loose)[seg] : undefined
+    const here = value && typeof value === 'object' ? (value as Row)[seg] : undefined
     const next = path[i + 1]
     if ((field.type === 'array' || field.type === 'blocks') && next !== undefined && /^\d+$/.test(next)) {
       const index = Number(next)
-      const row = Array.isArray(here) ? (here[index] as Loose | undefined) : undefined
+      const row = Array.isArray(here) ? (here[index] as Row | undefined) : undefined
       const title = rowText(row)
       if (field.type === 'blocks') {
         const block: Block | undefined = field.blocks.find((b) => b.slug === row?.blockType)

@@ -11,7 +11,7 @@ import type { z } from 'zod'
 import { readEnv } from '../env.ts'
 import type { MediaDoc } from '../export/context.ts'
 import { type Assembled, assembleSiteContent, type BundleProblem, loadPublished, type PublishedSet } from '../export/index.ts'
-import type { Loose } from '../export/loose.ts'
+import type { PublishedDoc } from '../export/stored.ts'
 import { describeFieldPath } from './fieldNames.ts'
 
 /*
@@ -114,7 +114,7 @@ function dependantsMessage(noun: string, names: string[], problems: BundleProble
   return `${used}${action} kan niet, want dan klopt de website niet meer: ${lines} Pas eerst die documenten aan.`
 }
 
-const withDocs = (set: PublishedSet, collection: string, docs: Loose[]): PublishedSet => ({
+const withDocs = (set: PublishedSet, collection: string, docs: PublishedDoc[]): PublishedSet => ({
   ...set,
   docs: new Map(set.docs).set(collection, docs),
 })
@@ -132,7 +132,7 @@ export function checkPublishedBundle<S extends z.ZodType>(
 ): CollectionBeforeChangeHook {
   return async ({ collection: config, data, originalDoc, req }) => {
     if (bulkLoad(req.context) || req.context[draftKey(collection)] === true) return data
-    const merged: Loose = { ...(originalDoc ?? {}), ...data }
+    const merged: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
     const liveAfter = merged._status === 'published'
     const set = await loadPublished(req.payload, { trustedCli: true }, req)
     const list = set.docs.get(collection) ?? []

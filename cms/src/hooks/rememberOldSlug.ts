@@ -7,12 +7,13 @@ import type { CollectionBeforeChangeHook } from 'payload'
  */
 export const rememberOldSlug: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (data._status !== 'published' || !originalDoc?.id || typeof data.slug !== 'string') return data
-  const live = await req.payload
-    .findByID({ collection: collection.slug as 'tips', id: originalDoc.id, depth: 0, draft: false, overrideAccess: true, req })
+  const found = await req.payload
+    .findByID({ collection: collection.slug, id: originalDoc.id, depth: 0, draft: false, overrideAccess: true, req })
     .catch(() => null)
-  const oldSlug = live && (live as { _status?: string })._status === 'published' ? (live as { slug?: string }).slug : undefined
+  const live: Record<string, unknown> | null = found ? { ...found } : null
+  const oldSlug = live?._status === 'published' && typeof live.slug === 'string' ? live.slug : undefined
   // The live document's history counts too: a draft (e.g. restored from an old version) may carry a shorter list.
-  const livePrevious = (live as { previousSlugs?: unknown } | null)?.previousSlugs
+  const livePrevious = live?.previousSlugs
   const liveKept: string[] = Array.isArray(livePrevious) ? livePrevious : []
   const kept: string[] = [...liveKept, ...(Array.isArray(data.previousSlugs) ? data.previousSlugs : (originalDoc.previousSlugs ?? []))]
   const next = oldSlug && oldSlug !== data.slug ? [...kept, oldSlug] : kept

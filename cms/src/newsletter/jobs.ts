@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload, TaskConfig, Where } from 'payload'
 import { DELIVERIES } from '../collections/Deliveries/index.ts'
 import { prepareIssue } from './issue.ts'
 import { sharedMailer } from './mailer.ts'
@@ -36,12 +36,16 @@ export function sendIssueTask(settings: NewsletterSettings): TaskConfig {
   } as TaskConfig
 }
 
+/** The issue a send job is for (its input as queued by `queueSend`). */
+const issueIdOf = (input: unknown): string | undefined =>
+  input && typeof input === 'object' && 'issueId' in input && typeof input.issueId === 'string' ? input.issueId : undefined
+
 /**
  * Queues the send of an issue and starts the queue at once (the cron picks it up after a restart).
  * With `runHere: false` (JOBS_AUTORUN=false) only queues it: a worker process runs it.
  */
 export async function queueSend(payload: Payload, issueId: string | number, runHere = true): Promise<void> {
-  await payload.jobs.queue({ task: SEND_TASK as never, input: { issueId: String(issueId) } as never, queue: NEWSLETTER_QUEUE })
+  await payload.jobs.queue({ task: SEND_TASK, input: { issueId: String(issueId) }, queue: NEWSLETTER_QUEUE })
   if (!runHere) return
   void payload.jobs
     .run({ queue: NEWSLETTER_QUEUE })
@@ -99,11 +103,11 @@ export async function releaseAbandonedSends(payload: Payload, leaseMs: number): 
     depth: 0,
   })
   let released = 0
-  for (const job of jobs.docs as unknown as { id: string | number; updatedAt: string; input?: { issueId?: string } }[]) {
-    const issue = job.input?.issueId
+  for (const job of jobs.docs) {
+    const issue = issueIdOf(job.input)
     if (!issue) continue
-    const deliveries = (where: object) =>
-      payload.count({ collection: DELIVERIES, where: { and: [{ issue: { equals: issue } }, where] } as never, overrideAccess: true })
+    const deliveries = (where: Where) =>
+      payload.count({ collection: DELIVERIES, where: { and: [{ issue: { equals: issue } }, where] }, overrideAccess: true })
     const staleClaims = await deliveries({ and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: cutoff } }] })
     const recentClaims = await deliveries({ claimedAt: { greater_than_equal: cutoff } })
     const abandoned = staleClaims.totalDocs > 0 || (job.updatedAt < cutoff && recentClaims.totalDocs === 0)
@@ -124,13 +128,13 @@ export async function releaseAbandonedSends(payload: Payload, leaseMs: number): 
 async function requeueOrphanedDeliveries(payload: Payload, cutoff: string): Promise<number> {
   const stale = await payload.find({
     collection: DELIVERIES,
-    where: { and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: cutoff } }] } as never,
+    where: { and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: cutoff } }] },
     pagination: false,
     select: { issue: true },
     overrideAccess: true,
     depth: 0,
   })
-  const issues = new Set((stale.docs as unknown as { issue: string | number }[]).map((d) => String(d.issue)))
+  const issues = new Set(stale.docs.map((d) => String(d.issue)))
   if (issues.size === 0) return 0
   const open = await payload.find({
     collection: 'payload-jobs',
@@ -140,8 +144,7 @@ async function requeueOrphanedDeliveries(payload: Payload, cutoff: string): Prom
     depth: 0,
   })
   // A job that failed for good (hasError) will not run again; one still to run or retry covers the issue.
-  for (const job of open.docs as unknown as { hasError?: boolean | null; input?: { issueId?: string } }[])
-    if (!job.hasError) issues.delete(String(job.input?.issueId))
+  for (const job of open.docs) if (!job.hasError) issues.delete(String(issueIdOf(job.input)))
   for (const issueId of issues) await queueSend(payload, issueId, false)
   return issues.size
 }

@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-sqlite'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
+import { storedId } from '../boundary.ts'
 import { DELIVERIES, type DeliveryStatus, deliveryKey } from '../collections/Deliveries/index.ts'
 import { SUBSCRIBERS } from '../collections/Subscribers/index.ts'
 import type { PreparedIssue } from './issue.ts'
@@ -72,7 +73,7 @@ export async function enqueueDeliveries(payload: Payload, issueId: string | numb
     select: { key: true },
     ...SYSTEM,
   })
-  const have = new Set((existing.docs as unknown as { key: string }[]).map((d) => d.key))
+  const have = new Set(existing.docs.map((d) => d.key))
   let created = 0
   let page = 1
   for (;;) {
@@ -97,7 +98,15 @@ export async function enqueueDeliveries(payload: Payload, issueId: string | numb
 type NewDelivery = { key: string; subscriber: string | number }
 const deliveryData = (issueId: string | number, d: NewDelivery) => {
   const now = new Date().toISOString()
-  return { key: d.key, issue: issueId, subscriber: d.subscriber, status: 'pending', attempts: 0, createdAt: now, updatedAt: now } as never
+  return {
+    key: d.key,
+    issue: storedId(issueId),
+    subscriber: storedId(d.subscriber),
+    status: 'pending' as const,
+    attempts: 0,
+    createdAt: now,
+    updatedAt: now,
+  }
 }
 
 /**
@@ -142,13 +151,13 @@ interface DeliveryDoc {
 
 /** The atomic claim: one UPDATE … WHERE id = ? AND <still claimable> RETURNING. */
 async function claim(payload: Payload, d: DeliveryDoc, now: Date, leaseMs: number, req?: PayloadRequest): Promise<boolean> {
-  const claimable =
+  const claimable: Where =
     d.status === 'pending'
       ? { status: { equals: 'pending' } }
       : { and: [{ status: { equals: 'sending' } }, { claimedAt: { less_than: new Date(now.getTime() - leaseMs).toISOString() } }] }
   const row = await payload.db.updateOne({
     collection: DELIVERIES,
-    where: { and: [{ id: { equals: d.id } }, claimable] } as never,
+    where: { and: [{ id: { equals: d.id } }, claimable] },
     data: { status: 'sending', claimedAt: now.toISOString(), attempts: (d.attempts ?? 0) + 1 },
     options: { atomic: true },
     returning: true,
@@ -278,7 +287,7 @@ async function manageTokenOf(payload: Payload, sub: SubscriberDoc, secret: strin
   await payload.update({
     collection: SUBSCRIBERS,
     id: sub.id,
-    data: { manageNonce: nonce, manageTokenHash: hashToken(token) } as never,
+    data: { manageNonce: nonce, manageTokenHash: hashToken(token) },
     ...SYSTEM,
   })
   return token
@@ -327,7 +336,7 @@ export async function sendIssue(payload: Payload, prepared: PreparedIssue, opts:
             ],
           },
         ],
-      } as never,
+      },
       limit: batchSize,
       sort: 'id',
       pagination: false,
@@ -337,12 +346,12 @@ export async function sendIssue(payload: Payload, prepared: PreparedIssue, opts:
     if (deliveries.length === 0) {
       const later = await payload.find({
         collection: DELIVERIES,
-        where: { and: [{ issue: { equals: prepared.id } }, { status: { equals: 'pending' } }] } as never,
+        where: { and: [{ issue: { equals: prepared.id } }, { status: { equals: 'pending' } }] },
         sort: 'nextAttemptAt',
         limit: 1,
         ...SYSTEM,
       })
-      const nextAt = (later.docs[0] as unknown as DeliveryDoc | undefined)?.nextAttemptAt
+      const nextAt = later.docs[0]?.nextAttemptAt
       if (!nextAt || opts.waitForRetries === false) return report
       await new Promise((r) => setTimeout(r, Math.max(0, new Date(nextAt).getTime() - Date.now())))
       continue
@@ -353,8 +362,8 @@ export async function sendIssue(payload: Payload, prepared: PreparedIssue, opts:
       pagination: false,
       ...SYSTEM,
     })
-    await giveNonces(payload, subs.docs as unknown as SubscriberDoc[], settings.secret)
-    const byId = new Map((subs.docs as unknown as SubscriberDoc[]).map((s) => [String(s.id), s]))
+    await giveNonces(payload, subs.docs, settings.secret)
+    const byId = new Map(subs.docs.map((s) => [String(s.id), s]))
 
     const deliver = async (d: DeliveryDoc, sub: SubscriberDoc | undefined) => {
       if (sub?.status !== 'confirmed') {
@@ -418,7 +427,7 @@ export async function deliveryStats(payload: Payload, issueId: string | number):
     (
       await payload.count({
         collection: DELIVERIES,
-        where: { and: [{ issue: { equals: issueId } }, ...(status ? [{ status: { in: status } }] : [])] } as never,
+        where: { and: [{ issue: { equals: issueId } }, ...(status ? [{ status: { in: status } }] : [])] },
         overrideAccess: true,
       })
     ).totalDocs

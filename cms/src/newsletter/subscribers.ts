@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { DELIVERIES } from '../collections/Deliveries/index.ts'
 import { SUBSCRIBERS, type SubscriberStatus } from '../collections/Subscribers/index.ts'
 import { LIMITS } from '../security/limits.ts'
@@ -35,9 +35,9 @@ export interface SubscriberDoc {
   createdAt?: string
 }
 
-async function findOne(payload: Payload, where: Record<string, unknown>): Promise<SubscriberDoc | undefined> {
-  const res = await payload.find({ collection: SUBSCRIBERS, where: where as never, limit: 1, pagination: false, ...SYSTEM })
-  return res.docs[0] as unknown as SubscriberDoc | undefined
+async function findOne(payload: Payload, where: Where): Promise<SubscriberDoc | undefined> {
+  const res = await payload.find({ collection: SUBSCRIBERS, where: where, limit: 1, pagination: false, ...SYSTEM })
+  return res.docs[0]
 }
 
 /**
@@ -75,7 +75,7 @@ export async function signUp(
       manage,
       fields: {
         email: signup.email,
-        status: 'pending',
+        status: 'pending' as const,
         sector: signup.sector ?? null,
         consentAt: now.toISOString(),
         consentTextVersion: CONSENT_VERSION,
@@ -88,10 +88,10 @@ export async function signUp(
     }
   }
   let next = data(existing)
-  if (existing) await payload.update({ collection: SUBSCRIBERS, id: existing.id, data: next.fields as never, ...SYSTEM })
+  if (existing) await payload.update({ collection: SUBSCRIBERS, id: existing.id, data: next.fields, ...SYSTEM })
   else
     try {
-      await payload.create({ collection: SUBSCRIBERS, data: next.fields as never, ...SYSTEM })
+      await payload.create({ collection: SUBSCRIBERS, data: next.fields, ...SYSTEM })
     } catch (error) {
       // Two sign-ups for one new address at once (the mail limit lets only one through, but a
       // record may also come from elsewhere): the unique email index let one create win; this one
@@ -100,7 +100,7 @@ export async function signUp(
       if (!winner) throw error
       if (winner.status === 'confirmed') return
       next = data(winner)
-      await payload.update({ collection: SUBSCRIBERS, id: winner.id, data: next.fields as never, ...SYSTEM })
+      await payload.update({ collection: SUBSCRIBERS, id: winner.id, data: next.fields, ...SYSTEM })
     }
   const links = mailLinks(settings.serverUrl, next.manage)
   await mailer.send({ to: signup.email, links, ...renderConfirmMail(confirmLink(settings.serverUrl, next.token), links) })
@@ -129,7 +129,7 @@ export async function confirm(payload: Payload, token: string, now = new Date())
       unsubscribedAt: null,
       confirmTokenHash: null,
       confirmTokenExpiresAt: null,
-    } as never,
+    },
     ...SYSTEM,
   })
   return 'valid'
@@ -144,7 +144,7 @@ export async function unsubscribe(payload: Payload, sub: SubscriberDoc, now = ne
   await payload.update({
     collection: SUBSCRIBERS,
     id: sub.id,
-    data: { status: 'unsubscribed', unsubscribedAt: now.toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null } as never,
+    data: { status: 'unsubscribed', unsubscribedAt: now.toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null },
     ...SYSTEM,
   })
 }
@@ -160,7 +160,7 @@ export async function exportSubscriber(payload: Payload, sub: SubscriberDoc): Pr
     toestemming: { op: sub.consentAt ?? null, versieTekst: sub.consentTextVersion ?? null, formulier: sub.consentSource ?? null },
     bevestigdOp: sub.confirmedAt ?? null,
     afgemeldOp: sub.unsubscribedAt ?? null,
-    verzendingen: (deliveries.docs as unknown as { key: string; status: string; sentAt?: string | null }[]).map((d) => ({
+    verzendingen: deliveries.docs.map((d) => ({
       nieuwsbrief: d.key.split(':')[0],
       status: d.status,
       verstuurdOp: d.sentAt ?? null,

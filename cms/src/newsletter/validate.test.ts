@@ -1,3 +1,4 @@
+import { SIGNUP_FIELDS } from '@hp/content-schemas'
 import { describe, expect, it } from 'vitest'
 import { validateSignup } from './validate.ts'
 
@@ -27,6 +28,24 @@ describe('validateSignup', () => {
   it('flags a filled honeypot as a bot without an error', () => {
     const r = validateSignup({ email: 'a@b.nl', consent: 'on', website: 'http://spam' })
     expect(r).toMatchObject({ ok: true, bot: true })
+  })
+
+  it('reads the fields the site renders, by the shared names (a renamed field fails here)', () => {
+    const form = Object.fromEntries(
+      new URLSearchParams({
+        [SIGNUP_FIELDS.email]: 'anna@voorbeeld.nl',
+        [SIGNUP_FIELDS.sector]: 'onderwijs',
+        [SIGNUP_FIELDS.consent]: 'on',
+        [SIGNUP_FIELDS.source]: 'nieuwsbrief-js',
+        [SIGNUP_FIELDS.honeypot]: '',
+      }),
+    )
+    expect(validateSignup(form)).toEqual({
+      ok: true,
+      bot: false,
+      signup: { email: 'anna@voorbeeld.nl', sector: 'onderwijs', source: 'nieuwsbrief-js' },
+    })
+    expect(validateSignup({ ...form, [SIGNUP_FIELDS.honeypot]: 'http://spam' })).toMatchObject({ ok: true, bot: true })
   })
 
   it('falls back to the archive form for an unknown source', () => {

@@ -1,6 +1,5 @@
-import { SectorSchema } from '@hp/content-schemas'
+import { SectorSchema, SIGNUP_FIELDS, SIGNUP_SOURCES, type SignupSource, SignupSourceSchema } from '@hp/content-schemas'
 import isEmail from 'validator/lib/isEmail.js'
-import { SIGNUP_SOURCES, type SignupSource } from './consent.ts'
 
 export interface Signup {
   email: string
@@ -11,7 +10,7 @@ export interface Signup {
 export type SignupResult = { ok: true; signup: Signup; bot: boolean } | { ok: false; errors: Record<string, string> }
 
 /** The honeypot: hidden from people (CSS and aria-hidden), filled in by naive bots. */
-export const HONEYPOT_FIELD = 'website'
+export const HONEYPOT_FIELD = SIGNUP_FIELDS.honeypot
 
 /**
  * E-mail syntax by the `validator` package (RFC 5321/5322 rules: no dot at the start or end of
@@ -35,18 +34,18 @@ const checked = (v: unknown): boolean => v === true || v === 'on' || v === 'true
 /** Checks a sign-up (form fields or JSON) and returns clear Dutch errors per field. */
 export function validateSignup(input: Record<string, unknown>): SignupResult {
   const errors: Record<string, string> = {}
-  const email = text(input.email).toLowerCase()
+  const email = text(input[SIGNUP_FIELDS.email]).toLowerCase()
   if (!email) errors.email = 'Vul je e-mailadres in.'
   else if (email.length > 254) errors.email = 'Dit e-mailadres is te lang. Het mag maximaal 254 tekens hebben.'
   else if (!isEmailAddress(email)) errors.email = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.'
 
-  const sector = text(input.sector)
+  const sector = text(input[SIGNUP_FIELDS.sector])
   if (sector && !SectorSchema.safeParse(sector).success) errors.sector = 'Kies een sector uit de lijst, of laat dit veld leeg.'
 
-  if (!checked(input.consent)) errors.consent = 'Vink aan dat je de nieuwsbrief wilt ontvangen.'
+  if (!checked(input[SIGNUP_FIELDS.consent])) errors.consent = 'Vink aan dat je de nieuwsbrief wilt ontvangen.'
 
-  const rawSource = text(input.source)
-  const source = (SIGNUP_SOURCES as readonly string[]).includes(rawSource) ? (rawSource as SignupSource) : SIGNUP_SOURCES[0]
+  const parsedSource = SignupSourceSchema.safeParse(text(input[SIGNUP_FIELDS.source]))
+  const source: SignupSource = parsedSource.success ? parsedSource.data : SIGNUP_SOURCES[0]
 
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   return { ok: true, signup: { email, source, ...(sector ? { sector } : {}) }, bot: text(input[HONEYPOT_FIELD]) !== '' }

@@ -1,7 +1,7 @@
 import { type Area, COLLECTIONS, type LinkableCollection, pageUrl, type SiteContent, urlForRef } from '@hp/content-schemas'
 import type { Payload } from 'payload'
+import { isCollectionSlug } from '../collections/slugs.ts'
 import { assembleSiteContent, BUNDLE_COLLECTIONS, loadPublished } from '../export/index.ts'
-import type { Loose } from '../export/loose.ts'
 import { describeFieldPath } from '../hooks/fieldNames.ts'
 import { toFieldPath } from '../hooks/publishCheck.ts'
 
@@ -36,15 +36,10 @@ export const isPreviewable = (collection: string): collection is LinkableCollect
  * check (a staff session or a valid preview token).
  */
 export async function draftBundle(payload: Payload, collection: string, id: string | number, serverUrl: string): Promise<DraftBundle> {
-  if (!isPreviewable(collection)) throw new PreviewError(404, `Van "${collection}" bestaat geen voorbeeld op de site.`)
-  const draft = (await payload.findByID({
-    collection: collection as 'tips',
-    id,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })) as Loose | null
+  if (!isPreviewable(collection) || !isCollectionSlug(payload, collection))
+    throw new PreviewError(404, `Van "${collection}" bestaat geen voorbeeld op de site.`)
+  const found = await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })
+  const draft: Record<string, unknown> | null = found ? { ...found } : null
   if (!draft) throw new PreviewError(404, 'Dit document bestaat niet (meer).')
   const set = await loadPublished(payload, { trustedCli: true })
   const list = set.docs.get(collection) ?? []
@@ -62,7 +57,7 @@ export async function draftBundle(payload: Payload, collection: string, id: stri
         if (p.collection !== collection || p.id !== String(draft.id) || !p.path || p.message === undefined) return p.line
         const fieldPath = toFieldPath(p.path)
         if (fieldPath === '') return p.line
-        const fields = payload.collections[collection as 'tips']?.config.fields ?? []
+        const fields = payload.collections[collection].config.fields
         return `${p.line.slice(0, p.line.indexOf(': '))}: ${describeFieldPath(fields, fieldPath.split('.'), draft)}: ${p.message}`
       }),
     )

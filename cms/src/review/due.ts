@@ -1,6 +1,7 @@
-import type { Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
 import { titleOf } from '../audit/record.ts'
 import { SOON_DUE_DAYS } from '../collections/shared/review.ts'
+import { collectionConfigOf } from '../collections/slugs.ts'
 import { TIMEZONE } from '../fields/dates.ts'
 
 /** The overview in the admin: /admin/controleren. */
@@ -23,11 +24,11 @@ export interface DueItem {
 const DAY = 24 * 60 * 60 * 1000
 
 /** The content collections with review dates (every collection built by contentCollection). */
-export const reviewedCollections = (payload: Payload): string[] =>
+export const reviewedCollections = (payload: Payload): CollectionSlug[] =>
   payload.config.collections.filter((c) => c.flattenedFields.some((f) => f.name === 'reviewBefore')).map((c) => c.slug)
 
 const dutchLabel = (payload: Payload, slug: string): string => {
-  const singular = payload.collections[slug]?.config.labels?.singular
+  const singular = collectionConfigOf(payload, slug)?.labels?.singular
   if (typeof singular === 'string') return singular
   if (singular && typeof singular === 'object' && 'nl' in singular) return String((singular as Record<string, string>).nl)
   return slug
@@ -42,18 +43,19 @@ export async function dueItems(payload: Payload, now = new Date(), owner?: strin
   const horizon = new Date(now.getTime() + SOON_DUE_DAYS * DAY).toISOString()
   const out: DueItem[] = []
   for (const collection of reviewedCollections(payload)) {
-    const useAsTitle = payload.collections[collection]?.config.admin?.useAsTitle ?? 'id'
+    const useAsTitle = payload.collections[collection].config.admin?.useAsTitle ?? 'id'
     const due: Where = { or: [{ reviewBefore: { less_than: horizon } }, { reviewBefore: { exists: false } }] }
     const where: Where = owner === undefined ? due : { and: [due, { owner: { equals: owner } }] }
     const { docs } = await payload.find({
-      collection: collection as never,
+      collection,
       where,
       depth: 0,
       pagination: false,
       overrideAccess: true,
-      select: { [useAsTitle]: true, reviewBefore: true, owner: true } as never,
+      select: { [useAsTitle]: true, reviewBefore: true, owner: true } satisfies SelectType,
     })
-    for (const doc of docs as unknown as (Record<string, unknown> & { id: string | number })[]) {
+    for (const found of docs) {
+      const doc: Record<string, unknown> & { id: string | number } = { ...found }
       const reviewBefore = typeof doc.reviewBefore === 'string' ? doc.reviewBefore : undefined
       const ownerValue = doc.owner as unknown
       out.push({

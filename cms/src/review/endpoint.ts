@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaff } from '../access/index.ts'
 import { recordAudit, titleOf } from '../audit/record.ts'
 import { nextReviewDate } from '../collections/shared/review.ts'
+import { isCollectionSlug } from '../collections/slugs.ts'
 import { scheduleRebuild } from '../rebuild/scheduler.ts'
 
 type Doc = Record<string, unknown> & { id: number | string }
@@ -22,7 +23,8 @@ export async function markReviewed(req: PayloadRequest, collection: string, id: 
   const user = req.user
   if (!user) throw new Error('markReviewed needs a user')
   const { payload } = req
-  const config = payload.collections[collection]?.config
+  if (!isCollectionSlug(payload, collection)) return undefined
+  const config = payload.collections[collection].config
   const review: Record<string, unknown> = {
     reviewBefore: nextReviewDate(collection, now).toISOString(),
     lastReviewedAt: now.toISOString(),

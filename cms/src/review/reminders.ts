@@ -1,6 +1,7 @@
 import type { CollectionConfig, Payload, TaskConfig } from 'payload'
 import { adminOnly, isAdmin } from '../access/index.ts'
 import { t } from '../fields/label.ts'
+import type { ReviewReminder, User } from '../payload-types.ts'
 import { type DueItem, dueItems, dutchDate, isoWeek, REVIEW_OVERVIEW_PATH } from './due.ts'
 
 export const REVIEW_REMINDERS = 'review-reminders'
@@ -19,7 +20,7 @@ export const ReviewReminders: CollectionConfig = {
     useAsTitle: 'key',
     defaultColumns: ['week', 'owner', 'itemCount', 'createdAt'],
     group: t('Beheer', 'Administration'),
-    hidden: ({ user }) => !isAdmin(user as never),
+    hidden: ({ user }) => !isAdmin(user),
   },
   access: { read: adminOnly, create: never, update: never, delete: never },
   fields: [
@@ -96,19 +97,19 @@ export async function sendReviewReminders(payload: Payload, { now = new Date(), 
   const sent: string[] = []
   const failures: unknown[] = []
   for (const [ownerId, items] of byOwner) {
-    const owner = await payload.db.findOne<{ id: string | number; email?: string }>({
+    const owner = await payload.db.findOne<Pick<User, 'id' | 'email'>>({
       collection: 'users',
       where: { id: { equals: ownerId } },
     })
     if (!owner?.email) continue
     const key = `${owner.id}:${week}`
-    let claim: { id: string | number }
+    let claim: ReviewReminder
     try {
-      claim = (await payload.create({
-        collection: REVIEW_REMINDERS as never,
-        data: { key, week, owner: owner.id, itemCount: items.length } as never,
+      claim = await payload.create({
+        collection: REVIEW_REMINDERS,
+        data: { key, week, owner: owner.id, itemCount: items.length },
         overrideAccess: true,
-      })) as { id: string | number }
+      })
     } catch (error) {
       if (isUniqueViolation(error)) continue
       throw error
@@ -117,7 +118,7 @@ export async function sendReviewReminders(payload: Payload, { now = new Date(), 
       await payload.sendEmail({ to: owner.email, ...reminderMail(items, serverUrl) })
       sent.push(owner.email)
     } catch (error) {
-      await payload.delete({ collection: REVIEW_REMINDERS as never, id: claim.id, overrideAccess: true })
+      await payload.delete({ collection: REVIEW_REMINDERS, id: claim.id, overrideAccess: true })
       failures.push(error)
     }
   }

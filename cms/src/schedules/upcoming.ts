@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 import { titleOf } from '../audit/record.ts'
+import { isCollectionSlug } from '../collections/slugs.ts'
 
 /** The overview in the admin: /admin/gepland. */
 export const SCHEDULES_PATH = '/gepland'
@@ -49,7 +50,7 @@ export async function plannedChanges(
   for (const job of docs as unknown as ScheduleJob[]) {
     const collection = job.input?.doc?.relationTo
     const docId = job.input?.doc?.value
-    if (!collection || docId === undefined || !job.waitUntil || !payload.collections[collection]) continue
+    if (!isCollectionSlug(payload, collection) || docId === undefined || !job.waitUntil) continue
     const key = `${collection}:${docId}`
     if (!titles.has(key)) {
       const found = await payload.db.findOne<Record<string, unknown> & { id: string | number }>({

@@ -84,7 +84,7 @@ export async function peekWindow(payload: Payload, key: string, windowMs: number
     overrideAccess: true,
     depth: 0,
   })
-  const doc = res.docs[0] as unknown as RateWindow | undefined
+  const doc: RateWindow | undefined = res.docs[0]
   return doc ? { windowStart: Number(doc.windowStart), count: Number(doc.count) } : undefined
 }
 

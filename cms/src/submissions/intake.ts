@@ -1,11 +1,12 @@
 import { SHARE_CONSENT_VERSION } from '@hp/content-schemas'
 import type { Payload } from 'payload'
 import { SUBMISSIONS } from '../collections/Submissions/index.ts'
+import type { Offence } from '../payload-types.ts'
 import type { Share } from './validate.ts'
 import { textHash } from './validate.ts'
 
 /** The published offence with this slug, or undefined: the form offers published offences only. */
-export async function offenceId(payload: Payload, slug: string): Promise<string | number | undefined> {
+export async function offenceId(payload: Payload, slug: string): Promise<Offence['id'] | undefined> {
   const found = await payload.find({
     collection: 'offences',
     where: { slug: { equals: slug } },
@@ -14,7 +15,7 @@ export async function offenceId(payload: Payload, slug: string): Promise<string 
     draft: false,
     overrideAccess: true,
   })
-  const doc = found.docs[0] as { id: string | number; _status?: string } | undefined
+  const doc = found.docs[0]
   return doc && doc._status !== 'draft' ? doc.id : undefined
 }
 
@@ -23,9 +24,9 @@ export async function offenceId(payload: Payload, slug: string): Promise<string 
  * hook flags likely personal data. Anonymous by design, so `overrideAccess`: the submissions
  * collection itself admits no creates through the API.
  */
-export async function takeIn(payload: Payload, share: Share, offence: string | number | undefined, now = new Date()) {
+export async function takeIn(payload: Payload, share: Share, offence: Offence['id'] | undefined, now = new Date()) {
   return payload.create({
-    collection: SUBMISSIONS as 'tips',
+    collection: SUBMISSIONS,
     overrideAccess: true,
     depth: 0,
     data: {
@@ -40,6 +41,6 @@ export async function takeIn(payload: Payload, share: Share, offence: string | n
       consentTextVersion: SHARE_CONSENT_VERSION,
       consentAt: now.toISOString(),
       textHash: textHash(share.text),
-    } as never,
+    },
   })
 }

@@ -1,9 +1,11 @@
 import type { RichText } from '@hp/content-schemas'
 import type { Payload, PayloadRequest } from 'payload'
+import { asStoredRichText } from '../boundary.ts'
 import { richTextToLexical } from '../fields/richText/fromContract.ts'
+import type { Submission } from '../payload-types.ts'
 
-const SUBMISSIONS = 'submissions' as 'tips'
-const ERVARINGEN = 'ervaringen' as 'tips'
+const SUBMISSIONS = 'submissions'
+const ERVARINGEN = 'ervaringen'
 
 /** Plain text as the sender typed it → contract rich text: a paragraph per blank-line block, line breaks kept. */
 export function textToRichText(text: string): RichText {
@@ -48,18 +50,17 @@ export class ModerationError extends Error {
  */
 export async function makeErvaring(payload: Payload, req: PayloadRequest, id: string): Promise<{ id: string | number; created: boolean }> {
   const as = { req, user: req.user, overrideAccess: false, depth: 0 } as const
-  let submission: Record<string, unknown>
+  let submission: Submission
   try {
-    submission = (await payload.findByID({ collection: SUBMISSIONS, id, ...as })) as unknown as Record<string, unknown>
+    submission = await payload.findByID({ collection: SUBMISSIONS, id, ...as })
   } catch {
     throw new ModerationError('Deze inzending bestaat niet, of u mag hem niet zien.', 404)
   }
   const existing = submission.ervaring
-  if (existing !== null && existing !== undefined && existing !== '')
-    return { id: typeof existing === 'object' ? (existing as { id: string | number }).id : (existing as string | number), created: false }
+  if (existing !== null && existing !== undefined) return { id: typeof existing === 'object' ? existing.id : existing, created: false }
   if (submission.status === 'afgewezen')
     throw new ModerationError('Deze inzending is afgewezen. Zet de status eerst terug op "Nieuw".', 409)
-  const text = String(submission.text ?? '')
+  const text = submission.text
   const ervaring = await payload.create({
     collection: ERVARINGEN,
     ...as,
@@ -71,12 +72,14 @@ export async function makeErvaring(payload: Payload, req: PayloadRequest, id: st
       summary: firstWords(text, 250),
       ...(submission.theme ? { theme: submission.theme } : {}),
       offences: submission.offence ? [submission.offence] : [],
-      body: richTextToLexical(textToRichText(text), () => {
-        throw new Error('a submission has no internal links')
-      }),
+      body: asStoredRichText(
+        richTextToLexical(textToRichText(text), () => {
+          throw new Error('a submission has no internal links')
+        }),
+      ),
       submission: submission.id,
-    } as never,
+    },
   })
-  await payload.update({ collection: SUBMISSIONS, id, ...as, data: { ervaring: ervaring.id } as never })
+  await payload.update({ collection: SUBMISSIONS, id, ...as, data: { ervaring: ervaring.id } })
   return { id: ervaring.id, created: true }
 }

@@ -5,7 +5,7 @@ import { inBackground } from '../newsletter/background.ts'
 import { sharedMailer } from '../newsletter/mailer.ts'
 import { newsletterSettings } from '../newsletter/settings.ts'
 
-const SUBMISSIONS = 'submissions' as 'tips'
+const SUBMISSIONS = 'submissions'
 
 /** The mail to a sender whose experience is now on the site (Dutch, "u"; plain text and simple HTML). */
 export function publishedMail(name: string | undefined, url: string): { subject: string; text: string; html: string } {
@@ -42,7 +42,7 @@ export async function claimNotification(
   req?: Parameters<Payload['update']>[0]['req'],
 ): Promise<{ to: string; subject: string; text: string; html: string } | undefined> {
   const common = { collection: SUBMISSIONS, overrideAccess: true, depth: 0, ...(req ? { req } : {}) } as const
-  await payload.update({ ...common, id: submissionId, data: { status: 'gepubliceerd' } as never })
+  await payload.update({ ...common, id: submissionId, data: { status: 'gepubliceerd' } })
   const claimed = await payload.update({
     ...common,
     where: {
@@ -53,9 +53,9 @@ export async function claimNotification(
         { notifiedAt: { exists: false } },
       ],
     },
-    data: { notifiedAt: new Date().toISOString() } as never,
+    data: { notifiedAt: new Date().toISOString() },
   })
-  const doc = claimed.docs[0] as unknown as { email?: string; name?: string } | undefined
+  const doc = claimed.docs[0]
   if (!doc?.email) return undefined
   return { to: doc.email, ...publishedMail(doc.name || undefined, new URL(ervaringUrl(slug), siteUrl).toString()) }
 }

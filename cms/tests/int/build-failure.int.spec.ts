@@ -100,10 +100,7 @@ afterAll(async () => {
 })
 
 const buildStatus = async () =>
-  (await (cms as TestCms).payload.findGlobal({ slug: 'build-status' as 'site-settings', overrideAccess: true })) as Record<
-    string,
-    unknown
-  > & {
+  (await (cms as TestCms).payload.findGlobal({ slug: 'build-status', overrideAccess: true })) as unknown as Record<string, unknown> & {
     lastBuildProblems?: { collection: string; document: string; field: string; message: string; link: string }[]
   }
 

@@ -134,7 +134,7 @@ describe('publish → live', () => {
     const until = Date.now() + 60_000
     let status: Record<string, unknown> = {}
     while (Date.now() < until) {
-      status = (await payload.findGlobal({ slug: 'build-status' as 'site-settings', overrideAccess: true })) as Record<string, unknown>
+      status = { ...(await payload.findGlobal({ slug: 'build-status', overrideAccess: true })) }
       if (status.lastBuildState === 'succeeded' && states.length >= 6) break
       await new Promise((r) => setTimeout(r, 200))
     }

@@ -52,8 +52,7 @@ async function draftTip() {
   })
 }
 
-const buildStatus = () =>
-  cms.payload.findGlobal({ slug: 'build-status' as 'site-settings', overrideAccess: true }) as Promise<Record<string, unknown>>
+const buildStatus = () => cms.payload.findGlobal({ slug: 'build-status', overrideAccess: true })
 
 describe('publishing triggers one debounced rebuild', () => {
   it('three quick publishes → exactly one POST, after the debounce', async () => {

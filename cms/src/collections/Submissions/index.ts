@@ -159,7 +159,7 @@ export const Submissions: CollectionConfig = {
     useAsTitle: 'text',
     group: t('Inhoud', 'Content'),
     defaultColumns: ['text', 'status', 'createdAt'],
-    hidden: ({ user }) => !canPublish(user as never),
+    hidden: ({ user }) => !canPublish(user),
     description: t(
       'Wat bezoekers via "Deel uw tip of ervaring" insturen. Niets hiervan staat op de site tot u er een ervaring van maakt en die publiceert.',
       'What visitors send in. Nothing appears on the site until you make it an experience and publish it.',

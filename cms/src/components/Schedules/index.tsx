@@ -3,6 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { isStaff } from '../../access/roles.ts'
 import { dutchDateTime } from '../../audit/record.ts'
+import { collectionConfigOf } from '../../collections/slugs.ts'
 import { plannedChanges } from '../../schedules/upcoming.ts'
 
 import { WHAT } from './Cell.tsx'
@@ -42,7 +43,7 @@ export async function SchedulesOverview({ initPageResult, params, searchParams }
   })
   const emails = new Map(users.map((u) => [String(u.id), String((u as { email?: string }).email ?? u.id)]))
   const label = (slug: string) => {
-    const singular = req.payload.collections[slug]?.config.labels?.singular
+    const singular = collectionConfigOf(req.payload, slug)?.labels?.singular
     return typeof singular === 'string'
       ? singular
       : singular && typeof singular === 'object' && 'nl' in singular

@@ -1,3 +1,4 @@
+import { SIGNUP_ENDPOINT } from '@hp/content-schemas'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { inBackground } from '../../newsletter/background.ts'
 import { isForm, limited, readBodyOr400 } from '../../newsletter/http.ts'
@@ -8,7 +9,7 @@ import { validateSignup } from '../../newsletter/validate.ts'
 import { fromSite } from '../../security/origin.ts'
 import type { EndpointDeps } from './deps.ts'
 
-const PATH = '/newsletter/subscribe'
+const PATH = SIGNUP_ENDPOINT.replace(/^\/api/, '')
 const ACCEPTED = { ok: true, message: 'Bijna klaar. Kijk in je mailbox en bevestig je aanmelding via de link in de e-mail.' }
 
 /**

@@ -1,12 +1,11 @@
 import { formatPath, safeParseContract } from '@hp/content-schemas'
 import { type GlobalBeforeChangeHook, ValidationError } from 'payload'
 import type { z } from 'zod'
-import type { Loose } from '../../export/loose.ts'
 
 /** The global's contract check when it is published (content collections: hooks/publishCheck.ts). */
-export function validateGlobalOnPublish(global: string, convert: (doc: Loose) => unknown, schema: z.ZodType): GlobalBeforeChangeHook {
+export function validateGlobalOnPublish(global: string, convert: (doc: object) => unknown, schema: z.ZodType): GlobalBeforeChangeHook {
   return ({ data, originalDoc, req }) => {
-    const merged: Loose = { ...(originalDoc ?? {}), ...data }
+    const merged: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
     if (merged._status !== undefined && merged._status !== 'published') return data
     const result = safeParseContract(schema, convert(merged))
     if (!result.success) {

@@ -5,7 +5,7 @@ import { type Answer, enhanceSignup, MESSAGES, type Post, readAnswer } from './e
 const MARKUP = `
   <div data-signup-summary tabindex="-1" hidden><h3 id="nb-problem">Er is een probleem</h3><p data-signup-summary-text></p><ul></ul></div>
   <form method="post" action="https://cms.example/api/newsletter/subscribe" data-signup data-signup-js-source="nieuwsbrief-js">
-    <input type="hidden" name="source" value="nieuwsbrief-archief" />
+    <input type="hidden" name="source" value="nieuwsbrief-archief" data-signup-source />
     <span id="nb-email-error" data-signup-error="email" hidden></span>
     <input id="nb-email" name="email" type="email" required />
     <span id="nb-consent-error" data-signup-error="consent" hidden></span>

@@ -147,7 +147,8 @@ export function enhanceSignup(
     const fields = new URLSearchParams()
     for (const [name, value] of new FormData(form)) if (typeof value === 'string') fields.append(name, value)
     // The consent record says which way the sign-up came in.
-    if (form.dataset.signupJsSource) fields.set('source', form.dataset.signupJsSource)
+    const source = form.querySelector<HTMLInputElement>('input[data-signup-source]')
+    if (source && form.dataset.signupJsSource) fields.set(source.name, form.dataset.signupJsSource)
     post(form.action, fields)
       .then((answer) => {
         const result = readAnswer(answer, messages)

@@ -38,12 +38,12 @@ export const sameAnswerForEveryFailedLogin: CollectionBeforeOperationHook = asyn
   // A missing address or password: Payload's own "required" answer, which reveals nothing.
   if (!email || typeof password !== 'string' || password.trim() === '') return args
   const user = (await req.payload.db.findOne({
-    collection: (args as { collection: { config: { slug: string } } }).collection.config.slug,
+    collection: args.collection.config.slug,
     req,
     where: { email: { equals: email } },
   })) as StoredUser | null
   const locked = Boolean(user?.lockUntil && new Date(user.lockUntil).getTime() > Date.now())
-  if (user && !locked && !isSiteBuilder(user as never)) return args
+  if (user && !locked && !isSiteBuilder(user)) return args
   await spendPasswordCheckTime(password, user?.salt, user?.hash)
   throw new AuthenticationError(req.t)
 }
