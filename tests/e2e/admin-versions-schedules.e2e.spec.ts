@@ -127,4 +127,52 @@ describe('planning in the admin', () => {
     await page.getByRole('heading', { name: 'Gepland', level: 1 }).waitFor({ timeout })
     expect(await page.getByText(issue.title).count()).toBe(0)
   }, 300_000)
+
+  it("a publisher plans a tip's publish in Payload's schedule drawer and finds it under Gepland", async () => {
+    const publisher = await apiLogin('publisher@example.org')
+    const list = await fetch(`${cms.url}/api/tips?limit=1&where[_status][equals]=published&depth=0`, {
+      headers: { authorization: publisher },
+    })
+    const source = ((await list.json()) as { docs: (Record<string, unknown> & { id: number; title: string })[] }).docs[0]
+    if (!source) throw new Error('the seed has no published tip')
+    // A new draft tip, made from a seeded one.
+    const { id: _id, slug, createdAt: _c, updatedAt: _u, _status, previousSlugs: _p, ...rest } = source
+    const title = 'Geplande tip voor de browsertest'
+    const created = await fetch(`${cms.url}/api/tips?draft=true`, {
+      method: 'POST',
+      headers: { authorization: publisher, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...rest, title, slug: `${String(slug)}-gepland`, _status: 'draft' }),
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    const tip = ((await created.json()) as { doc: { id: number } }).doc
+
+    const page = await openAdminAs('publisher@example.org')
+    await page.goto(`${cms.url}/admin/collections/tips/${tip.id}`, { timeout })
+    await page
+      .locator('.btn--withPopup', { has: page.locator('#action-save') })
+      .locator('.popup-button')
+      .click({ timeout })
+    await page.locator('#schedule-publish').click({ timeout })
+    const drawer = page.locator('.schedule-publish')
+    await drawer.getByRole('heading', { level: 2 }).waitFor({ timeout })
+    // Payload preselects "Publicatie intrekken" when nothing newer than the live version exists; choose "Publiceren".
+    await drawer.getByText('Publiceren', { exact: true }).click({ timeout })
+
+    // Tomorrow at 10:00 in the calendar and the 24-hour time list, Amsterdam time.
+    await drawer.locator('.date-time-picker input').first().click({ timeout })
+    const tomorrow = new Date(Date.now() + 86_400_000)
+    const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(tomorrow).split('-')
+    const [, thisMonth] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()).split('-')
+    if (m !== thisMonth) await page.locator('.react-datepicker__navigation--next').click({ timeout })
+    await page.locator(`.react-datepicker__day--0${d}:not(.react-datepicker__day--outside-month)`).click({ timeout })
+    await page.locator('.react-datepicker__time-list-item', { hasText: /^10:00$/ }).click({ timeout })
+    await drawer.locator('#scheduled-publish-save').click({ timeout })
+    const planned = `${d}-${m}-${y} 10:00`
+
+    await page.goto(`${cms.url}/admin/gepland`, { timeout })
+    const row = page.getByTestId('schedules').locator('tr', { hasText: title })
+    await row.waitFor({ timeout })
+    // biome-ignore lint/performance/useDomNodeTextContent: the text the editor sees
+    expect(await row.innerText()).toMatch(new RegExp(`^${planned}\\s+Publiceren\\s+${title}\\s+Tip\\s+publisher@example.org`))
+  }, 300_000)
 })

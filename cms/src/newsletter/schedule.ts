@@ -183,11 +183,12 @@ export async function cancelScheduledSend(
   if (!first?.waitUntil) throw new SendPlanError(404, 'Er is geen verzending gepland.')
   const planned = await plannedSend(payload, issueId)
   // Only a job that has not started: a runner that picks it up at this moment sends it, and the log says so.
-  await payload.delete({
+  const removed = await payload.delete({
     collection: 'payload-jobs',
     where: { and: [{ id: { in: jobs.map((j) => j.id) } }, { processing: { not_equals: true } }, { completedAt: { exists: false } }] },
     overrideAccess: true,
   })
+  if (removed.docs.length === 0) throw new SendPlanError(409, 'De verzending is al begonnen en kan niet meer worden geannuleerd.')
   const found = await issueTitle(payload, issueId)
   await recordAudit(payload, {
     action: 'unscheduled',

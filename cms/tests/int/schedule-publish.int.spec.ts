@@ -62,8 +62,8 @@ async function draftTip() {
 describe('scheduled publishing runs', () => {
   it('a document list has the "Gepland" column by default', () => {
     expect(cms.payload.collections.tips?.config.admin.defaultColumns).toContain('scheduled')
-    const drafts = cms.payload.collections.tips?.config.versions?.drafts as { schedulePublish?: boolean } | undefined
-    expect(drafts?.schedulePublish).toBe(true)
+    const drafts = cms.payload.collections.tips?.config.versions?.drafts as { schedulePublish?: unknown } | undefined
+    expect(drafts?.schedulePublish).toEqual({ timeFormat: 'HH:mm', timeIntervals: 15 })
   })
 
   it('a plan whose time passed without a run shows as late, so a stopped runner does not hide it', async () => {

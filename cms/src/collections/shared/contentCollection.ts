@@ -7,6 +7,7 @@ import { previewOpenPath } from '../../endpoints/preview.ts'
 import { schedulingRuns } from '../../env.ts'
 import type { ExportContext } from '../../export/context.ts'
 import type { Loose } from '../../export/loose.ts'
+import { TIME_FORMAT } from '../../fields/dates.ts'
 import { t } from '../../fields/label.ts'
 import { enforceFieldLimits } from '../../fields/limits.ts'
 import { guardRestore, keepLiveAfterRestore } from '../../hooks/guardRestore.ts'
@@ -92,7 +93,8 @@ export function contentCollection<S extends z.ZodType>(args: ContentCollectionAr
       delete: deleteContent,
     },
     // "Publicatie plannen" only when something runs the jobs queue to carry the plan out (env.ts).
-    versions: { drafts: { schedulePublish: schedulingRuns() }, maxPerDoc: 50 },
+    // The drawer's time list in 24-hour Dutch time, in quarters of an hour.
+    versions: { drafts: { schedulePublish: schedulingRuns() ? { timeFormat: TIME_FORMAT, timeIntervals: 15 } : false }, maxPerDoc: 50 },
     hooks: {
       beforeOperation: [keepEditorsToDrafts, rememberDraftFlag],
       // The publish check runs last: it sees the write as it will be stored (old slugs included).

@@ -83,6 +83,10 @@ export async function VersionChanges({
           background: 'var(--theme-elevation-0)',
           border: '1px solid var(--theme-elevation-200)',
           boxShadow: '0 4px 16px rgba(0,0,0,.15)',
+          // The admin's header does not wrap its text; sentences here must.
+          whiteSpace: 'normal',
+          overflowWrap: 'anywhere',
+          textAlign: 'left',
         }}
       >
         <p style={{ marginTop: 0 }}>
