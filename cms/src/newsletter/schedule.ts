@@ -77,7 +77,7 @@ interface SendJob {
   id: string | number
   waitUntil?: string
   processing?: boolean
-  input?: { issueId?: string; plannedBy?: string }
+  input?: { issueId?: string; plannedBy?: string; at?: string }
 }
 
 const pendingJobs = async (payload: Payload, issueId: string | number) =>
@@ -108,6 +108,38 @@ export async function plannedSend(payload: Payload, issueId: string | number): P
     at: job.waitUntil,
     atText: dutchDateTime(job.waitUntil),
     ...(job.input?.plannedBy ? { plannedBy: job.input.plannedBy } : {}),
+  }
+}
+
+export interface FailedSend {
+  /** The planned time, 24-12-2026 09:00. */
+  atText: string
+  /** Why it did not go out, in Dutch when the CMS knows why (e.g. the issue was not published). */
+  reason: string
+}
+
+/**
+ * The newest planned send of an issue that gave up after its retries, unless a later plan ran or
+ * is waiting: the panel says so, instead of the plan silently disappearing from "Gepland".
+ */
+export async function failedSend(payload: Payload, issueId: string | number): Promise<FailedSend | null> {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: SCHEDULED_SEND_TASK } }, { 'input.issueId': { equals: String(issueId) } }] },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const job = docs[0] as unknown as (SendJob & { hasError?: boolean; error?: { message?: string } | null }) | undefined
+  const at = job?.input?.at ?? job?.waitUntil
+  if (!job?.hasError || !at) return null
+  const message = job.error?.message ?? ''
+  return {
+    atText: dutchDateTime(at),
+    reason: message.startsWith('Deze nieuwsbrief')
+      ? message
+      : 'Er ging iets mis bij het starten. Probeer het opnieuw of verstuur hem zelf.',
   }
 }
 
@@ -153,7 +185,7 @@ export async function scheduleSend(
     throw new SendPlanError(409, `Er is al een verzending gepland op ${existing.atText}. Annuleer die eerst als u een ander tijdstip wilt.`)
   await payload.jobs.queue({
     task: SCHEDULED_SEND_TASK as never,
-    input: { issueId: String(found.doc.id), plannedBy: String(user.id) } as never,
+    input: { issueId: String(found.doc.id), plannedBy: String(user.id), at: at.toISOString() } as never,
     queue: SCHEDULE_QUEUE,
     waitUntil: at,
   })
@@ -213,6 +245,8 @@ export function scheduledSendTask(settings: NewsletterSettings): TaskConfig {
     inputSchema: [
       { name: 'issueId', type: 'text', required: true },
       { name: 'plannedBy', type: 'text' },
+      // The planned time as asked (the job's own waitUntil moves when it is retried).
+      { name: 'at', type: 'text' },
     ],
     handler: async ({ input, req }) => {
       const { issueId, plannedBy } = input as { issueId: string; plannedBy?: string }

@@ -165,6 +165,27 @@ describe('Versturen plannen', () => {
     expect((await call(`/api/newsletter/issues/${doc.id}/schedule`, 'publisher', { method: 'DELETE' })).status).toBe(404)
   })
 
+  it('an issue taken offline before its time is not sent, and the panel says why', async () => {
+    const doc = await issue()
+    const at = typed(240)
+    expect((await plan(doc.id, at)).status).toBe(201)
+    await cms.payload.update({ collection: 'newsletter-issues', id: doc.id, data: { _status: 'draft' } as never, overrideAccess: true })
+    // The job tries three times (retries: 2), a minute apart as the worker's runs are, then gives up.
+    for (let minute = 1; minute <= 4; minute++) {
+      moveClockTo(new Date(parseDutchDateTime(at).getTime() + minute * 60_000))
+      await runQueues()
+    }
+    vi.useRealTimers()
+    expect(mailsFor(doc.title as string)).toEqual([])
+    expect((await plannedChanges(cms.payload)).filter((p) => p.docId === String(doc.id))).toEqual([])
+    const status = (await (await call(`/api/newsletter/issues/${doc.id}/schedule`, 'editor')).json()) as {
+      planned: unknown
+      failed: { atText: string; reason: string } | null
+    }
+    expect(status.planned).toBeNull()
+    expect(status.failed).toEqual({ atText: at, reason: expect.stringContaining('Publiceer hem eerst') })
+  })
+
   it('refuses, in Dutch, what it cannot carry out', async () => {
     const doc = await issue()
     expect((await plan(doc.id, typed(60), 'editor')).status).toBe(403)

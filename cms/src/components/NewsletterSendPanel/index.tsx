@@ -28,7 +28,11 @@ export const NewsletterSendPanel = () => {
   const [sendAnswer, setSendAnswer] = useState('')
 
   /** "Versturen plannen": offered only while something runs the jobs queue; what is planned. */
-  const [plan, setPlan] = useState<{ available: boolean; planned: { atText: string } | null }>()
+  const [plan, setPlan] = useState<{
+    available: boolean
+    planned: { atText: string } | null
+    failed: { atText: string; reason: string } | null
+  }>()
   const [planAt, setPlanAt] = useState('')
   const [planStatus, setPlanStatus] = useState('')
 
@@ -142,6 +146,11 @@ export const NewsletterSendPanel = () => {
       {plan?.available && (
         <div data-testid="nl-schedule">
           <h4>Versturen plannen</h4>
+          {plan.failed && !plan.planned && (
+            <p role="alert">
+              De geplande verzending van {plan.failed.atText} is niet gelukt. {plan.failed.reason}
+            </p>
+          )}
           {plan.planned ? (
             <p>
               Gepland: deze nieuwsbrief wordt verstuurd op {plan.planned.atText} (Nederlandse tijd).{' '}

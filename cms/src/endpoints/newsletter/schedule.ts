@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { schedulingRuns } from '../../env.ts'
-import { cancelScheduledSend, parseDutchDateTime, plannedSend, SendPlanError, scheduleSend } from '../../newsletter/schedule.ts'
+import { cancelScheduledSend, failedSend, parseDutchDateTime, plannedSend, SendPlanError, scheduleSend } from '../../newsletter/schedule.ts'
 import { issueIdOf, refuseUnlessStaff } from './staff.ts'
 
 const answer = (error: unknown): Response => {
@@ -9,8 +9,8 @@ const answer = (error: unknown): Response => {
 }
 
 /**
- * /api/newsletter/issues/:id/schedule — "Versturen plannen": GET whether it is offered and what is
- * planned (staff), POST { at: "24-12-2026 09:00" } to plan (publishers and admins), DELETE to cancel.
+ * /api/newsletter/issues/:id/schedule — "Versturen plannen": GET whether it is offered, what is
+ * planned and whether the last plan failed (staff), POST { at: "24-12-2026 09:00" } to plan (publishers and admins), DELETE to cancel.
  */
 export const scheduleEndpoints = (): Endpoint[] => [
   {
@@ -20,7 +20,11 @@ export const scheduleEndpoints = (): Endpoint[] => [
       const refused = refuseUnlessStaff(req)
       if (refused) return refused
       return Response.json(
-        { available: schedulingRuns(), planned: await plannedSend(req.payload, issueIdOf(req)) },
+        {
+          available: schedulingRuns(),
+          planned: await plannedSend(req.payload, issueIdOf(req)),
+          failed: await failedSend(req.payload, issueIdOf(req)),
+        },
         { headers: { 'Cache-Control': 'no-store' } },
       )
     },
