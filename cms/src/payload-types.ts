@@ -104,6 +104,7 @@ export interface Config {
       sendNewsletterIssue: TaskSendNewsletterIssue;
       checkExternalLinks: TaskCheckExternalLinks;
       sendReviewReminders: TaskSendReviewReminders;
+      scheduledNewsletterSend: TaskScheduledNewsletterSend;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1384,7 +1385,7 @@ export interface LinkCheck {
  */
 export interface AuditLog {
   id: number;
-  action: 'published' | 'unpublished' | 'deleted' | 'restored' | 'scheduled' | 'sent' | 'reviewed';
+  action: 'published' | 'unpublished' | 'deleted' | 'restored' | 'scheduled' | 'unscheduled' | 'sent' | 'reviewed';
   summary: string;
   collectionSlug?: string | null;
   docId?: string | null;
@@ -1480,7 +1481,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletterIssue' | 'checkExternalLinks' | 'sendReviewReminders' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendNewsletterIssue'
+          | 'checkExternalLinks'
+          | 'sendReviewReminders'
+          | 'scheduledNewsletterSend'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1514,7 +1521,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendNewsletterIssue' | 'checkExternalLinks' | 'sendReviewReminders' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'sendNewsletterIssue'
+        | 'checkExternalLinks'
+        | 'sendReviewReminders'
+        | 'scheduledNewsletterSend'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2462,6 +2477,20 @@ export interface BuildStatus {
       }[]
     | null;
   lastBuildMessage?: string | null;
+  lastReach?: {
+    checkedAt?: string | null;
+    pages?: number | null;
+    total?: number | null;
+    unreached?:
+      | {
+          path?: string | null;
+          collection?: string | null;
+          slug?: string | null;
+          document?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   lastTriggeredAt?: string | null;
   lastTriggerResult?: ('ok' | 'failed') | null;
   lastTriggerHttpStatus?: number | null;
@@ -2569,6 +2598,22 @@ export interface BuildStatusSelect<T extends boolean = true> {
         id?: T;
       };
   lastBuildMessage?: T;
+  lastReach?:
+    | T
+    | {
+        checkedAt?: T;
+        pages?: T;
+        total?: T;
+        unreached?:
+          | T
+          | {
+              path?: T;
+              collection?: T;
+              slug?: T;
+              document?: T;
+              id?: T;
+            };
+      };
   lastTriggeredAt?: T;
   lastTriggerResult?: T;
   lastTriggerHttpStatus?: T;
@@ -2648,6 +2693,18 @@ export interface TaskSendReviewReminders {
   output: {
     sent?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskScheduledNewsletterSend".
+ */
+export interface TaskScheduledNewsletterSend {
+  input: {
+    issueId: string;
+    plannedBy?: string | null;
+    at?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -36,6 +36,7 @@ import { ContentHealth } from './globals/ContentHealth/index.ts'
 import { SiteSettings } from './globals/SiteSettings/index.ts'
 import { nlOverrides } from './i18n/nl.ts'
 import { NEWSLETTER_QUEUE, resumeInterruptedSends, sendIssueTask } from './newsletter/jobs.ts'
+import { scheduledSendTask } from './newsletter/schedule.ts'
 import { newsletterSettings } from './newsletter/settings.ts'
 import { REVIEW_OVERVIEW_PATH } from './review/due.ts'
 import { ReviewReminders, reviewReminderTask } from './review/reminders.ts'
@@ -123,7 +124,13 @@ export default buildConfig({
     ...contentHealthEndpoints,
   ],
   jobs: {
-    tasks: [sendIssueTask(newsletter), linkCheckTask, reviewReminderTask(env.SERVER_URL)],
+    tasks: [
+      sendIssueTask(newsletter),
+      linkCheckTask,
+      reviewReminderTask(env.SERVER_URL),
+      // "Versturen plannen" on a newsletter issue, on the schedule queue (newsletter/schedule.ts).
+      scheduledSendTask(newsletter),
+    ],
     // The jobs endpoints: staff may run the queue, only publishers and admins queue or cancel sends.
     access: {
       run: ({ req }) => isStaff(req.user),

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = {
   deleted: t('Verwijderd', 'Deleted'),
   restored: t('Versie hersteld', 'Version restored'),
   scheduled: t('Gepland', 'Scheduled'),
+  unscheduled: t('Planning geannuleerd', 'Schedule cancelled'),
   sent: t('Nieuwsbrief verstuurd', 'Newsletter sent'),
   reviewed: t('Gecontroleerd', 'Reviewed'),
 } as const

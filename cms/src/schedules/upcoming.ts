@@ -4,10 +4,13 @@ import { isCollectionSlug } from '../collections/slugs.ts'
 
 /** The overview in the admin: /admin/gepland. */
 export const SCHEDULES_PATH = '/gepland'
+/** The job behind "Versturen plannen" on a newsletter issue (newsletter/schedule.ts), on the same queue as "Publicatie plannen". */
+export const SCHEDULED_SEND_TASK = 'scheduledNewsletterSend'
+const NEWSLETTER_ISSUES = 'newsletter-issues'
 
 export interface PlannedChange {
   jobId: string | number
-  type: 'publish' | 'unpublish'
+  type: 'publish' | 'unpublish' | 'send'
   collection: string
   docId: string
   title: string
@@ -22,11 +25,33 @@ export interface PlannedChange {
 interface ScheduleJob {
   id: string | number
   waitUntil?: string
-  input?: { type?: string; doc?: { relationTo?: string; value?: string | number }; user?: { value?: string | number } | string | number }
+  taskSlug?: string
+  input?: {
+    type?: string
+    doc?: { relationTo?: string; value?: string | number }
+    user?: { value?: string | number } | string | number
+    /** A planned newsletter send: the issue and who planned it. */
+    issueId?: string
+    plannedBy?: string
+  }
+}
+
+/** A planned send as if it were a planned publish of the issue, so both read the same. */
+function asPlan(job: ScheduleJob): ScheduleJob {
+  if (job.taskSlug !== SCHEDULED_SEND_TASK) return job
+  return {
+    ...job,
+    input: {
+      type: 'send',
+      doc: { relationTo: NEWSLETTER_ISSUES, value: job.input?.issueId },
+      ...(job.input?.plannedBy ? { user: job.input.plannedBy } : {}),
+    },
+  }
 }
 
 /**
- * Planned publishes and unpublishes that have not run yet ("Publicatie plannen"), earliest first:
+ * Planned publishes and unpublishes that have not run yet ("Publicatie plannen"), and planned
+ * newsletter sends ("Versturen plannen"), earliest first:
  * for all content, or for one document. A plan whose time has passed but that did not run yet is
  * included and marked late, so a stopped job runner shows instead of hiding the plan.
  */
@@ -35,8 +60,13 @@ export async function plannedChanges(
   only?: { collection: string; id: string | number },
   now = new Date(),
 ): Promise<PlannedChange[]> {
-  const and: Where[] = [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }]
-  if (only) and.push({ 'input.doc.value': { equals: String(only.id) } }, { 'input.doc.relationTo': { equals: only.collection } })
+  const publishes: Where[] = [{ taskSlug: { equals: 'schedulePublish' } }]
+  const sends: Where[] = [{ taskSlug: { equals: SCHEDULED_SEND_TASK } }]
+  if (only) publishes.push({ 'input.doc.value': { equals: String(only.id) } }, { 'input.doc.relationTo': { equals: only.collection } })
+  if (only) sends.push({ 'input.issueId': { equals: String(only.id) } })
+  const which: Where[] = [{ and: publishes }]
+  if (!only || only.collection === NEWSLETTER_ISSUES) which.push({ and: sends })
+  const and: Where[] = [{ or: which }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }]
   const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: { and },
@@ -47,7 +77,7 @@ export async function plannedChanges(
   })
   const titles = new Map<string, string | undefined>()
   const out: PlannedChange[] = []
-  for (const job of docs as unknown as ScheduleJob[]) {
+  for (const job of (docs as unknown as ScheduleJob[]).map(asPlan)) {
     const collection = job.input?.doc?.relationTo
     const docId = job.input?.doc?.value
     if (!isCollectionSlug(payload, collection) || docId === undefined || !job.waitUntil) continue
@@ -64,7 +94,7 @@ export async function plannedChanges(
     const user = job.input?.user
     out.push({
       jobId: job.id,
-      type: job.input?.type === 'unpublish' ? 'unpublish' : 'publish',
+      type: job.input?.type === 'unpublish' ? 'unpublish' : job.input?.type === 'send' ? 'send' : 'publish',
       collection,
       docId: String(docId),
       title,

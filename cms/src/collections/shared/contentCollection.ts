@@ -61,7 +61,11 @@ export function contentCollection<T extends ContentTypeSlug>(args: ContentCollec
       preview: (doc) => (doc?.id === undefined ? null : previewOpenPath(args.slug, doc.id as string | number)),
       ...(args.description ? { description: args.description } : {}),
       // Before an unpublish: which published documents use this one (and can go offline with it).
-      components: { edit: { UnpublishButton: '/components/Dependants/index.tsx#UnpublishWithDependants' } },
+      components: {
+        edit: { UnpublishButton: '/components/Dependants/index.tsx#UnpublishWithDependants' },
+        // Versies → a version: Payload's field-by-field compare plus "Wijzigingen in woorden" (versions/describe.ts).
+        views: { edit: { version: { actions: ['/components/VersionChanges/index.tsx#VersionChanges'] } } },
+      },
     },
     endpoints: [
       {

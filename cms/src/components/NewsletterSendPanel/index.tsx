@@ -27,11 +27,28 @@ export const NewsletterSendPanel = () => {
   /** The server's answer to "Verstuur" once it accepted the send; the status then follows the counts. */
   const [sendAnswer, setSendAnswer] = useState('')
 
+  /** "Versturen plannen": offered only while something runs the jobs queue; what is planned. */
+  const [plan, setPlan] = useState<{
+    available: boolean
+    planned: { atText: string } | null
+    failed: { atText: string; reason: string } | null
+  }>()
+  const [planAt, setPlanAt] = useState('')
+  const [planStatus, setPlanStatus] = useState('')
+
   const refresh = useCallback(async () => {
     if (!id) return
     const res = await fetch(api(id, 'stats'), { credentials: 'include' })
     if (res.ok) setStats((await res.json()) as Stats)
   }, [id])
+  const refreshPlan = useCallback(async () => {
+    if (!id) return
+    const res = await fetch(api(id, 'schedule'), { credentials: 'include' })
+    if (res.ok) setPlan((await res.json()) as typeof plan)
+  }, [id])
+  useEffect(() => {
+    void refreshPlan()
+  }, [refreshPlan])
 
   useEffect(() => {
     void refresh()
@@ -55,6 +72,17 @@ export const NewsletterSendPanel = () => {
     setStatus(r.message)
     if (r.ok) setSendAnswer(r.message)
     void refresh()
+  }
+
+  const schedule = async (method: 'POST' | 'DELETE') => {
+    setPlanStatus('Bezig …')
+    const r = await call(api(id, 'schedule'), {
+      method,
+      ...(method === 'POST' ? { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ at: planAt }) } : {}),
+    })
+    setPlanStatus(r.message)
+    if (r.ok) setPlanAt('')
+    void refreshPlan()
   }
 
   return (
@@ -115,6 +143,51 @@ export const NewsletterSendPanel = () => {
       <p role="status" aria-live="polite">
         {sendAnswer ? sendState(sendAnswer, stats) : status}
       </p>
+      {plan?.available && (
+        <div data-testid="nl-schedule">
+          <h4>Versturen plannen</h4>
+          {plan.failed && !plan.planned && (
+            <p role="alert">
+              De geplande verzending van {plan.failed.atText} is niet gelukt. {plan.failed.reason}
+            </p>
+          )}
+          {plan.planned ? (
+            <p>
+              Gepland: deze nieuwsbrief wordt verstuurd op {plan.planned.atText} (Nederlandse tijd).{' '}
+              {mayPublish && (
+                <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void schedule('DELETE')}>
+                  Annuleer planning
+                </button>
+              )}
+            </p>
+          ) : mayPublish ? (
+            <p>
+              <label htmlFor="nl-plan-at">Versturen op (dd-mm-jjjj uu:mm, Nederlandse tijd)</label>{' '}
+              <input
+                id="nl-plan-at"
+                type="text"
+                inputMode="numeric"
+                placeholder="24-12-2026 09:00"
+                value={planAt}
+                onChange={(e) => setPlanAt(e.target.value)}
+              />{' '}
+              <button
+                type="button"
+                className="btn btn--style-primary btn--size-small"
+                onClick={() => void schedule('POST')}
+                disabled={!planAt}
+              >
+                Plan verzending
+              </button>
+            </p>
+          ) : (
+            <p>Er is geen verzending gepland. Een publisher of beheerder kan die plannen.</p>
+          )}
+          <p role="status" aria-live="polite">
+            {planStatus}
+          </p>
+        </div>
+      )}
     </section>
   )
 }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { dutchDateTime } from '../../audit/record.ts'
 import { plannedChanges } from '../../schedules/upcoming.ts'
 
-export const WHAT = { publish: 'Publiceren', unpublish: 'Offline halen' } as const
+export const WHAT = { publish: 'Publiceren', unpublish: 'Offline halen', send: 'Versturen' } as const
 
 /** The "Gepland" column of every content list: the next planned publish or unpublish of the row's document. */
 export async function ScheduleCell({

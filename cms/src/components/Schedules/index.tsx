@@ -10,7 +10,7 @@ import { WHAT } from './Cell.tsx'
 
 const cell = { padding: '0.4rem 0.75rem 0.4rem 0', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' } as const
 
-/** "Gepland" (/admin/gepland): every planned publish and unpublish that has not run yet, earliest first. Staff only. */
+/** "Gepland" (/admin/gepland): every planned publish, unpublish and newsletter send that has not run yet, earliest first. Staff only. */
 export async function SchedulesOverview({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const template = {
@@ -55,8 +55,8 @@ export async function SchedulesOverview({ initPageResult, params, searchParams }
       <Gutter>
         <h1 style={{ marginTop: '2rem' }}>Gepland</h1>
         <p style={{ maxWidth: '45rem' }}>
-          Alles wat op een vast tijdstip online of offline gaat (tijden in Nederlandse tijd). Plannen doet u in een document met "Publicatie
-          plannen"; daar kunt u een planning ook weer weghalen.
+          Alles wat op een vast tijdstip online of offline gaat of wordt verstuurd (tijden in Nederlandse tijd). Plannen doet u in een
+          document met "Publicatie plannen", en bij een nieuwsbrief met "Versturen plannen"; daar kunt u een planning ook weer weghalen.
         </p>
         {planned.length === 0 ? (
           <p data-testid="schedules-empty">Er is niets gepland.</p>

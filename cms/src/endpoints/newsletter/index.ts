@@ -5,6 +5,7 @@ import { createRateLimiter } from '../../security/rateLimit.ts'
 import { confirmEndpoints } from './confirm.ts'
 import { dataEndpoints } from './data.ts'
 import { previewEndpoint } from './preview.ts'
+import { scheduleEndpoints } from './schedule.ts'
 import { sendEndpoint, statsEndpoint } from './send.ts'
 import { subscribeEndpoint, subscribePreflightEndpoint } from './subscribe.ts'
 import { testSendEndpoint } from './testSend.ts'
@@ -30,5 +31,6 @@ export function newsletterEndpoints(settings: NewsletterSettings): Endpoint[] {
     testSendEndpoint(deps('test-send')),
     sendEndpoint(deps('send')),
     statsEndpoint(),
+    ...scheduleEndpoints(),
   ]
 }

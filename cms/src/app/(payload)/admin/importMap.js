@@ -18,6 +18,7 @@ import { ReviewButton as ReviewButton_884fda64fbe430e8500e9c5a5fe81e38 } from '.
 import { ScheduleCell as ScheduleCell_61e9bbb8d26290bf1b7a595140e41415 } from '../../../components/Schedules/Cell.tsx'
 import { UsedInPanel as UsedInPanel_fd343f5df7575557e3bd95693e2344fd } from '../../../components/Dependants/index.tsx'
 import { UnpublishWithDependants as UnpublishWithDependants_fd343f5df7575557e3bd95693e2344fd } from '../../../components/Dependants/index.tsx'
+import { VersionChanges as VersionChanges_9f98a82170b7c4da9f0b9a9b22248333 } from '../../../components/VersionChanges/index.tsx'
 import { KeyPicker as KeyPicker_54dbb60af47a434723dd1098241e59d1 } from '../../../components/KeyPicker/KeyPicker.tsx'
 import { TreeDiagram as TreeDiagram_b4da5e620107ed832313c326c8839f60 } from '../../../components/TreeDiagram/TreeDiagram.tsx'
 import { ScanAid as ScanAid_ea20a6e5c61f89ac35bf861e8ebcf989 } from '../../../components/ScanAid/ScanAid.tsx'
@@ -53,6 +54,7 @@ export const importMap = {
   "/components/Schedules/Cell.tsx#ScheduleCell": ScheduleCell_61e9bbb8d26290bf1b7a595140e41415,
   "/components/Dependants/index.tsx#UsedInPanel": UsedInPanel_fd343f5df7575557e3bd95693e2344fd,
   "/components/Dependants/index.tsx#UnpublishWithDependants": UnpublishWithDependants_fd343f5df7575557e3bd95693e2344fd,
+  "/components/VersionChanges/index.tsx#VersionChanges": VersionChanges_9f98a82170b7c4da9f0b9a9b22248333,
   "/components/KeyPicker/KeyPicker.tsx#KeyPicker": KeyPicker_54dbb60af47a434723dd1098241e59d1,
   "/components/TreeDiagram/TreeDiagram.tsx#TreeDiagram": TreeDiagram_b4da5e620107ed832313c326c8839f60,
   "/components/ScanAid/ScanAid.tsx#ScanAid": ScanAid_ea20a6e5c61f89ac35bf861e8ebcf989,
