@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -28,6 +28,17 @@ function payloadBin(): string {
 
 /** Writes the generated types to `outFile`; throws with Payload's output when generating fails. */
 export function generatePayloadTypes(outFile: string): void {
+  // Once seen on a loaded machine: the generator exited 0 without writing the file. A second try
+  // is cheap (a few seconds); a second miss is an error with everything Payload printed.
+  let output = ''
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    output = runGenerator(outFile)
+    if (existsSync(outFile)) return
+  }
+  throw new Error(`payload generate:types schreef ${outFile} niet:\n${output}`.trim())
+}
+
+function runGenerator(outFile: string): string {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'hp-types-'))
   try {
     const result = spawnSync(process.execPath, [payloadBin(), 'generate:types'], {
@@ -49,8 +60,10 @@ export function generatePayloadTypes(outFile: string): void {
         PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
       },
     })
+    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}${result.error ? `\n${result.error.message}` : ''}`
     if (result.status !== 0)
-      throw new Error(`payload generate:types stopte met code ${result.status}:\n${result.stdout}\n${result.stderr}`.trim())
+      throw new Error(`payload generate:types stopte met code ${result.status} (${result.signal ?? 'geen signaal'}):\n${output}`.trim())
+    return output
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }

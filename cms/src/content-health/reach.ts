@@ -1,3 +1,4 @@
+import { PLATFORM_BASE } from '@hp/content-schemas'
 import type { Payload } from 'payload'
 import { adminDocUrl } from '../adminUrls.ts'
 import { readEnv } from '../env.ts'
@@ -56,8 +57,7 @@ export async function reachSection(payload: Payload, set: PublishedSet, admin: s
       },
     ]
   })
-  const start =
-    "Pagina's waar een bezoeker niet komt door links te volgen vanaf de startpagina's (/, /voor-de-helpers/ en /voor-professionals/)."
+  const start = `Pagina's waar een bezoeker niet komt door links te volgen vanaf de startpagina's (${PLATFORM_BASE.algemeen}, ${PLATFORM_BASE.helpers} en ${PLATFORM_BASE.professionals}).`
   const when = reach?.checkedAt
     ? `Gecontroleerd bij de laatste geslaagde build, op ${dutchDateTime(reach.checkedAt)}: ${reach.pages ?? 0} pagina's.`
     : 'Nog niet gecontroleerd. Dat gebeurt bij elke geslaagde build van de site.'
