@@ -1,4 +1,5 @@
-import type { Migration } from 'payload'
+import type { CollectionSlug, DataFromGlobalSlug, Migration, RequiredDataFromCollectionSlug } from 'payload'
+import type { ContentDoc } from './export/index.ts'
 import type { StoredRichText } from './export/stored.ts'
 import type { LexicalValue } from './fields/richText/toContract.ts'
 import type { migrations } from './migrations/index.ts'
@@ -24,6 +25,13 @@ export function fromStored<D, Rest extends unknown[], Out>(convert: (doc: D, ...
   return (doc, ...rest) => convert(doc as D, ...rest)
 }
 
+/**
+ * A document about to be written (the publish check) or a draft shown as if live (the preview),
+ * put among the published documents it would join. It need not match the stored type yet: the
+ * contract parse of the whole bundle that follows decides whether it is valid, naming each problem.
+ */
+export const asCandidate = (doc: Record<string, unknown>): ContentDoc => doc as unknown as ContentDoc
+
 /** See `fromStored`: a value the contract requires, passed on as stored for the contract parse to check. */
 export const required = <T>(value: T | null | undefined): T => value as T
 
@@ -46,3 +54,13 @@ export const asPayloadMigrations = (list: typeof migrations): Migration[] => lis
  * SQLite's number. On MongoDB ids are strings; Payload takes either, so the value passes unchanged.
  */
 export const storedId = (id: string | number): number => id as number
+
+/**
+ * The seed's documents and settings: written through the Local API, where every collection hook
+ * and the publish check's contract parse run on them as on an editor's save. The seed's data files
+ * are typed by the contract's input shapes, not by Payload's stored shape.
+ */
+export const seedData = <S extends CollectionSlug>(_collection: S, data: Record<string, unknown>): RequiredDataFromCollectionSlug<S> =>
+  data as unknown as RequiredDataFromCollectionSlug<S>
+export const seedSettings = (data: Record<string, unknown>): DataFromGlobalSlug<'site-settings'> =>
+  data as unknown as DataFromGlobalSlug<'site-settings'>

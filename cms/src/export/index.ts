@@ -17,11 +17,14 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 import { RichTextConversionError, richTextProblem } from '../fields/richText/toContract.ts'
 import { type ExportContext, exportContext, type MediaDoc } from './context.ts'
-import type { Loose } from './loose.ts'
 import { toSiteSettings } from './site-settings.ts'
+import type { StoredDoc, StoredGlobal } from './stored.ts'
 
 /** Turns one stored document of a content type into its contract shape (before parsing). */
-export type Converter = (doc: Loose, ctx: ExportContext) => unknown
+export type Converter = (doc: object, ctx: ExportContext) => unknown
+
+/** A published document of any content type, as stored. */
+export type ContentDoc = StoredDoc<LinkableCollection>
 
 interface Part {
   key: CollectionKey
@@ -59,11 +62,11 @@ export type ExportAccess = { req: PayloadRequest } | { trustedCli: true }
 
 /** What the bundle is made of: the published documents per collection, every media record, the site settings. */
 export interface PublishedSet {
-  docs: Map<string, Loose[]>
+  docs: Map<string, ContentDoc[]>
   /** Each content type's converter to the contract (from the CMS registry). */
   converters: Map<LinkableCollection, Converter>
   media: MediaDoc[]
-  settings: Loose
+  settings: StoredGlobal<'site-settings'>
 }
 
 /** One problem in an assembled bundle: the line the build prints, and the document it concerns if known. */
@@ -94,7 +97,7 @@ export async function loadPublished(payload: Payload, access: ExportAccess, req?
   const opts =
     'req' in access ? { overrideAccess: false, req: access.req, user: access.req.user } : { overrideAccess: true, ...(req ? { req } : {}) }
   const published = { _status: { equals: 'published' } } as const
-  const docs = new Map<string, Loose[]>()
+  const docs = new Map<string, ContentDoc[]>()
   // One after the other: inside a write's transaction the queries share one database connection.
   for (const part of PARTS) {
     const res = await payload.find({
@@ -105,10 +108,10 @@ export async function loadPublished(payload: Payload, access: ExportAccess, req?
       draft: false,
       ...opts,
     })
-    docs.set(part.collection, res.docs as Loose[])
+    docs.set(part.collection, res.docs)
   }
   const media = await payload.find({ collection: 'media', pagination: false, depth: 0, ...opts })
-  const settings = (await payload.findGlobal({ slug: 'site-settings', depth: 0, draft: false, ...opts })) as Loose
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, draft: false, ...opts })
   return { docs, converters: convertersOf(payload), media: media.docs as MediaDoc[], settings }
 }
 

@@ -8,6 +8,7 @@ import {
   ValidationError,
 } from 'payload'
 import type { z } from 'zod'
+import { asCandidate } from '../boundary.ts'
 import { readEnv } from '../env.ts'
 import type { MediaDoc } from '../export/context.ts'
 import { type Assembled, assembleSiteContent, type BundleProblem, loadPublished, type PublishedSet } from '../export/index.ts'
@@ -144,7 +145,7 @@ export function checkPublishedBundle<S extends z.ZodType>(
     const self = `${collection}:${selfId}`
     const next = [...list]
     if (liveAfter) {
-      const doc = { ...merged, id: id ?? selfId }
+      const doc = asCandidate({ ...merged, id: id ?? selfId })
       if (at >= 0) next[at] = doc
       else next.push(doc)
     } else next.splice(at, 1)

@@ -184,8 +184,8 @@ export async function scheduleSend(
   if (existing)
     throw new SendPlanError(409, `Er is al een verzending gepland op ${existing.atText}. Annuleer die eerst als u een ander tijdstip wilt.`)
   await payload.jobs.queue({
-    task: SCHEDULED_SEND_TASK as never,
-    input: { issueId: String(found.doc.id), plannedBy: String(user.id), at: at.toISOString() } as never,
+    task: SCHEDULED_SEND_TASK,
+    input: { issueId: String(found.doc.id), plannedBy: String(user.id), at: at.toISOString() },
     queue: SCHEDULE_QUEUE,
     waitUntil: at,
   })

@@ -1,5 +1,6 @@
 import { type Area, COLLECTIONS, type LinkableCollection, pageUrl, type SiteContent, urlForRef } from '@hp/content-schemas'
 import type { Payload } from 'payload'
+import { asCandidate } from '../boundary.ts'
 import { isCollectionSlug } from '../collections/slugs.ts'
 import { assembleSiteContent, BUNDLE_COLLECTIONS, loadPublished } from '../export/index.ts'
 import { describeFieldPath } from '../hooks/fieldNames.ts'
@@ -44,7 +45,7 @@ export async function draftBundle(payload: Payload, collection: string, id: stri
   const set = await loadPublished(payload, { trustedCli: true })
   const list = set.docs.get(collection) ?? []
   const at = list.findIndex((d) => String(d.id) === String(draft.id))
-  const doc = { ...draft, _status: 'published' }
+  const doc = asCandidate({ ...draft, _status: 'published' })
   const next = at >= 0 ? list.map((d, i) => (i === at ? doc : d)) : [...list, doc]
   const assembled = assembleSiteContent({ ...set, docs: new Map(set.docs).set(collection, next) }, serverUrl)
   if (!assembled.content) {

@@ -3,6 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ContentTypeSlug } from '@hp/content-schemas'
 import type { Payload, Where } from 'payload'
+import { seedData, seedSettings } from '../boundary.ts'
+import { isCollectionSlug } from '../collections/slugs.ts'
 import { readEnv } from '../env.ts'
 import { buildSiteContent } from '../export/index.ts'
 import { assessments, draftAssessments } from './data/assessments.ts'
@@ -98,9 +100,10 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     const slug = String(data.slug)
     const where: Where =
       collection === 'pages' ? { and: [{ slug: { equals: slug } }, { platform: { equals: data.platform } }] } : { slug: { equals: slug } }
-    const found = await payload.find({ collection: collection as 'tips', where, limit: 1, depth: 0, draft: true, overrideAccess: true })
-    const body = { ...data, _status: draft ? 'draft' : 'published' } as never
-    const common = { collection: collection as 'tips', data: body, overrideAccess: true, draft, context: seedContext(), depth: 0 }
+    if (!isCollectionSlug(payload, collection)) throw new Error(`Seed: "${collection}" is geen collectie van het CMS.`)
+    const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, overrideAccess: true })
+    const body = seedData(collection, { ...data, _status: draft ? 'draft' : 'published' })
+    const common = { collection, data: body, overrideAccess: true, draft, context: seedContext(), depth: 0 }
     const doc = found.docs[0] ? await payload.update({ ...common, id: found.docs[0].id }) : await payload.create(common)
     if (draft) summary.drafts++
     else if (found.docs[0]) summary.updated++
@@ -152,7 +155,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   for (const step of Object.values(steps)) await step()
   await payload.updateGlobal({
     slug: 'site-settings',
-    data: { ...siteSettings, _status: 'published' } as never,
+    data: seedSettings({ ...siteSettings, _status: 'published' }),
     overrideAccess: true,
     context: seedContext(),
   })

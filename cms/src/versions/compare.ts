@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { titleOf } from '../audit/record.ts'
-import { collectionConfigOf } from '../collections/slugs.ts'
+import { isCollectionSlug } from '../collections/slugs.ts'
 import { type Change, fieldChanges, type TitleOf } from './describe.ts'
 
 export interface VersionSide {
@@ -36,12 +36,12 @@ export async function compareVersions(
   toId: string | number,
   options: { fromId?: string | number; req?: Partial<PayloadRequest>; overrideAccess?: boolean } = {},
 ): Promise<VersionComparison | null> {
-  const config = collectionConfigOf(payload, collection)
-  if (!config) return null
+  if (!isCollectionSlug(payload, collection)) return null
+  const config = payload.collections[collection].config
   const access = { overrideAccess: options.overrideAccess ?? false, ...(options.req ? { req: options.req } : {}) }
   const find = async (id: string | number) =>
     (await payload
-      .findVersionByID({ collection: collection as 'tips', id: id as never, depth: 1, disableErrors: true, ...access })
+      .findVersionByID({ collection, id: String(id), depth: 1, disableErrors: true, ...access })
       .catch(() => null)) as unknown as StoredVersion | null
   const to = await find(toId)
   if (!to) return null
