@@ -38,8 +38,8 @@ const VOCABULARY_URL = '/zoeken/woorden.json'
 /**
  * `noWorker`: pagefind runs on the page's own thread, not in its Web Worker. A common word matches
  * thousands of pages at 5,000 documents, and the worker copies every result (with its word
- * positions) to the page for each search: that copy cost more than the search itself (measured in
- * `npm run bench:search`, docs/performance.md). The page allows WebAssembly for this
+ * positions) to the page for each search: that copy cost about as much as the search itself or
+ * more (docs/performance.md, "Search speed"). The page allows WebAssembly for this
  * (`'wasm-unsafe-eval'`, zoeken.astro); a search blocks the page for a few milliseconds.
  */
 const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 10 } }, noWorker: true }
