@@ -1,11 +1,18 @@
-import { loadPagefind, type PagefindResult, searchQuery, suggestionFor } from './pagefind.ts'
-import { planQuery, type SynonymRow, synonymMap } from './query.ts'
+import { loadPagefind, type PagefindResult, preloadQuery, searchQuery, suggestionFor } from './pagefind.ts'
+import { type SynonymRow, synonymMap } from './query.ts'
 import { resultItem } from './render.ts'
 import { activeFilters, FILTER_NAMES, hasSearch, readState, type SearchState, searchHref, statusText } from './state.ts'
 
 // The search page's behaviour: reads the URL, searches with pagefind, renders, announces.
 
 const PAGE_SIZE = 10
+/**
+ * Results whose excerpts load first: about what a phone shows without scrolling (a laptop shows
+ * five or six). They appear before the rest of the page of ten loads.
+ */
+const FIRST_SCREEN = 5
+/** Preloading waits this long after the last key, so a fast typist does not fetch for every letter. */
+const PRELOAD_DELAY_MS = 80
 /** From this width the filter disclosure starts open (zoeken.astro's CSS uses the same break). */
 const WIDE_SCREEN = '(min-width: 48rem)'
 
@@ -47,6 +54,9 @@ function start(el: Elements) {
   let shown = 0
   let latest = 0
 
+  const filterValues = (state: SearchState): Record<string, string> =>
+    Object.fromEntries(FILTER_NAMES.flatMap((name) => (state.filters[name] ? [[name, state.filters[name]]] : [])))
+
   const formState = (): SearchState =>
     readState(new URLSearchParams([...new FormData(el.form)].map(([k, v]) => [k, typeof v === 'string' ? v : ''])))
 
@@ -68,14 +78,17 @@ function start(el: Elements) {
     return formState()
   }
 
-  /** Adds the next page of results; returns the first new link so "more" can move focus to it. */
-  const showMore = async (ticket: number): Promise<HTMLAnchorElement | undefined> => {
-    const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()))
+  /**
+   * Adds the next `count` results; returns the first new link so "more" can move focus to it.
+   * `more` false keeps the "more" button hidden (the rest of this page is still loading).
+   */
+  const showMore = async (ticket: number, count = PAGE_SIZE, more = true): Promise<HTMLAnchorElement | undefined> => {
+    const page = await Promise.all(results.slice(shown, shown + count).map((r) => r.data()))
     if (ticket !== latest) return undefined
     const items = page.map(resultItem)
     el.list.append(...items)
     shown += page.length
-    el.more.hidden = shown >= results.length
+    el.more.hidden = !more || shown >= results.length
     return items[0]?.querySelector('a') ?? undefined
   }
 
@@ -108,16 +121,18 @@ function start(el: Elements) {
     el.list.setAttribute('aria-busy', 'true')
     el.list.dataset.state = 'busy'
     try {
-      const filters = Object.fromEntries(FILTER_NAMES.flatMap((name) => (state.filters[name] ? [[name, state.filters[name]]] : [])))
-      // The suggestion's checks start at once and run while the results and their excerpts load.
-      const suggestionSoon = state.q
-        ? suggestionFor(state.q, planQuery(state.q, synonyms), vocabularyUrl).catch(() => undefined)
-        : Promise.resolve(undefined)
-      const answer = await searchQuery(state.q, filters, synonyms)
+      const answer = await searchQuery(state.q, filterValues(state), synonyms)
       if (ticket !== latest) return
       results = answer.results
       shown = 0
-      await showMore(ticket)
+      // The first screen first: its excerpts load before anything else runs.
+      await showMore(ticket, FIRST_SCREEN, false)
+      if (ticket !== latest) return
+      // Then the suggestion's checks (one exact search per word) and the rest of the page.
+      const suggestionSoon = state.q
+        ? suggestionFor(state.q, answer.plan, vocabularyUrl).catch(() => undefined)
+        : Promise.resolve(undefined)
+      await showMore(ticket, PAGE_SIZE - FIRST_SCREEN)
       if (ticket !== latest) return
       const suggestion = await suggestionSoon
       if (ticket !== latest) return
@@ -166,8 +181,17 @@ function start(el: Elements) {
   el.form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) update()
   })
-  // Start fetching the index while the visitor types, so the first search answers at once.
-  el.input.addEventListener('input', () => void loadPagefind().catch(() => undefined), { once: true })
+  // While the visitor types: load pagefind (first key) and the index chunks of the words so far
+  // (shortly after the last key), so the search on Enter finds them loaded. Never delays a search.
+  let preloadTimer: ReturnType<typeof setTimeout> | undefined
+  el.input.addEventListener('input', () => {
+    void loadPagefind().catch(() => undefined)
+    clearTimeout(preloadTimer)
+    preloadTimer = setTimeout(() => {
+      const state = formState()
+      void preloadQuery(el.input.value, filterValues(state), synonyms).catch(() => undefined)
+    }, PRELOAD_DELAY_MS)
+  })
   el.more.addEventListener('click', async () => {
     const first = await showMore(latest)
     first?.focus()

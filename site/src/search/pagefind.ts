@@ -1,4 +1,4 @@
-import { type Hit, planQuery, type QueryPlan, rankPages, type SynonymMap } from './query.ts'
+import { type Hit, planQuery, preloadTerms, type QueryPlan, rankPages, type SynonymMap } from './query.ts'
 import { normalizeWord, suggest } from './suggest.ts'
 
 /** Shorter words are not checked for a suggestion (suggest.ts corrects none of them either). */
@@ -19,7 +19,10 @@ export interface PagefindResult {
 type Filters = Record<string, string>
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>
+  init: () => Promise<void>
   search: (query: string | null, options?: { filters?: Filters }) => Promise<{ results: PagefindResult[] } | null>
+  /** Fetches the index chunks a search for this term needs, without searching. */
+  preload: (query: string, options?: { filters?: Filters }) => Promise<void>
 }
 
 /** Written by the pagefind CLI after `astro build`, so it cannot be bundled: loaded at run time. */
@@ -31,21 +34,42 @@ const PAGEFIND_URL = '/pagefind/pagefind.js'
  * phishing…); a match there weighs twice a title match (pagefind's default title weight is 5),
  * so "inbraak" finds the burglary checklist before a video with "inbraak" in its title.
  */
-const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 10 } } }
+/**
+ * `noWorker`: pagefind runs on the page's own thread, not in its Web Worker. A common word matches
+ * thousands of pages at 5,000 documents, and the worker copies every result (with its word
+ * positions) to the page for each search: that copy cost about as much as the search itself or
+ * more (docs/performance.md, "Search speed"). The page allows WebAssembly for this
+ * (`'wasm-unsafe-eval'`, zoeken.astro); a search blocks the page for a few milliseconds.
+ */
+const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 10 } }, noWorker: true }
 
 let pagefind: Promise<Pagefind> | undefined
 
-/** Loads pagefind once; after a failure the next search tries again. */
+/** Loads pagefind once and starts fetching its index; after a failure the next search tries again. */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind
     await module.options(OPTIONS)
+    // Fetches the entry, the metadata and the WebAssembly now (a search would wait for them anyway).
+    await module.init()
     return module
   })().catch((error: unknown) => {
     pagefind = undefined
     throw new Error(`Could not load the search index from ${PAGEFIND_URL}`, { cause: error })
   })
   return pagefind
+}
+
+/**
+ * While the visitor types: fetches the index chunks the query's words and synonyms need
+ * (`preloadTerms`), so the search on Enter finds them loaded. Only fetches (pagefind's `preload`); the search itself never
+ * waits for this.
+ */
+export async function preloadQuery(typed: string, filters: Filters, synonyms: SynonymMap): Promise<void> {
+  const terms = preloadTerms(typed, synonyms)
+  if (terms.length === 0) return
+  const pf = await loadPagefind()
+  await Promise.all(terms.map((term) => pf.preload(term, { filters })))
 }
 
 /** The answer to one typed query: the plan, and the pages best first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Hit, isStopWord, planQuery, queryWords, RELATION_WEIGHT, rankPages, STOP_WORDS, synonymMap } from './query.ts'
+import { type Hit, isStopWord, planQuery, preloadTerms, queryWords, RELATION_WEIGHT, rankPages, STOP_WORDS, synonymMap } from './query.ts'
 
 const synonyms = synonymMap([
   { word: 'beroofd', alternatives: ['beroving', 'overval'] },
@@ -64,6 +64,32 @@ describe('planQuery', () => {
   it('splits on spaces and punctuation, keeps hyphenated words, and lists each word once', () => {
     expect(queryWords('Auto-ongeluk, wat nu? auto-ongeluk!')).toEqual(['auto-ongeluk', 'wat', 'nu'])
     expect(planQuery('   ').words).toEqual([])
+  })
+})
+
+describe('preloadTerms (while typing)', () => {
+  it('fetches a word being typed only from four letters, a finished word at any length', () => {
+    expect(preloadTerms('i')).toEqual([])
+    expect(preloadTerms('inb')).toEqual([])
+    expect(preloadTerms('inbr')).toEqual(['inbr'])
+    expect(preloadTerms('zus')).toEqual([])
+    expect(preloadTerms('zus ')).toEqual(['zus'])
+    expect(preloadTerms('zus be')).toEqual(['zus'])
+  })
+
+  it('leaves out stop words, also in a query of only stop words', () => {
+    expect(preloadTerms('mijn zus is ')).toEqual(['zus'])
+    expect(preloadTerms('wat moet ik doen ')).toEqual([])
+    expect(preloadTerms('hoe help ik iemand na een overval')).toEqual(['help', 'overval'])
+  })
+
+  it("adds the editors' synonyms of a whole word", () => {
+    expect(preloadTerms('mijn vader is aangereden', synonyms)).toEqual(['vader', 'aangereden', 'aanrijding', 'verkeersongeval', 'ongeluk'])
+  })
+
+  it('waits for Enter with a quoted phrase', () => {
+    expect(preloadTerms('"diefstal th')).toEqual([])
+    expect(preloadTerms('"diefstal thuis"')).toEqual([])
   })
 })
 

@@ -182,3 +182,23 @@ export function rankPages<T>(hits: readonly (readonly (readonly Hit<T>[])[])[], 
   const partial = ranked.length > 0 && !ranked.some((p) => p.matched.length === hits.length)
   return { pages: ranked, partial }
 }
+
+/**
+ * The shortest word still being typed that is worth fetching index chunks for: a short prefix
+ * ("i", "in") spans many of pagefind's chunks, a longer one ("inbr") mostly the chunk of the word.
+ */
+export const MIN_PRELOAD_LENGTH = 4
+
+/**
+ * What to fetch while the visitor is still typing (pagefind's `preload`): the words the search will
+ * use and their synonyms. Stop words are left out, and so is the word being typed (no space after
+ * it yet) while it is shorter than MIN_PRELOAD_LENGTH; a quoted phrase waits for Enter.
+ */
+export function preloadTerms(typed: string, synonyms: SynonymMap = new Map()): string[] {
+  const plan = planQuery(typed, synonyms)
+  if (plan.phrase || /^\s*"/u.test(typed)) return []
+  const current = /[\p{L}\p{N}'’-]$/u.test(typed) ? queryWords(typed).at(-1) : undefined
+  return plan.words
+    .filter((w) => !isStopWord(w.word) && !(w.word === current && [...w.word].length < MIN_PRELOAD_LENGTH))
+    .flatMap((w) => w.alternatives)
+}
