@@ -1,3 +1,4 @@
+import { CONTENT_TYPE_SLUGS } from '@hp/content-schemas'
 import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -130,21 +131,8 @@ afterAll(async () => {
   await cms?.stop()
 })
 
-const COLLECTIONS = [
-  'organisations',
-  'external-services',
-  'offences',
-  'tips',
-  'videos',
-  'signals',
-  'step-plans',
-  'checklists',
-  'referral-trees',
-  'assessments',
-  'newsletter-issues',
-  'pages',
-  'media',
-]
+/** Every content type of the registry, and the media. */
+const COLLECTIONS = [...CONTENT_TYPE_SLUGS, 'media']
 
 describe('every seeded document, as an editor', () => {
   it('opens without error text and without English, drafts included', { timeout: 3_600_000 }, async () => {
