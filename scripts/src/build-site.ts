@@ -2,7 +2,7 @@ import { existsSync, rmdirSync, rmSync } from 'node:fs'
 import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ContractError } from '@hp/content-schemas'
+import { ContractError, type SiteContent } from '@hp/content-schemas'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { ROOT } from './lib/paths.ts'
 import { readRenderedPages, runAstro, runningAstro, writeValidatedContent } from './site/astro-build.ts'
@@ -35,7 +35,12 @@ async function main() {
   console.log(`[1/5] Content from ${file ?? cmsUrl} …`)
   const raw = await loadRawContent({ file, cmsUrl, apiKey: process.env.SITE_BUILDER_API_KEY })
   // A document the build cannot use keeps its last live version (or stays out), so it cannot stop the rest: see hold-back.ts.
-  const lastGood = readLastGood(DIST)
+  // Read (and validated) only if a document has to be held back.
+  let lastGoodRead: { content: SiteContent | undefined } | undefined
+  const lastGood = () => {
+    lastGoodRead ??= { content: readLastGood(DIST) }
+    return lastGoodRead.content
+  }
   const held = new Map<string, HeldDocument>()
   const valid = validateHoldingBack(raw, lastGood, held)
   let content = valid.content
