@@ -19,6 +19,11 @@ export const BudgetsSchema = z.object({
   toolPages: z.object({
     /** All JS of the page (islands included), gzip bytes. */
     jsGzip: z.number().int().min(0),
+    /**
+     * Main-thread script time of a tool page's first load (CPU slowed 4×) as a multiple of a
+     * checklist's in the same browser: a TBT proxy (tests/e2e/tool-script-time.e2e.spec.ts).
+     */
+    scriptTimeRatioToChecklist: z.number().min(1),
     /** Per tool (regular expression on the path, first match wins): a limit instead of `jsGzip`, while that tool is still heavier. */
     byTool: z.array(z.object({ path: z.string(), jsGzip: z.number().int().min(0) })).default([]),
   }),
