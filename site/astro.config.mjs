@@ -1,5 +1,5 @@
 import { defineConfig } from 'astro/config'
-import { searchIndex } from './src/build/search-index.mjs'
+import { buildPages } from './src/build/pages.mjs'
 
 // The CMS origin the newsletter sign-up form posts to (build time).
 const CMS_PUBLIC_URL = process.env.CMS_PUBLIC_URL ?? 'http://localhost:3000'
@@ -25,9 +25,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No framework integration: every page is Astro and plain scripts (the tools render at build time and
-  // enhance with small scripts), so the build loads no React renderer (issue 17). The search index is
-  // made while the pages render (src/build/search-index.mjs).
-  integrations: [searchIndex()],
+  // enhance with small scripts), so the build loads no React renderer (issue 17). src/build/pages.mjs:
+  // the page list for the sitemap and the reuse of unchanged pages in incremental builds.
+  integrations: [buildPages()],
   vite: { plugins: [printOrigin] },
   // Hashes for every script and style Astro emits: no 'unsafe-inline' for scripts.
   security: {

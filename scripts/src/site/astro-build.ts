@@ -27,9 +27,7 @@ export interface AstroStep {
   /** From writeValidatedContent; without it the loader validates the bundle itself. */
   contentSha256?: string
   outDir: string
-  /** Make the search index while rendering (site/src/build/search-index.mjs). */
-  searchIndex: boolean
-  /** Where the search-index step lists the pages it saw (for the sitemap). */
+  /** Where the Astro step lists the pages it wrote (site/src/build/pages.mjs), for the sitemap. */
   pagesJson?: string
   env?: Record<string, string>
 }
@@ -40,7 +38,6 @@ export function astroEnv(step: AstroStep): Record<string, string> {
     SITE_OUT_DIR: step.outDir,
     SITE_CONTENT_JSON: step.contentJson,
     ...(step.contentSha256 ? { SITE_CONTENT_SHA256: step.contentSha256 } : {}),
-    ...(step.searchIndex ? { SITE_SEARCH_INDEX: '1' } : {}),
     ...(step.pagesJson ? { SITE_PAGES_JSON: step.pagesJson } : {}),
     ASTRO_TELEMETRY_DISABLED: '1',
     // Always the production build, whatever NODE_ENV the caller has (vitest sets "test").
@@ -77,7 +74,19 @@ export function runAstro(step: AstroStep): Promise<void> {
   })
 }
 
-/** The pages the search-index step listed, or undefined when it wrote no list. */
+/** pagefind's CLI (its npm wrapper, started with this Node: no `npm exec` in between). */
+export const PAGEFIND_CLI = path.join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs')
+
+/** The search index over a built site: every page with `data-pagefind-body` (list pages stay out). */
+export function runPagefind(outDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [PAGEFIND_CLI, '--site', outDir, '--silent'], { cwd: ROOT, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pagefind failed (exit ${code}); see its output above.`))))
+  })
+}
+
+/** The pages the Astro step listed, or undefined when it wrote no list. */
 export async function readRenderedPages(file: string | undefined): Promise<RenderedPage[] | undefined> {
   if (!file) return undefined
   try {
