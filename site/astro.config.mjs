@@ -1,5 +1,5 @@
-import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
+import { buildPages } from './src/build/pages.mjs'
 
 // The CMS origin the newsletter sign-up form posts to (build time).
 const CMS_PUBLIC_URL = process.env.CMS_PUBLIC_URL ?? 'http://localhost:3000'
@@ -24,7 +24,10 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [react()],
+  // No framework integration: every page is Astro and plain scripts (the tools render at build time and
+  // enhance with small scripts), so the build loads no React renderer (issue 17). src/build/pages.mjs:
+  // the page list for the sitemap and the reuse of unchanged pages in incremental builds.
+  integrations: [buildPages()],
   vite: { plugins: [printOrigin] },
   // Hashes for every script and style Astro emits: no 'unsafe-inline' for scripts.
   security: {

@@ -2,12 +2,13 @@ import { existsSync, rmdirSync, rmSync } from 'node:fs'
 import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ContractError } from '@hp/content-schemas'
+import { ContractError, type SiteContent } from '@hp/content-schemas'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { ROOT } from './lib/paths.ts'
-import { npmRun } from './lib/run.ts'
+import { readRenderedPages, runAstro, runningAstro, runPagefind, writeValidatedContent } from './site/astro-build.ts'
 import { loadRawContent } from './site/content-source.ts'
 import { type HeldDocument, heldBackReport, holdBackMedia, readLastGood, saveLastGood, validateHoldingBack } from './site/hold-back.ts'
+import { codeDigest, pageKeys, readPageKeys, reusablePages, savePageKeys } from './site/incremental.ts'
 import { collectMedia, fetchMediaFile } from './site/media.ts'
 import { printReach } from './site/reach.ts'
 import { redirectsFile } from './site/redirects.ts'
@@ -19,6 +20,8 @@ const SITE = path.join(ROOT, 'site')
 const DIST = process.env.SITE_DIST_DIR ? path.resolve(process.env.SITE_DIST_DIR) : path.join(SITE, 'dist')
 // Each build writes its output into its own folder in here, then swaps it in (site/dist.next/ is git-ignored).
 const STAGING = `${DIST}.next`
+/** SITE_BUILD_INCREMENTAL=1 (or `--incremental` to this script): reuse the live build's unchanged pages (site/incremental.ts). */
+const INCREMENTAL = process.argv.includes('--incremental') || process.env.SITE_BUILD_INCREMENTAL === '1'
 const t0 = Date.now()
 const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`
 
@@ -33,7 +36,12 @@ async function main() {
   console.log(`[1/5] Content from ${file ?? cmsUrl} …`)
   const raw = await loadRawContent({ file, cmsUrl, apiKey: process.env.SITE_BUILDER_API_KEY })
   // A document the build cannot use keeps its last live version (or stays out), so it cannot stop the rest: see hold-back.ts.
-  const lastGood = readLastGood(DIST)
+  // Read (and validated) only if a document has to be held back.
+  let lastGoodRead: { content: SiteContent | undefined } | undefined
+  const lastGood = () => {
+    lastGoodRead ??= { content: readLastGood(DIST) }
+    return lastGoodRead.content
+  }
   const held = new Map<string, HeldDocument>()
   const valid = validateHoldingBack(raw, lastGood, held)
   let content = valid.content
@@ -63,25 +71,34 @@ async function main() {
     media = collectMedia(content)
   }
   console.log(`      ${media.length} files`)
-  await writeFile(work.contentJson, JSON.stringify(content))
+  const contentSha256 = await writeValidatedContent(work.contentJson, content)
 
   console.log('[3/5] Astro build …')
   const NEXT = path.join(STAGING, work.id)
   next = NEXT
   await mkdir(STAGING, { recursive: true })
-  // The site project's `build` script, run in the build's private copy (see workspace.ts): its images, its
-  // content, its .astro/ (where Astro also puts its server build when the output is outside the working
-  // directory, as with SITE_DIST_DIR). Always the production build of React and friends, whatever
-  // NODE_ENV the caller has (vitest sets "test").
-  await npmRun(['run', 'build', '--prefix', work.siteRoot], {
-    SITE_OUT_DIR: NEXT,
-    SITE_CONTENT_JSON: work.contentJson,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NODE_ENV: 'production',
-  })
+  // `astro build` of the build's private copy (see workspace.ts): its images, its content, its .astro/
+  // (where Astro also puts its server build when the output is outside the working directory, as with
+  // SITE_DIST_DIR). It lists the pages it writes for the sitemap (site/src/build/pages.mjs).
+  const pagesJson = path.join(work.dir, 'pages.json')
+  // Incremental: pages whose content and code are unchanged since the live build are linked in from
+  // it instead of rendered again (site/incremental.ts); the search index and sitemap stay whole.
+  const keys = pageKeys(content, codeDigest(work.siteRoot))
+  const env: Record<string, string> = {}
+  if (INCREMENTAL) {
+    const reuse = reusablePages(readPageKeys(DIST), keys, DIST)
+    console.log(`      incremental: ${reuse.length} unchanged pages taken from the live site`)
+    if (reuse.length > 0) {
+      env.SITE_REUSE_LIST = path.join(work.dir, 'reuse.json')
+      await writeFile(env.SITE_REUSE_LIST, JSON.stringify({ from: DIST, pages: reuse }))
+    }
+  }
+  await runAstro({ siteRoot: work.siteRoot, contentJson: work.contentJson, contentSha256, outDir: NEXT, pagesJson, env })
+
+  console.log('[4/5] Sitemap, redirects, search index (pagefind) …')
   // A build that writes nothing can still exit 0 (seen with a blocked migration): check before going live.
   const site = process.env.SITE_URL ?? 'http://localhost:4321'
-  const { xml, urls } = sitemapXml(NEXT, site)
+  const { xml, urls } = sitemapXml(NEXT, site, await readRenderedPages(pagesJson))
   const expected = content.checklists.length + content.tips.length + content.stepPlans.length
   if (!existsSync(path.join(NEXT, 'index.html')) || urls.length < expected) {
     throw new Error(`The Astro build wrote ${urls.length} pages, fewer than the ${expected} expected; the live site was left as it was.`)
@@ -93,14 +110,13 @@ async function main() {
   // Pages no chain of links from the start pages reaches: the receiver passes them on to the admin's Inhoudscontrole.
   printReach(NEXT, urls, content, site)
   await work.saveAssetCache()
-
-  console.log('[4/5] Search index (pagefind) …')
-  await npmRun(['exec', '--workspace', 'site', '--', 'pagefind', '--site', NEXT, '--silent'])
+  await runPagefind(NEXT)
 
   console.log('[5/5] Going live …')
   await swapIn(NEXT)
   next = undefined
   await saveLastGood(DIST, content)
+  await savePageKeys(DIST, keys)
   // On stderr, in the build's problem format: the build receiver reports these documents to the admin.
   if (held.size > 0) console.error(heldBackReport(held))
   console.log(`Site built in ${secs()}: ${urls.length} pages in the sitemap, ${redirects.count} redirects → ${path.relative(ROOT, DIST)}`)
@@ -150,6 +166,8 @@ async function cleanUp() {
 // Stopped (Ctrl+C, or the build hook stopping a build): clean up before going.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
+    // Astro first: left running, it would write into the folder removed next.
+    runningAstro?.kill('SIGKILL')
     work?.removeSync()
     if (next) rmSync(next, { recursive: true, force: true })
     try {

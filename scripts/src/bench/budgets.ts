@@ -19,6 +19,11 @@ export const BudgetsSchema = z.object({
   toolPages: z.object({
     /** All JS of the page (islands included), gzip bytes. */
     jsGzip: z.number().int().min(0),
+    /**
+     * Main-thread script time of a tool page's first load (CPU slowed 4×) as a multiple of a
+     * checklist's in the same browser: a TBT proxy (tests/e2e/tool-script-time.e2e.spec.ts).
+     */
+    scriptTimeRatioToChecklist: z.number().min(1),
     /** Per tool (regular expression on the path, first match wins): a limit instead of `jsGzip`, while that tool is still heavier. */
     byTool: z.array(z.object({ path: z.string(), jsGzip: z.number().int().min(0) })).default([]),
   }),
@@ -26,6 +31,16 @@ export const BudgetsSchema = z.object({
   imagesNeedSize: z.boolean(),
   /** Absolute URLs a page may fetch (0: no request to another origin). */
   otherOriginRequests: z.number().int().min(0),
+  /**
+   * The site build against a bare Astro build of the same pages, in the same run (issue 17):
+   * `scripts/src/bench/build-budget.test.ts` builds both at `documents` generated documents and fails
+   * when ours costs more than `maxCpuRatioToBare` times bare Astro's CPU time per page. A ratio, not
+   * an absolute time: a busy or slow CI machine slows both builds alike.
+   */
+  build: z.object({
+    documents: z.number().int().min(100),
+    maxCpuRatioToBare: z.number().min(1),
+  }),
   /** Lighthouse minimum category scores (0–1), checked by the Lighthouse bench. */
   lighthouse: z.partialRecord(z.enum(['performance', 'accessibility', 'best-practices', 'seo']), z.number().min(0).max(1)),
 })

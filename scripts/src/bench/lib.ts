@@ -56,6 +56,11 @@ export function treeRss(pid: number, mode: 'sum' | 'max' = 'sum'): number {
 export interface Timed {
   /** Wall time in ms. */
   ms: number
+  /**
+   * CPU time (user + system) of the command and every process it waited for, in ms: steadier than
+   * wall time on a shared machine, where other work takes the cores (NaN where /proc is missing).
+   */
+  cpuMs: number
   /** Peak summed RSS of the process tree in bytes (sampled every 200 ms). */
   peakRss: number
   /** Captured stdout + stderr (last 4 KB), for error messages. */
@@ -66,6 +71,7 @@ export interface Timed {
 export function timed(cmd: string, args: readonly string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now()
+    const cpu0 = childrenCpuMs()
     const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     const keep = (b: Buffer) => {
@@ -84,10 +90,26 @@ export function timed(cmd: string, args: readonly string[], env: Record<string, 
     child.on('exit', (code) => {
       clearInterval(sample)
       const ms = performance.now() - t0
-      if (code === 0) resolve({ ms, peakRss, output })
-      else reject(new Error(`\`${cmd} ${args.join(' ')}\` failed (exit ${code}):\n${output}`))
+      // Reaped children's CPU is added to ours once waited for; 'exit' may come just before that.
+      setImmediate(() => {
+        const cpuMs = childrenCpuMs() - cpu0
+        if (code === 0) resolve({ ms, cpuMs, peakRss, output })
+        else reject(new Error(`\`${cmd} ${args.join(' ')}\` failed (exit ${code}):\n${output}`))
+      })
     })
   })
+}
+
+/** CPU time (user + system, ms) of this process's children that have ended and been waited for (Linux: /proc/self/stat). */
+export function childrenCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // Fields after the name: state(3) … cutime(16) cstime(17), in clock ticks (100 per second on Linux).
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100
+  } catch {
+    return Number.NaN
+  }
 }
 
 /** Every `index.html` under `dir` (one per page with directory-format URLs), as paths relative to `dir`. */

@@ -121,7 +121,7 @@ async function sites(): Promise<string[]> {
   const dist = siteDir(DOCUMENTS)
   if (existsSync(path.join(dist, 'pagefind', 'pagefind.js')) && !process.env.BENCH_REBUILD) return [dist]
   console.error(`Building the ${DOCUMENTS}-document site for the search bench …`)
-  await buildOurs(await prepareSiteCopy(), writeContent(DOCUMENTS).file, dist)
+  await buildOurs(await prepareSiteCopy(), writeContent(DOCUMENTS), dist)
   return [dist]
 }
 

@@ -39,6 +39,14 @@ export async function saveLastGood(dist: string, content: SiteContent): Promise<
   await rename(part, file)
 }
 
+/**
+ * The last good bundle, or a function that reads it when first needed: reading it means parsing
+ * and checking the whole bundle again (~1 s at 5,000 documents), which only a build that holds a
+ * document back needs.
+ */
+export type LastGood = SiteContent | undefined | (() => SiteContent | undefined)
+const resolveLastGood = (lastGood: LastGood) => (typeof lastGood === 'function' ? lastGood() : lastGood)
+
 /** A document the build did not take as published: which one, why, and what the site shows instead. */
 export interface HeldDocument {
   collection: LinkableCollection
@@ -60,10 +68,11 @@ const keyOf = (collection: LinkableCollection) => COLLECTIONS[collection].key as
  */
 function withPrevious(
   bundle: Bundle,
-  lastGood: SiteContent | undefined,
+  lastGoodSource: LastGood,
   held: Map<string, HeldDocument>,
   usable: (doc: unknown) => boolean = () => true,
 ): Bundle {
+  const lastGood = resolveLastGood(lastGoodSource)
   const out: Bundle = { ...bundle }
   for (const h of held.values()) {
     const key = keyOf(h.collection)
@@ -101,7 +110,7 @@ function documentsOf(lines: string[]): Map<string, { collection: LinkableCollect
  */
 export function validateHoldingBack(
   raw: unknown,
-  lastGood: SiteContent | undefined,
+  lastGood: LastGood,
   held: Map<string, HeldDocument>,
   rounds = 3,
 ): { content: SiteContent; bundle: Bundle } {
@@ -155,7 +164,7 @@ export function holdBackMedia(
   raw: Bundle,
   content: SiteContent,
   failed: Map<string, string>,
-  lastGood: SiteContent | undefined,
+  lastGood: LastGood,
   held: Map<string, HeldDocument>,
 ): SiteContent {
   for (const [file, why] of failed) unavailable.set(file, why)
