@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { loadBudgets } from '@hp/scripts/bench/budgets'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadBudgets } from '../../scripts/src/bench/budgets.ts'
 import { launchBrowser } from './browser.ts'
 
 // Issue 17 point 5: a proxy for Lighthouse's Total Blocking Time that CI can afford. Each tool page

@@ -8,7 +8,7 @@ import { buildSample, prepareSiteCopy, prepareSize, ratioToBare } from './site-b
 // Issue 17 point 5: the site build may not slip back towards "2.6× bare Astro". Our real build (the
 // bench runs the same code as build-site.ts: Astro, then the pagefind search index,
 // sitemap, redirects) and a bare Astro build of the same pages, both from the bench generator's
-// content at budgets.json's `build.documents`, one right after the other. The budget is a ratio of
+// content at budgets.json's `build.documents`, one right after the other, three times (the median pair counts). The budget is a ratio of
 // CPU time per page: on a busy machine the wall time of two builds a few seconds apart can differ
 // by 2× because other work takes the cores, while the CPU each build needs stays put (see
 // docs/performance.md, "Build budget in CI", for the figures behind the threshold).
@@ -20,7 +20,15 @@ describe('site build budget', () => {
     const { build } = loadBudgets()
     const siteRoot = await prepareSiteCopy(dir)
     const size = prepareSize(build.documents, dir)
-    const sample = await buildSample(siteRoot, size, { hugo: false })
+    // Three pairs; the median pair counts. The first pair also warms the caches (Vite's, the
+    // images'), which the live build keeps between publishes but this fresh copy does not have.
+    const samples = []
+    for (let i = 0; i < 3; i++) samples.push(await buildSample(siteRoot, size, { hugo: false }))
+    const ratios = samples.map((s) => ratioToBare(s).cpu)
+    console.log(`Build budget: CPU ratios of the three pairs ${ratios.map((r) => r.toFixed(2)).join(', ')}`)
+    const mid = [...samples].sort((a, b) => ratioToBare(a).cpu - ratioToBare(b).cpu)[1]
+    if (!mid) throw new Error('no build sample')
+    const sample = mid
     const ratio = ratioToBare(sample)
     const figures =
       `ours ${sample.pages} pages in ${(sample.ms / 1000).toFixed(1)} s (CPU ${(sample.cpuMs / 1000).toFixed(1)} s), ` +
@@ -33,5 +41,5 @@ describe('site build budget', () => {
     expect(ratio.cpu, `Site build over budget: ${figures} (budget ${build.maxCpuRatioToBare}×)`).toBeLessThanOrEqual(
       build.maxCpuRatioToBare,
     )
-  }, 600_000)
+  }, 1_200_000)
 })
