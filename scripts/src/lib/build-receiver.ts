@@ -115,17 +115,25 @@ export interface RunningCommand {
 /**
  * Runs a command in its own process group with its output captured. On failure the message is
  * the first lines of stderr (the site build prints its errors there), else the last of stdout.
+ * `echo` also passes the output through as it comes (a build host's log).
  */
-export function runCommand(command: string, args: string[], env: Record<string, string> = {}): RunningCommand {
+export function runCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  options: { echo?: boolean } = {},
+): RunningCommand {
   const started = Date.now()
   const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
   let out = ''
   let err = ''
   child.stdout.on('data', (d: Buffer) => {
     out += d
+    if (options.echo) process.stdout.write(d)
   })
   child.stderr.on('data', (d: Buffer) => {
     err += d
+    if (options.echo) process.stderr.write(d)
   })
   const done = new Promise<BuildOutcome>((resolve) => {
     child.on('error', (error) => resolve({ ok: false, message: `Could not start ${command}: ${error.message}`, ms: Date.now() - started }))
