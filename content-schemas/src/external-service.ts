@@ -1,13 +1,15 @@
 import { z } from 'zod'
 import { SlugSchema, SummarySchema, TitleSchema, UrlSchema } from './common.ts'
 import { OFFER_PLACES } from './offer.ts'
+import { servicePlatforms } from './service-platforms.ts'
 
 /** Which platform shows an external service: one of them, or both. */
 export const ServicePlatformSchema = z.enum(['helpers', 'professionals', 'both'])
 export type ServicePlatform = z.infer<typeof ServicePlatformSchema>
 
-/** The platforms a service with this setting is shown on. */
-export const servicePlatforms = (p: ServicePlatform) => (p === 'both' ? (['helpers', 'professionals'] as const) : ([p] as const))
+// The platforms a service is shown on: in a module without zod, because the URL module (and with
+// it the site's browser scripts) uses it.
+export { servicePlatforms }
 
 const HTTPS_ONLY = 'Gebruik een beveiligd webadres dat begint met https://'
 

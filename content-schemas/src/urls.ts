@@ -1,5 +1,6 @@
 import type { Platform } from './common.ts'
-import { type ExternalService, servicePlatforms } from './external-service.ts'
+import type { ExternalService } from './external-service.ts'
+import { servicePlatforms } from './service-platforms.ts'
 import type { Signal } from './signal.ts'
 
 export type Area = Platform | 'algemeen'

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { evaluateBudgets, loadBudgets } from '@hp/scripts/bench/budgets'
 import { measureSite } from '@hp/scripts/bench/site-files'
 import { describe, expect, inject, it } from 'vitest'
@@ -9,5 +11,15 @@ describe('performance budgets', () => {
     const pages = measureSite(inject('distDir'))
     expect(pages.length).toBeGreaterThan(50)
     expect(evaluateBudgets(loadBudgets(), pages)).toEqual([])
+  })
+
+  // The contract's checks belong to the build: a browser script that imports a module with a zod
+  // schema carries zod along (the referral tool's step script once went from 4 to 27 KB gzip that way).
+  it('no browser script carries the contract library (zod)', () => {
+    const assets = path.join(inject('distDir'), '_astro')
+    const withZod = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => /ZodError|\$ZodType/.test(readFileSync(path.join(assets, f), 'utf8')))
+    expect(withZod).toEqual([])
   })
 })
