@@ -124,3 +124,28 @@ export async function adminLogin(page: Page, cmsUrl: string, email: string, time
   await page.click('button[type="submit"]')
   await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
 }
+
+/** An API token of a seeded user, as the `Authorization` header value (`JWT …`). */
+export async function loginToken(cmsUrl: string, email: string): Promise<string> {
+  const res = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: SEED_PASSWORD }),
+  })
+  return `JWT ${((await res.json()) as { token: string }).token}`
+}
+
+/** `at` as an editor in Amsterdam reads and types it: dd-mm-jjjj uu:mm (24-hour). */
+export function amsterdamDateTime(at: Date): string {
+  const parts = new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at)
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${get('day')}-${get('month')}-${get('year')} ${get('hour')}:${get('minute')}`
+}

@@ -1,4 +1,4 @@
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
+import { adminLogin, amsterdamDateTime, type CmsServer, ensureCmsBuild, loginToken, startCms } from '@hp/testing/cms-server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
@@ -28,14 +28,7 @@ afterAll(async () => {
   await cms?.stop()
 })
 
-async function apiLogin(email: string): Promise<string> {
-  const res = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: SEED_PASSWORD }),
-  })
-  return `JWT ${((await res.json()) as { token: string }).token}`
-}
+const apiLogin = (email: string) => loginToken(cms.url, email)
 
 async function openAdminAs(email: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
@@ -45,19 +38,7 @@ async function openAdminAs(email: string): Promise<Page> {
 }
 
 /** An Amsterdam time `minutes` from now as dd-mm-jjjj uu:mm. */
-function amsterdam(minutes: number): string {
-  const parts = new Intl.DateTimeFormat('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + minutes * 60_000))
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${get('day')}-${get('month')}-${get('year')} ${get('hour')}:${get('minute')}`
-}
+const amsterdam = (minutes: number) => amsterdamDateTime(new Date(Date.now() + minutes * 60_000))
 
 describe('version history in words', () => {
   it('an editor changes a tip and the version says what changed, in Dutch sentences', async () => {

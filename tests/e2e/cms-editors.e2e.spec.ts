@@ -1,4 +1,4 @@
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
+import { adminLogin, type CmsServer, ensureCmsBuild, loginToken, startCms } from '@hp/testing/cms-server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
@@ -26,14 +26,7 @@ afterAll(async () => {
   await cms?.stop()
 })
 
-async function apiLogin(email: string): Promise<string> {
-  const res = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: SEED_PASSWORD }),
-  })
-  return `JWT ${((await res.json()) as { token: string }).token}`
-}
+const apiLogin = (email: string) => loginToken(cms.url, email)
 
 async function openAdminAs(email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ROOT } from '@hp/scripts/paths'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
+import { adminLogin, amsterdamDateTime, type CmsServer, ensureCmsBuild, loginToken, startCms } from '@hp/testing/cms-server'
 import { type Started, startProcess } from '@hp/testing/process'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -46,14 +46,7 @@ afterAll(async () => {
   await new Promise((resolve) => hook?.close(resolve))
 })
 
-async function apiLogin(email: string): Promise<string> {
-  const res = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: SEED_PASSWORD }),
-  })
-  return `JWT ${((await res.json()) as { token: string }).token}`
-}
+const apiLogin = (email: string) => loginToken(cms.url, email)
 
 /** A new draft tip: a copy of a seeded one under a new title and slug. */
 async function draftTip(auth: string): Promise<{ id: number; title: string; slug: string }> {
@@ -75,23 +68,7 @@ async function draftTip(auth: string): Promise<{ id: number; title: string; slug
 const status = async (id: number, auth: string) =>
   ((await (await fetch(`${cms.url}/api/tips/${id}?depth=0`, { headers: { authorization: auth } })).json()) as { _status?: string })._status
 
-/** `at` as an Amsterdam editor types it: dd-MM-yyyy HH:mm. */
-function amsterdam(at: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('nl-NL', {
-      timeZone: 'Europe/Amsterdam',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  )
-  return `${parts.day}-${parts.month}-${parts.year} ${parts.hour}:${parts.minute}`
-}
+const amsterdam = amsterdamDateTime
 
 describe('planning a publish in the admin', () => {
   it('a publisher plans a draft through "Publicatie plannen"; the worker publishes it then and the site rebuilds once', async () => {
