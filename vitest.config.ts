@@ -1,12 +1,18 @@
 import { defineConfig } from 'vitest/config'
 
 // One root config with a project per workspace (one command runs every workspace's tests).
+// Unit projects get a generous per-test deadline: CI shares 2 cores with other work, and a test
+// that starts a process (the build scripts' refusals, for example) can wait seconds for a core.
+// The deadline only decides when a hung test fails; a passing test never waits for it.
+const UNIT_DEADLINES = { testTimeout: 60_000, hookTimeout: 120_000 }
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'content-schemas',
+          ...UNIT_DEADLINES,
           root: './content-schemas',
           include: ['src/**/*.test.ts'],
         },
@@ -14,6 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'scripts',
+          ...UNIT_DEADLINES,
           root: './scripts',
           include: ['src/**/*.test.ts'],
           passWithNoTests: true,
@@ -22,6 +29,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
+          ...UNIT_DEADLINES,
           root: './site',
           include: ['src/**/*.test.ts'],
         },
@@ -31,6 +39,7 @@ export default defineConfig({
         esbuild: { jsx: 'automatic' },
         test: {
           name: 'site-dom',
+          ...UNIT_DEADLINES,
           root: './site',
           include: ['src/**/*.dom.test.tsx'],
           environment: 'happy-dom',
@@ -40,6 +49,7 @@ export default defineConfig({
       {
         test: {
           name: 'cms-unit',
+          ...UNIT_DEADLINES,
           root: './cms',
           include: ['src/**/*.test.ts'],
           passWithNoTests: true,
