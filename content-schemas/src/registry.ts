@@ -18,6 +18,7 @@ import {
   checklistUrl,
   ervaringUrl,
   externalServiceUrl,
+  homePlatform,
   newsletterUrl,
   ORGANISATIONS_URL,
   organisationAnchor,
@@ -77,6 +78,7 @@ export interface ContentType<
   /**
    * The search page's "Soort" filter: every value this type's pages are indexed with, and the
    * value of one document. `null`: the type has no page of its own (it shows on other pages).
+   * The site's pages and the filter's options take their values from here (site/src/search/types.ts).
    */
   search: { types: readonly string[]; of: (doc: z.infer<S>) => string } | null
   /**
@@ -155,8 +157,8 @@ export const CONTENT_TYPES = {
     plural: 'Tips',
     noun: 'tip',
     article: 'de',
-    // A tip for professionals only is a conversation tip.
-    search: { types: ['Tip', 'Gesprekstip'], of: (t) => (t.platforms.includes('helpers') ? 'Tip' : 'Gesprekstip') },
+    // A tip whose page is on Voor Professionals (a tip for professionals only) is a conversation tip.
+    search: { types: ['Tip', 'Gesprekstip'], of: (t) => (homePlatform(t.platforms) === 'helpers' ? 'Tip' : 'Gesprekstip') },
     reviewMonths: 12,
     linkable: true,
     refs: (t) => slugRefs('offences', 'offences', t.offences),

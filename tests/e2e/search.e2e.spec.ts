@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
+import { SiteContentSchema } from '@hp/content-schemas'
 import { runQualitySet } from '@hp/scripts/bench/search-quality'
 import { qualityScores } from '@hp/scripts/bench/search-quality-score'
 import {
@@ -10,6 +12,7 @@ import {
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
+import { searchTypeCheck } from './search-types.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -85,6 +88,15 @@ describe('search (pagefind in the browser)', () => {
     expect(scores.recallAt3, `not in the top 3:\n${misses}`).toBeGreaterThanOrEqual(0.95)
     expect(scores.mrr).toBeGreaterThanOrEqual(0.85)
   }, 300_000)
+
+  it('every page is indexed with the type the content-type registry gives it; "Soort" offers exactly the types pages carry', () => {
+    const content = SiteContentSchema.parse(JSON.parse(readFileSync(inject('contentFile'), 'utf8')))
+    const { checked, problems, options, pageTypes } = searchTypeCheck(inject('distDir'), content)
+    expect(problems).toEqual([])
+    expect(checked, 'documents whose page was checked').toBeGreaterThan(50)
+    // In registry order, and only types some page carries.
+    expect(options).toEqual(pageTypes)
+  })
 
   it('a type filter narrows the results and shows in the URL', async () => {
     const page = await search('slachtoffer', '&type=Tip')

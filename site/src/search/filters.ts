@@ -1,5 +1,6 @@
-import { livesOn, PLATFORM_NAME, SECTOR_NAMES, SectorSchema, type SiteContent } from '@hp/content-schemas'
+import { PLATFORM_NAME, SECTOR_NAMES, SectorSchema, type SiteContent } from '@hp/content-schemas'
 import type { FilterName } from './state.ts'
+import { presentSearchTypes } from './types.ts'
 
 /** One filter of the search form: a select whose option values are the pagefind filter values. */
 export interface FilterGroup {
@@ -9,31 +10,6 @@ export interface FilterGroup {
   /** The first option, meaning "no filter". */
   allLabel: string
   options: string[]
-}
-
-/**
- * The content types pages are indexed with (the `search.type` each page passes to Base.astro),
- * listed only when the bundle holds content of that type.
- */
-function contentTypes(content: SiteContent): string[] {
-  const kinds = new Set(content.assessments.map((a) => a.kind))
-  const present: [string, boolean][] = [
-    ['Checklist', content.checklists.length > 0],
-    ['Tip', content.tips.some((t) => livesOn(t, 'helpers'))],
-    ['Gesprekstip', content.tips.some((t) => livesOn(t, 'professionals'))],
-    ['Video', content.videos.length > 0],
-    ['Ervaring', content.ervaringen.length > 0],
-    ['Stappenplan', content.stepPlans.length > 0],
-    ['Signalenwijzer', true],
-    ['Doorverwijstool', content.referralTrees.length > 0],
-    ['Zelfscan', kinds.has('zelfscan')],
-    ['Test', kinds.has('test')],
-    ['Quickscan', kinds.has('quickscan')],
-    ['Nieuwsbrief', content.newsletterIssues.length > 0],
-    ['Organisaties', true],
-    ['Pagina', true],
-  ]
-  return present.filter(([, has]) => has).map(([type]) => type)
 }
 
 /** Offences that indexed pages are tagged with (checklists, tips, videos), in landing-page order. */
@@ -59,7 +35,7 @@ export function filterGroups(content: SiteContent): FilterGroup[] {
       allLabel: 'Alle platforms',
       options: [PLATFORM_NAME.helpers, PLATFORM_NAME.professionals, 'Algemeen'],
     },
-    { name: 'type', label: 'Soort informatie', allLabel: 'Alle soorten', options: contentTypes(content) },
+    { name: 'type', label: 'Soort informatie', allLabel: 'Alle soorten', options: presentSearchTypes(content) },
     { name: 'offence', label: 'Wat is er gebeurd?', allLabel: 'Alles', options: offences(content) },
     {
       name: 'sector',
