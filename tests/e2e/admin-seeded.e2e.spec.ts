@@ -1,6 +1,6 @@
 import { CONTENT_TYPE_SLUGS } from '@hp/content-schemas'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { adminLogin, adminPage, type CmsServer, ensureCmsBuild, loginToken, startCms } from '@hp/testing/cms-server'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
 
@@ -59,13 +59,12 @@ const ERRORS = [
 
 let cms: CmsServer
 let browser: Browser
-let context: BrowserContext
 let page: Page
 let token = ''
 const pageErrors: string[] = []
 
 const api = async <T>(path: string): Promise<T> => {
-  const res = await fetch(`${cms.url}/api/${path}`, { headers: { authorization: `JWT ${token}` } })
+  const res = await fetch(`${cms.url}/api/${path}`, { headers: { authorization: token } })
   expect(res.status, path).toBe(200)
   return (await res.json()) as T
 }
@@ -109,24 +108,17 @@ beforeAll(async () => {
   const built = await ensureCmsBuild()
   console.log(built > 0 ? `admin-seeded: next build took ${built.toFixed(0)} s` : 'admin-seeded: reusing the CMS build')
   cms = await startCms()
-  const res = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: EDITOR, password: SEED_PASSWORD }),
-  })
-  expect(res.status).toBe(200)
-  token = ((await res.json()) as { token: string }).token
+  token = await loginToken(cms.url, EDITOR)
 
   browser = await launchBrowser()
-  context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
-  page = await context.newPage()
+  page = await adminPage(browser)
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`))
   await adminLogin(page, cms.url, EDITOR)
   await page.getByRole('heading').first().waitFor({ timeout })
 }, 1_500_000)
 
 afterAll(async () => {
-  await context?.close()
+  await page?.context().close()
   await browser?.close()
   await cms?.stop()
 })

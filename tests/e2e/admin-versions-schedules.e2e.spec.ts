@@ -1,5 +1,5 @@
-import { adminLogin, amsterdamDateTime, type CmsServer, ensureCmsBuild, loginToken, startCms } from '@hp/testing/cms-server'
-import type { Browser, Page } from 'playwright-core'
+import { amsterdamDateTime, type CmsServer, ensureCmsBuild, loginToken, openAdmin, startCms } from '@hp/testing/cms-server'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
 
@@ -30,12 +30,7 @@ afterAll(async () => {
 
 const apiLogin = (email: string) => loginToken(cms.url, email)
 
-async function openAdminAs(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
-  const page = await context.newPage()
-  await adminLogin(page, cms.url, email)
-  return page
-}
+const openAdminAs = (email: string) => openAdmin(browser, cms.url, email)
 
 /** An Amsterdam time `minutes` from now as dd-mm-jjjj uu:mm. */
 const amsterdam = (minutes: number) => amsterdamDateTime(new Date(Date.now() + minutes * 60_000))
