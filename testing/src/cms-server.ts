@@ -20,9 +20,16 @@ export const SITE_BUILDER_API_KEY = 'e2e-site-builder-key-0123456789'
 
 /**
  * Builds the admin with `next build` unless the last build in this checkout came from the same
- * sources (the stamp `npm start` also reads and writes). Returns the seconds it took (0 if reused).
+ * sources (the stamp `npm start` also reads and writes). Returns the seconds it took (0 if reused);
+ * with a `label` (the spec's name) it also logs which it was.
  */
-export async function ensureCmsBuild(): Promise<number> {
+export async function ensureCmsBuild(label?: string): Promise<number> {
+  const seconds = await buildCmsIfStale()
+  if (label) console.log(seconds > 0 ? `${label}: next build took ${seconds.toFixed(0)} s` : `${label}: reusing the CMS build`)
+  return seconds
+}
+
+async function buildCmsIfStale(): Promise<number> {
   const build = cmsBuildState()
   if (!build.stale) return 0
   const started = Date.now()

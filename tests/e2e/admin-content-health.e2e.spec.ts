@@ -25,8 +25,7 @@ let page: Page
 let token = ''
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `admin-content-health: next build took ${built.toFixed(0)} s` : 'admin-content-health: reusing the CMS build')
+  await ensureCmsBuild('admin-content-health')
   cms = await startCms()
   token = await loginToken(cms.url, EDITOR)
   browser = await launchBrowser()

@@ -4,6 +4,7 @@ import { type CmsServer, ensureCmsBuild, loginToken, openAdmin, startCms } from 
 import { type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openSettled, visibleText as readVisibleText } from './admin.ts'
 import { launchBrowser } from './browser.ts'
 
 /**
@@ -51,8 +52,7 @@ const firstId = async (collection: string, where = '') =>
   (await api<{ docs: { id: number }[] }>(`${collection}?limit=1&depth=0&sort=id${where}`)).docs[0]?.id
 
 /** What the editor reads on the page: the visible text, toasts and the open form included. */
-// biome-ignore lint/performance/useDomNodeTextContent: the text the editor sees, not hidden markup
-const visibleText = () => page.evaluate(() => document.body.innerText)
+const visibleText = () => readVisibleText(page)
 
 /** Each English text found, with the words around it so a failure says where it is. */
 function englishIn(text: string): string[] {
@@ -62,29 +62,10 @@ function englishIn(text: string): string[] {
   })
 }
 
-async function open(path: string, ready: string) {
-  await page.goto(`${cms.url}${path}`, { timeout })
-  await page.locator(ready).first().waitFor({ timeout })
-  // The form fills in after the first paint (row labels, relationship names): wait until no
-  // placeholder is left and the text stays the same for a second.
-  let previous = ''
-  await expect
-    .poll(
-      async () => {
-        const loading = await page.locator('.shimmer-effect').count()
-        const text = await visibleText()
-        const settled = loading === 0 && text === previous
-        previous = text
-        return settled
-      },
-      { timeout, interval: 1_000 },
-    )
-    .toBe(true)
-}
+const open = (path: string, ready: string) => openSettled(page, `${cms.url}${path}`, ready, '.shimmer-effect', timeout)
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `admin-dutch: next build took ${built.toFixed(0)} s` : 'admin-dutch: reusing the CMS build')
+  await ensureCmsBuild('admin-dutch')
   sink = await startSink()
   cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), NEWSLETTER_RATE_PER_SECOND: '50' })
   token = await loginToken(cms.url, EDITOR)

@@ -2,6 +2,7 @@ import { CONTENT_TYPE_SLUGS } from '@hp/content-schemas'
 import { adminLogin, adminPage, type CmsServer, ensureCmsBuild, loginToken, startCms } from '@hp/testing/cms-server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openSettled, visibleText as readVisibleText } from './admin.ts'
 import { launchBrowser } from './browser.ts'
 
 /**
@@ -69,8 +70,7 @@ const api = async <T>(path: string): Promise<T> => {
   return (await res.json()) as T
 }
 
-// biome-ignore lint/performance/useDomNodeTextContent: the text the editor sees, not hidden markup
-const visibleText = () => page.evaluate(() => document.body.innerText)
+const visibleText = () => readVisibleText(page)
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Each English or error text found, with the words around it so a failure says where it is. */
@@ -86,27 +86,11 @@ function problemsIn(text: string): string[] {
 }
 
 /** Opens an admin page and waits until it is filled in: no placeholder left, text unchanged for a second. */
-async function open(path: string, ready = '.document-fields') {
-  await page.goto(`${cms.url}${path}`, { timeout })
-  await page.locator(ready).first().waitFor({ timeout })
-  let previous = ''
-  await expect
-    .poll(
-      async () => {
-        const loading = await page.locator('.shimmer-effect, .loading-overlay').count()
-        const text = await visibleText()
-        const settled = loading === 0 && text === previous
-        previous = text
-        return settled
-      },
-      { timeout, interval: 1_000 },
-    )
-    .toBe(true)
-}
+const open = (path: string, ready = '.document-fields') =>
+  openSettled(page, `${cms.url}${path}`, ready, '.shimmer-effect, .loading-overlay', timeout)
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `admin-seeded: next build took ${built.toFixed(0)} s` : 'admin-seeded: reusing the CMS build')
+  await ensureCmsBuild('admin-seeded')
   cms = await startCms()
   token = await loginToken(cms.url, EDITOR)
 

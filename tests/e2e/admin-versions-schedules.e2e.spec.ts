@@ -14,10 +14,7 @@ let cms: CmsServer
 let browser: Browser
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(
-    built > 0 ? `admin-versions-schedules: next build took ${built.toFixed(0)} s` : 'admin-versions-schedules: reusing the CMS build',
-  )
+  await ensureCmsBuild('admin-versions-schedules')
   // As in production with a timer outside the CMS running the queue: scheduling is offered.
   cms = await startCms({ JOBS_RUN_EXTERNALLY: 'true' })
   browser = await launchBrowser()

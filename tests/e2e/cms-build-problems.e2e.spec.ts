@@ -14,8 +14,7 @@ let cms: CmsServer
 let browser: Browser
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `cms-build-problems: next build took ${built.toFixed(0)} s` : 'cms-build-problems: reusing the CMS build')
+  await ensureCmsBuild('cms-build-problems')
   cms = await startCms()
   browser = await launchBrowser()
 }, 1_500_000)

@@ -14,8 +14,7 @@ let cms: CmsServer
 let browser: Browser
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `cms-editors: next build took ${built.toFixed(0)} s` : 'cms-editors: reusing the CMS build')
+  await ensureCmsBuild('cms-editors')
   // As in production with a timer outside the CMS running the queue: scheduling is offered.
   cms = await startCms({ JOBS_RUN_EXTERNALLY: 'true' })
   browser = await launchBrowser()

@@ -79,8 +79,7 @@ async function publishInAdmin(page: Page, collection: string, id: number): Promi
 const markedField = (page: Page, path: string) => page.locator(`.field-type.error:has(#field-${path.replaceAll('.', '__')})`)
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `cms-publish-feedback: next build took ${built.toFixed(0)} s` : 'cms-publish-feedback: reusing the CMS build')
+  await ensureCmsBuild('cms-publish-feedback')
   cms = await startCms()
   browser = await launchBrowser()
   token = await loginToken(cms.url, ADMIN)

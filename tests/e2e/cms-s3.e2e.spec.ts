@@ -19,8 +19,7 @@ let cms: CmsServer
 const auth = { Authorization: `users API-Key ${SITE_BUILDER_API_KEY}` }
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `cms-s3: next build took ${built.toFixed(0)} s` : 'cms-s3: reusing the CMS build')
+  await ensureCmsBuild('cms-s3')
   s3 = await startS3()
   sink = await startSink()
   cms = await startCms({ ...s3.env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) })

@@ -21,8 +21,7 @@ const hookBodies: Record<string, unknown>[] = []
 let worker: Started | undefined
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `cms-schedule: next build took ${built.toFixed(0)} s` : 'cms-schedule: reusing the CMS build')
+  await ensureCmsBuild('cms-schedule')
   hook = createServer((req, res) => {
     let body = ''
     req.on('data', (d: Buffer) => {

@@ -40,8 +40,7 @@ interface Checklist {
 }
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `preview: next build took ${built.toFixed(0)} s` : 'preview: reusing the CMS build')
+  await ensureCmsBuild('preview')
   const port = await freePort()
   cms = await startCms({ PREVIEW_URL: `http://127.0.0.1:${port}` })
   preview = await startPreviewServer({

@@ -45,8 +45,7 @@ async function buildSite(): Promise<void> {
 }
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `share: next build took ${built.toFixed(0)} s` : 'share: reusing the CMS build')
+  await ensureCmsBuild('share')
   site = await serveStatic(dist, 0)
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
   cms = await startCms({ SITE_URL: siteUrl })
