@@ -77,5 +77,5 @@ describe('npm run build:site:report', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('CMS_URL')
     expect(reports).toEqual([])
-  })
+  }, 60_000) // npm and tsx alone take over 5 s (vitest's default) on a busy 2-core machine
 })
