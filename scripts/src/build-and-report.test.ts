@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { BuildReport } from '@hp/content-schemas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_IMAGES, generateSiteContent } from './bench/generate.ts'
-import { ROOT } from './lib/paths.ts'
+import { generateSiteContent } from './bench/generate.ts'
+import { copyDemoMedia, runSiteBuild, writeContent } from './build-site.test-support.ts'
 
 /*
  * `npm run build:site:report`, as a build host runs it: a real site build, whose states reach the
@@ -21,8 +20,7 @@ let cmsUrl: string
 const reports: { auth: string | undefined; body: BuildReport }[] = []
 
 beforeAll(async () => {
-  mkdirSync(mediaDir)
-  for (const f of DEMO_IMAGES) copyFileSync(path.join(ROOT, 'cms', 'src', 'seed', 'media', f), path.join(mediaDir, f))
+  copyDemoMedia(mediaDir)
   cms = createServer((req, res) => {
     let body = ''
     req.on('data', (d: Buffer) => {
@@ -43,31 +41,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-function run(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'build:site:report'], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', MEDIA_SOURCE_DIR: mediaDir, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d
-    })
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d
-    })
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const run = (env: Record<string, string>) => runSiteBuild({ MEDIA_SOURCE_DIR: mediaDir, ...env }, 'build:site:report')
 
 describe('npm run build:site:report', () => {
   it('reports "building", then "succeeded" with the reach check, and shows the build log', async () => {
     reports.length = 0
     const content = generateSiteContent({ documents: 30, imageShare: 0 })
-    const file = path.join(dir, 'content.json')
-    writeFileSync(file, JSON.stringify(content))
+    const file = writeContent(dir, 'content', content)
     const result = await run({ CMS_URL: cmsUrl, SITE_BUILDER_API_KEY: KEY, CONTENT_FILE: file, SITE_DIST_DIR: path.join(dir, 'dist') })
     expect(result.code, result.stderr).toBe(0)
     expect(result.stdout).toContain('[1/5]')
@@ -83,8 +63,7 @@ describe('npm run build:site:report', () => {
     const checklist = content.checklists[0]
     if (!checklist) throw new Error('generated content without checklists')
     checklist.title = '' // the contract refuses it, and no live version exists to keep
-    const file = path.join(dir, 'broken.json')
-    writeFileSync(file, JSON.stringify(content))
+    const file = writeContent(dir, 'broken', content)
     const result = await run({ CMS_URL: cmsUrl, SITE_BUILDER_API_KEY: KEY, CONTENT_FILE: file, SITE_DIST_DIR: path.join(dir, 'dist-2') })
     expect(result.code).toBe(1)
     expect(reports.map((r) => r.body.state)).toEqual(['building', 'failed'])
@@ -98,5 +77,5 @@ describe('npm run build:site:report', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('CMS_URL')
     expect(reports).toEqual([])
-  })
+  }, 60_000) // npm and tsx alone take over 5 s (vitest's default) on a busy 2-core machine
 })

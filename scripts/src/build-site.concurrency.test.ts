@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type SiteContent, tipUrl } from '@hp/content-schemas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_IMAGES, generateSiteContent } from './bench/generate.ts'
+import { generateSiteContent } from './bench/generate.ts'
+import { type BuildRun, builtPages, copyDemoMedia, runSiteBuild, unreachableImage, writeContent } from './build-site.test-support.ts'
 import { ROOT } from './lib/paths.ts'
 import { isRunning, WORKSPACE_PREFIX } from './site/workspace.ts'
 
@@ -27,7 +28,6 @@ async function waitFor<T>(probe: () => T | undefined, ms: number): Promise<T | u
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hp-concurrent-build-'))
-const SEED_MEDIA = path.join(ROOT, 'cms', 'src', 'seed', 'media')
 
 interface Variant {
   name: 'A' | 'B'
@@ -45,46 +45,19 @@ function variant(name: 'A' | 'B'): Variant {
   const [tipOne, tipTwo] = content.tips
   if (!checklist || !tipOne || !tipTwo) throw new Error('generated content without checklists or tips')
   checklist.title = title
-  const image = (filename: string) => ({ filename, url: `http://127.0.0.1:9/${filename}`, alt: `Foto ${name}`, mimeType: 'image/jpeg' })
-  tipOne.image = image('kind-en-ouder.jpg')
-  tipTwo.image = image('wandelen-samen.jpg')
-  const contentFile = path.join(dir, `content-${name}.json`)
-  writeFileSync(contentFile, JSON.stringify(content))
+  tipOne.image = unreachableImage('kind-en-ouder.jpg', `Foto ${name}`)
+  tipTwo.image = unreachableImage('wandelen-samen.jpg', `Foto ${name}`)
+  const contentFile = writeContent(dir, `content-${name}`, content)
   // Same file names, different pictures: in B, kind-en-ouder.jpg holds the bytes of wandelen-samen.jpg.
   const mediaDir = path.join(dir, `media-${name}`)
-  mkdirSync(mediaDir)
-  for (const f of DEMO_IMAGES)
-    copyFileSync(path.join(SEED_MEDIA, name === 'B' && f === 'kind-en-ouder.jpg' ? 'wandelen-samen.jpg' : f), path.join(mediaDir, f))
+  copyDemoMedia(mediaDir, (f) => (name === 'B' && f === 'kind-en-ouder.jpg' ? 'wandelen-samen.jpg' : f))
   return { name, title, contentFile, mediaDir, dist: path.join(dir, `dist-${name}`) }
-}
-
-function build(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'build:site'], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (d: Buffer) => {
-      output += d
-    })
-    child.stderr.on('data', (d: Buffer) => {
-      output += d
-    })
-    child.on('exit', (code) => resolve({ code, output }))
-  })
 }
 
 const variantEnv = (v: Variant) => ({ CONTENT_FILE: v.contentFile, MEDIA_SOURCE_DIR: v.mediaDir, SITE_DIST_DIR: v.dist })
 
 /** Every HTML file of an output, concatenated. */
-function allHtml(root: string): string {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => readFileSync(path.join(root, f), 'utf8'))
-    .join('\n')
-}
+const allHtml = (root: string): string => [...builtPages(root).values()].join('\n')
 
 /** The `<img src>` of the first tip's and the second tip's page in an output. */
 function tipImages(v: Variant): [string | undefined, string | undefined] {
@@ -106,11 +79,11 @@ const leftovers = () =>
 
 let a: Variant
 let b: Variant
-let results: { code: number | null; output: string }[]
+let results: BuildRun[]
 beforeAll(async () => {
   a = variant('A')
   b = variant('B')
-  results = await Promise.all([build(variantEnv(a)), build(variantEnv(b))])
+  results = await Promise.all([runSiteBuild(variantEnv(a)), runSiteBuild(variantEnv(b))])
 }, 240_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -151,12 +124,11 @@ describe('two site builds at the same moment', () => {
   it('a failing build cleans up its private folder too and leaves the live output as it was', async () => {
     const content = JSON.parse(readFileSync(a.contentFile, 'utf8')) as SiteContent
     content.checklists[0] = { ...(content.checklists[0] as SiteContent['checklists'][number]), title: 'Nooit live' }
-    const broken = path.join(dir, 'content-broken.json')
-    writeFileSync(broken, JSON.stringify(content))
+    const broken = writeContent(dir, 'content-broken', content)
     const empty = path.join(dir, 'media-empty')
     mkdirSync(empty)
     // No media at hand and an unreachable CMS: the download fails after the private folder exists.
-    const failed = await build({ ...variantEnv(a), CONTENT_FILE: broken, MEDIA_SOURCE_DIR: empty })
+    const failed = await runSiteBuild({ ...variantEnv(a), CONTENT_FILE: broken, MEDIA_SOURCE_DIR: empty })
     expect(failed.code).not.toBe(0)
     // The tips whose images cannot be fetched are held back (scripts/src/site/hold-back.ts); without
     // them the checklists' links break, so the build stops with the contract's problem list.

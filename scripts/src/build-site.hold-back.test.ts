@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { checklistUrl, parseBuildProblems, type SiteContent, tipUrl } from '@hp/content-schemas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_IMAGES, generateSiteContent } from './bench/generate.ts'
-import { ROOT } from './lib/paths.ts'
+import { generateSiteContent } from './bench/generate.ts'
+import { type BuildRun, copyDemoMedia, runSiteBuild, unreachableImage, writeContent } from './build-site.test-support.ts'
 import { lastGoodFile } from './site/hold-back.ts'
 
 /*
@@ -16,55 +15,25 @@ import { lastGoodFile } from './site/hold-back.ts'
  * stderr in the problem format the admin's Site-build screen shows.
  */
 const dir = mkdtempSync(path.join(tmpdir(), 'hp-hold-back-'))
-const SEED_MEDIA = path.join(ROOT, 'cms', 'src', 'seed', 'media')
 const mediaDir = path.join(dir, 'media')
 const dist = path.join(dir, 'dist')
 
-function build(content: SiteContent, name: string): Promise<{ code: number | null; stderr: string; output: string }> {
-  const contentFile = path.join(dir, `${name}.json`)
-  writeFileSync(contentFile, JSON.stringify(content))
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'build:site'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        CONTENT_FILE: contentFile,
-        MEDIA_SOURCE_DIR: mediaDir,
-        SITE_DIST_DIR: dist,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => {
-      output += d
-    })
-    child.stderr.on('data', (d: Buffer) => {
-      output += d
-      stderr += d
-    })
-    child.on('exit', (code) => resolve({ code, stderr, output }))
-  })
-}
+const build = (content: SiteContent, name: string) =>
+  runSiteBuild({ CONTENT_FILE: writeContent(dir, name, content), MEDIA_SOURCE_DIR: mediaDir, SITE_DIST_DIR: dist })
 
 const page = (url: string) => readFileSync(path.join(dist, url, 'index.html'), 'utf8')
-// The image URL points nowhere (port 9): a file missing from MEDIA_SOURCE_DIR cannot be fetched.
-const image = (filename: string) => ({ filename, url: `http://127.0.0.1:9/${filename}`, alt: 'Foto', mimeType: 'image/jpeg' })
 
 let first: SiteContent
 let second: SiteContent
-const results: { code: number | null; stderr: string; output: string }[] = []
+const results: BuildRun[] = []
 
 beforeAll(async () => {
-  mkdirSync(mediaDir)
-  for (const f of DEMO_IMAGES) copyFileSync(path.join(SEED_MEDIA, f), path.join(mediaDir, f))
+  copyDemoMedia(mediaDir)
   first = generateSiteContent({ documents: 40, imageShare: 0 })
   const [tipOne, tipTwo] = first.tips
   if (!tipOne || !tipTwo || !first.checklists[0]) throw new Error('generated content without tips or checklists')
   tipOne.title = 'Eerste tip zoals hij live stond'
-  tipOne.image = image('kind-en-ouder.jpg')
+  tipOne.image = unreachableImage('kind-en-ouder.jpg')
   first.checklists[0].title = 'Checklist zoals hij live stond'
   results.push(await build(first, 'first'))
 
@@ -73,7 +42,7 @@ beforeAll(async () => {
   const checklist = second.checklists[0]
   if (!brokenTip || !otherTip || !checklist) throw new Error('unreachable')
   brokenTip.title = 'Nieuwe titel met een plaatje dat weg is'
-  brokenTip.image = image('bestaat-niet.jpg')
+  brokenTip.image = unreachableImage('bestaat-niet.jpg')
   checklist.title = '' // the contract refuses it; the CMS should have, too
   otherTip.title = 'Wijziging van een andere redacteur'
   results.push(await build(second, 'second'))

@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { type SiteContent, tipUrl } from '@hp/content-schemas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateSiteContent } from './bench/generate.ts'
-import { ROOT } from './lib/paths.ts'
+import { type BuildRun, builtPages, runSiteBuild, writeContent } from './build-site.test-support.ts'
 import { pageKeysFile } from './site/incremental.ts'
 
 /*
@@ -23,40 +22,11 @@ const NEW_TITLE = 'Nieuwe titel Kolibriekoekoek'
 const OLD_WORD = 'Zwaluwstaartvlinder'
 const NEW_WORD = 'Kolibriekoekoek'
 
-function build(content: SiteContent, name: string, incremental = false): Promise<{ code: number | null; output: string }> {
-  const contentFile = path.join(dir, `${name}.json`)
-  writeFileSync(contentFile, JSON.stringify(content))
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'build:site'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        CONTENT_FILE: contentFile,
-        SITE_DIST_DIR: dist,
-        SITE_BUILD_INCREMENTAL: incremental ? '1' : '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (d: Buffer) => {
-      output += d
-    })
-    child.stderr.on('data', (d: Buffer) => {
-      output += d
-    })
-    child.on('exit', (code) => resolve({ code, output }))
-  })
-}
+const build = (content: SiteContent, name: string, incremental = false) =>
+  runSiteBuild({ CONTENT_FILE: writeContent(dir, name, content), SITE_DIST_DIR: dist, SITE_BUILD_INCREMENTAL: incremental ? '1' : '0' })
 
 /** Every built HTML page: site path → text. */
-function allPages(): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const f of readdirSync(dist, { recursive: true, encoding: 'utf8' }))
-    if (f.endsWith('.html')) out.set(`/${f.replace(/index\.html$/, '')}`, readFileSync(path.join(dist, f), 'utf8'))
-  return out
-}
+const allPages = () => builtPages(dist)
 
 /** pagefind's stored text of every indexed page (what a search shows as result and excerpt). */
 function searchFragments(): string[] {
@@ -67,7 +37,7 @@ function searchFragments(): string[] {
 let first: SiteContent
 let second: SiteContent
 let changedUrl: string
-const results: { code: number | null; output: string }[] = []
+const results: BuildRun[] = []
 
 beforeAll(async () => {
   first = generateSiteContent({ documents: 120, imageShare: 0 })

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { cmsBuildState } from '@hp/scripts/build-stamp'
 import { CMS_DIR, ROOT } from '@hp/scripts/paths'
-import type { Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { startProcess } from './process.ts'
 
 const run = promisify(execFile)
@@ -20,9 +20,16 @@ export const SITE_BUILDER_API_KEY = 'e2e-site-builder-key-0123456789'
 
 /**
  * Builds the admin with `next build` unless the last build in this checkout came from the same
- * sources (the stamp `npm start` also reads and writes). Returns the seconds it took (0 if reused).
+ * sources (the stamp `npm start` also reads and writes). Returns the seconds it took (0 if reused);
+ * with a `label` (the spec's name) it also logs which it was.
  */
-export async function ensureCmsBuild(): Promise<number> {
+export async function ensureCmsBuild(label?: string): Promise<number> {
+  const seconds = await buildCmsIfStale()
+  if (label) console.log(seconds > 0 ? `${label}: next build took ${seconds.toFixed(0)} s` : `${label}: reusing the CMS build`)
+  return seconds
+}
+
+async function buildCmsIfStale(): Promise<number> {
   const build = cmsBuildState()
   if (!build.stale) return 0
   const started = Date.now()
@@ -42,7 +49,8 @@ export async function ensureCmsBuild(): Promise<number> {
   return (Date.now() - started) / 1000
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export async function freePort(): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
@@ -125,13 +133,34 @@ export async function adminLogin(page: Page, cmsUrl: string, email: string, time
   await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
 }
 
-/** An API token of a seeded user, as the `Authorization` header value (`JWT …`). */
+/** The browser the admin specs see the admin in, as an editor at a desk: Dutch, Amsterdam time, a 1440×900 window. */
+export const ADMIN_BROWSER: BrowserContextOptions = {
+  locale: 'nl-NL',
+  timezoneId: 'Europe/Amsterdam',
+  viewport: { width: 1440, height: 900 },
+}
+
+/** A page in a new browser context as ADMIN_BROWSER (`options` on top), not logged in yet; `page.context()` closes it. */
+export async function adminPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ ...ADMIN_BROWSER, ...options })
+  return context.newPage()
+}
+
+/** A page in a new browser context as ADMIN_BROWSER (`options` on top), logged into the admin at `cmsUrl` as the seeded `email`. */
+export async function openAdmin(browser: Browser, cmsUrl: string, email: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await adminPage(browser, options)
+  await adminLogin(page, cmsUrl, email)
+  return page
+}
+
+/** An API token of a seeded user, as the `Authorization` header value (`JWT …`); throws when the login is refused. */
 export async function loginToken(cmsUrl: string, email: string): Promise<string> {
   const res = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password: SEED_PASSWORD }),
   })
+  if (res.status !== 200) throw new Error(`login as ${email}: ${res.status} ${await res.text()}`)
   return `JWT ${((await res.json()) as { token: string }).token}`
 }
 

@@ -5,8 +5,8 @@ import type { ContentHealthReport } from '@hp/cms/content-health'
 import { type ReachReport, SiteContentSchema, tipUrl } from '@hp/content-schemas'
 import { reachReport } from '@hp/scripts/reach'
 import { htmlPages } from '@hp/scripts/sitemap'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { type CmsServer, ensureCmsBuild, loginToken, openAdmin, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser, sitemapPaths } from './browser.ts'
 
@@ -21,36 +21,26 @@ const timeout = 60_000
 
 let cms: CmsServer
 let browser: Browser
-let context: BrowserContext
 let page: Page
 let token = ''
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `admin-content-health: next build took ${built.toFixed(0)} s` : 'admin-content-health: reusing the CMS build')
+  await ensureCmsBuild('admin-content-health')
   cms = await startCms()
-  const res = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: EDITOR, password: SEED_PASSWORD }),
-  })
-  expect(res.status).toBe(200)
-  token = ((await res.json()) as { token: string }).token
+  token = await loginToken(cms.url, EDITOR)
   browser = await launchBrowser()
-  context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
-  page = await context.newPage()
-  await adminLogin(page, cms.url, EDITOR)
+  page = await openAdmin(browser, cms.url, EDITOR)
 }, 1_500_000)
 
 afterAll(async () => {
-  await context?.close()
+  await page?.context().close()
   await browser?.close()
   await cms?.stop()
 })
 
 describe('Inhoudscontrole in the admin', () => {
   it('lists what needs attention in Dutch, as the report has it, and each row opens its document', async () => {
-    const res = await fetch(`${cms.url}/api/content-health`, { headers: { authorization: `JWT ${token}` } })
+    const res = await fetch(`${cms.url}/api/content-health`, { headers: { authorization: token } })
     expect(res.status).toBe(200)
     const report = (await res.json()) as ContentHealthReport
     expect(report.bundleProblems).toBe(0)

@@ -1,9 +1,10 @@
 import type { Theme } from '@hp/content-schemas'
 import { THEME_ADMIN_NAMES } from '@hp/content-schemas'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
+import { type CmsServer, ensureCmsBuild, loginToken, openAdmin, startCms } from '@hp/testing/cms-server'
 import { type SmtpSink, startSink } from '@hp/testing/smtp-sink'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openSettled, visibleText as readVisibleText } from './admin.ts'
 import { launchBrowser } from './browser.ts'
 
 /**
@@ -39,12 +40,11 @@ const ENGLISH = [
 let cms: CmsServer
 let sink: SmtpSink
 let browser: Browser
-let context: BrowserContext
 let page: Page
 let token = ''
 
 const api = async <T>(path: string): Promise<T> => {
-  const res = await fetch(`${cms.url}/api/${path}`, { headers: { authorization: `JWT ${token}` } })
+  const res = await fetch(`${cms.url}/api/${path}`, { headers: { authorization: token } })
   expect(res.status, path).toBe(200)
   return (await res.json()) as T
 }
@@ -52,8 +52,7 @@ const firstId = async (collection: string, where = '') =>
   (await api<{ docs: { id: number }[] }>(`${collection}?limit=1&depth=0&sort=id${where}`)).docs[0]?.id
 
 /** What the editor reads on the page: the visible text, toasts and the open form included. */
-// biome-ignore lint/performance/useDomNodeTextContent: the text the editor sees, not hidden markup
-const visibleText = () => page.evaluate(() => document.body.innerText)
+const visibleText = () => readVisibleText(page)
 
 /** Each English text found, with the words around it so a failure says where it is. */
 function englishIn(text: string): string[] {
@@ -63,48 +62,21 @@ function englishIn(text: string): string[] {
   })
 }
 
-async function open(path: string, ready: string) {
-  await page.goto(`${cms.url}${path}`, { timeout })
-  await page.locator(ready).first().waitFor({ timeout })
-  // The form fills in after the first paint (row labels, relationship names): wait until no
-  // placeholder is left and the text stays the same for a second.
-  let previous = ''
-  await expect
-    .poll(
-      async () => {
-        const loading = await page.locator('.shimmer-effect').count()
-        const text = await visibleText()
-        const settled = loading === 0 && text === previous
-        previous = text
-        return settled
-      },
-      { timeout, interval: 1_000 },
-    )
-    .toBe(true)
-}
+const open = (path: string, ready: string) => openSettled(page, `${cms.url}${path}`, ready, '.shimmer-effect', timeout)
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `admin-dutch: next build took ${built.toFixed(0)} s` : 'admin-dutch: reusing the CMS build')
+  await ensureCmsBuild('admin-dutch')
   sink = await startSink()
   cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), NEWSLETTER_RATE_PER_SECOND: '50' })
-  const res = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: EDITOR, password: SEED_PASSWORD }),
-  })
-  expect(res.status).toBe(200)
-  token = ((await res.json()) as { token: string }).token
+  token = await loginToken(cms.url, EDITOR)
 
   browser = await launchBrowser()
-  context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
-  page = await context.newPage()
-  await adminLogin(page, cms.url, EDITOR)
+  page = await openAdmin(browser, cms.url, EDITOR)
   await page.getByRole('heading').first().waitFor({ timeout })
 }, 1_500_000)
 
 afterAll(async () => {
-  await context?.close()
+  await page?.context().close()
   await browser?.close()
   await cms?.stop()
   await sink?.close()
@@ -211,17 +183,12 @@ describe('the admin in Dutch, as an editor', () => {
 
 describe('the send panel, as a publisher', () => {
   it('says "Klaar" once the issue went to every subscriber, not "wordt verstuurd" forever', async () => {
-    const admin = await fetch(`${cms.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@example.org', password: SEED_PASSWORD }),
-    })
-    const adminToken = ((await admin.json()) as { token: string }).token
+    const adminToken = await loginToken(cms.url, 'admin@example.org')
     const addresses = ['lezer-een@test.example', 'lezer-twee@test.example']
     for (const email of addresses) {
       const res = await fetch(`${cms.url}/api/subscribers`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `JWT ${adminToken}` },
+        headers: { 'content-type': 'application/json', authorization: adminToken },
         body: JSON.stringify({ email, status: 'confirmed' }),
       })
       expect(res.status, email).toBe(201)
@@ -230,13 +197,7 @@ describe('the send panel, as a publisher', () => {
     const issue = published.docs[0]?.id
     expect(issue).toBeDefined()
 
-    const publisher = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
-    const tab = await publisher.newPage()
-    await tab.goto(`${cms.url}/admin/login`, { timeout })
-    await tab.fill('#field-email', 'publisher@example.org')
-    await tab.fill('#field-password', SEED_PASSWORD)
-    await tab.click('button[type="submit"]')
-    await tab.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout })
+    const tab = await openAdmin(browser, cms.url, 'publisher@example.org')
     await tab.goto(`${cms.url}/admin/collections/newsletter-issues/${issue}`, { timeout })
     const panel = tab.locator('section[aria-labelledby="nl-send-title"]')
     const confirm = panel.getByRole('button', { name: 'Ja, verstuur', exact: true })
@@ -257,6 +218,6 @@ describe('the send panel, as a publisher', () => {
       .poll(async () => (await status.textContent()) ?? '', { timeout: 90_000, interval: 500 })
       .toMatch(/^Klaar: verstuurd naar 2 van 2 ontvangers\.$/)
     expect(sink.messages.map((m) => m.to).sort()).toEqual([...addresses].sort())
-    await publisher.close()
+    await tab.context().close()
   })
 })

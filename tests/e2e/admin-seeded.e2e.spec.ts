@@ -1,7 +1,8 @@
 import { CONTENT_TYPE_SLUGS } from '@hp/content-schemas'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { adminLogin, adminPage, type CmsServer, ensureCmsBuild, loginToken, startCms } from '@hp/testing/cms-server'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openSettled, visibleText as readVisibleText } from './admin.ts'
 import { launchBrowser } from './browser.ts'
 
 /**
@@ -59,19 +60,17 @@ const ERRORS = [
 
 let cms: CmsServer
 let browser: Browser
-let context: BrowserContext
 let page: Page
 let token = ''
 const pageErrors: string[] = []
 
 const api = async <T>(path: string): Promise<T> => {
-  const res = await fetch(`${cms.url}/api/${path}`, { headers: { authorization: `JWT ${token}` } })
+  const res = await fetch(`${cms.url}/api/${path}`, { headers: { authorization: token } })
   expect(res.status, path).toBe(200)
   return (await res.json()) as T
 }
 
-// biome-ignore lint/performance/useDomNodeTextContent: the text the editor sees, not hidden markup
-const visibleText = () => page.evaluate(() => document.body.innerText)
+const visibleText = () => readVisibleText(page)
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Each English or error text found, with the words around it so a failure says where it is. */
@@ -87,46 +86,23 @@ function problemsIn(text: string): string[] {
 }
 
 /** Opens an admin page and waits until it is filled in: no placeholder left, text unchanged for a second. */
-async function open(path: string, ready = '.document-fields') {
-  await page.goto(`${cms.url}${path}`, { timeout })
-  await page.locator(ready).first().waitFor({ timeout })
-  let previous = ''
-  await expect
-    .poll(
-      async () => {
-        const loading = await page.locator('.shimmer-effect, .loading-overlay').count()
-        const text = await visibleText()
-        const settled = loading === 0 && text === previous
-        previous = text
-        return settled
-      },
-      { timeout, interval: 1_000 },
-    )
-    .toBe(true)
-}
+const open = (path: string, ready = '.document-fields') =>
+  openSettled(page, `${cms.url}${path}`, ready, '.shimmer-effect, .loading-overlay', timeout)
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `admin-seeded: next build took ${built.toFixed(0)} s` : 'admin-seeded: reusing the CMS build')
+  await ensureCmsBuild('admin-seeded')
   cms = await startCms()
-  const res = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: EDITOR, password: SEED_PASSWORD }),
-  })
-  expect(res.status).toBe(200)
-  token = ((await res.json()) as { token: string }).token
+  token = await loginToken(cms.url, EDITOR)
 
   browser = await launchBrowser()
-  context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
-  page = await context.newPage()
+  page = await adminPage(browser)
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`))
   await adminLogin(page, cms.url, EDITOR)
   await page.getByRole('heading').first().waitFor({ timeout })
 }, 1_500_000)
 
 afterAll(async () => {
-  await context?.close()
+  await page?.context().close()
   await browser?.close()
   await cms?.stop()
 })

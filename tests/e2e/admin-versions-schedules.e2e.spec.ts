@@ -1,5 +1,5 @@
-import { adminLogin, amsterdamDateTime, type CmsServer, ensureCmsBuild, loginToken, startCms } from '@hp/testing/cms-server'
-import type { Browser, Page } from 'playwright-core'
+import { amsterdamDateTime, type CmsServer, ensureCmsBuild, loginToken, openAdmin, startCms } from '@hp/testing/cms-server'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
 
@@ -14,10 +14,7 @@ let cms: CmsServer
 let browser: Browser
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(
-    built > 0 ? `admin-versions-schedules: next build took ${built.toFixed(0)} s` : 'admin-versions-schedules: reusing the CMS build',
-  )
+  await ensureCmsBuild('admin-versions-schedules')
   // As in production with a timer outside the CMS running the queue: scheduling is offered.
   cms = await startCms({ JOBS_RUN_EXTERNALLY: 'true' })
   browser = await launchBrowser()
@@ -30,12 +27,7 @@ afterAll(async () => {
 
 const apiLogin = (email: string) => loginToken(cms.url, email)
 
-async function openAdminAs(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
-  const page = await context.newPage()
-  await adminLogin(page, cms.url, email)
-  return page
-}
+const openAdminAs = (email: string) => openAdmin(browser, cms.url, email)
 
 /** An Amsterdam time `minutes` from now as dd-mm-jjjj uu:mm. */
 const amsterdam = (minutes: number) => amsterdamDateTime(new Date(Date.now() + minutes * 60_000))

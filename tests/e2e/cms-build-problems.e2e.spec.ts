@@ -1,4 +1,4 @@
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
+import { type CmsServer, ensureCmsBuild, loginToken, openAdmin, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
@@ -14,8 +14,7 @@ let cms: CmsServer
 let browser: Browser
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `cms-build-problems: next build took ${built.toFixed(0)} s` : 'cms-build-problems: reusing the CMS build')
+  await ensureCmsBuild('cms-build-problems')
   cms = await startCms()
   browser = await launchBrowser()
 }, 1_500_000)
@@ -27,15 +26,8 @@ afterAll(async () => {
 
 describe('the Site-build screen after a failed build', () => {
   it('names the document and field in Dutch; the link opens that document', async () => {
-    const login = await fetch(`${cms.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: ADMIN, password: SEED_PASSWORD }),
-    })
-    const { token } = (await login.json()) as { token: string }
-    const list = await fetch(`${cms.url}/api/tips?limit=1&where[_status][equals]=published&depth=0`, {
-      headers: { authorization: `JWT ${token}` },
-    })
+    const token = await loginToken(cms.url, ADMIN)
+    const list = await fetch(`${cms.url}/api/tips?limit=1&where[_status][equals]=published&depth=0`, { headers: { authorization: token } })
     const tip = ((await list.json()) as { docs: { id: number; slug: string; title: string }[] }).docs[0]
     if (!tip) throw new Error('the seed has no published tip')
 
@@ -51,8 +43,7 @@ describe('the Site-build screen after a failed build', () => {
     })
     expect(report.status).toBe(200)
 
-    const page = await (await browser.newContext()).newPage()
-    await adminLogin(page, cms.url, ADMIN)
+    const page = await openAdmin(browser, cms.url, ADMIN)
 
     await page.goto(`${cms.url}/admin/globals/build-status`, { timeout })
     const box = page.getByTestId('build-problems')
@@ -68,15 +59,8 @@ describe('the Site-build screen after a failed build', () => {
   }, 300_000)
 
   it('after a build that went live without a document it could not use: names it, the rest is live', async () => {
-    const login = await fetch(`${cms.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: ADMIN, password: SEED_PASSWORD }),
-    })
-    const { token } = (await login.json()) as { token: string }
-    const list = await fetch(`${cms.url}/api/tips?limit=1&where[_status][equals]=published&depth=0`, {
-      headers: { authorization: `JWT ${token}` },
-    })
+    const token = await loginToken(cms.url, ADMIN)
+    const list = await fetch(`${cms.url}/api/tips?limit=1&where[_status][equals]=published&depth=0`, { headers: { authorization: token } })
     const tip = ((await list.json()) as { docs: { id: number; slug: string }[] }).docs[0]
     if (!tip) throw new Error('the seed has no published tip')
     // What the build receiver sends when `npm run build:site` held this tip back (scripts/src/site/hold-back.ts).
@@ -92,8 +76,7 @@ describe('the Site-build screen after a failed build', () => {
     })
     expect(report.status).toBe(200)
 
-    const page = await (await browser.newContext()).newPage()
-    await adminLogin(page, cms.url, ADMIN)
+    const page = await openAdmin(browser, cms.url, ADMIN)
     await page.goto(`${cms.url}/admin/globals/build-status`, { timeout })
     const box = page.getByTestId('build-problems')
     await box.waitFor({ timeout })

@@ -1,5 +1,5 @@
-import { adminLogin, type CmsServer, ensureCmsBuild, loginToken, startCms } from '@hp/testing/cms-server'
-import type { Browser, Page } from 'playwright-core'
+import { type CmsServer, ensureCmsBuild, loginToken, openAdmin, startCms } from '@hp/testing/cms-server'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
 
@@ -14,8 +14,7 @@ let cms: CmsServer
 let browser: Browser
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `cms-editors: next build took ${built.toFixed(0)} s` : 'cms-editors: reusing the CMS build')
+  await ensureCmsBuild('cms-editors')
   // As in production with a timer outside the CMS running the queue: scheduling is offered.
   cms = await startCms({ JOBS_RUN_EXTERNALLY: 'true' })
   browser = await launchBrowser()
@@ -28,11 +27,7 @@ afterAll(async () => {
 
 const apiLogin = (email: string) => loginToken(cms.url, email)
 
-async function openAdminAs(email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await adminLogin(page, cms.url, email)
-  return page
-}
+const openAdminAs = (email: string) => openAdmin(browser, cms.url, email)
 
 const amsterdamToday = () => {
   const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()).split('-')

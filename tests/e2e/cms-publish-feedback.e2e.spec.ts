@@ -1,4 +1,4 @@
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, startCms } from '@hp/testing/cms-server'
+import { type CmsServer, ensureCmsBuild, loginToken, openAdmin, startCms } from '@hp/testing/cms-server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
@@ -20,7 +20,7 @@ type Doc = Record<string, unknown> & { id: number; slug: string }
 async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
   const res = await fetch(`${cms.url}/api${path}`, {
     ...init,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, ...(init.headers ?? {}) },
+    headers: { 'content-type': 'application/json', authorization: token, ...(init.headers ?? {}) },
   })
   return { status: res.status, body: (await res.json()) as T }
 }
@@ -55,11 +55,7 @@ async function brokenDraft(collection: string, doc: Doc, data: Record<string, un
   return problem
 }
 
-async function adminPage(): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await adminLogin(page, cms.url, ADMIN)
-  return page
-}
+const adminPage = () => openAdmin(browser, cms.url, ADMIN)
 
 /** Opens the document, clicks "Publiceren" and waits for the error toast; returns its text. */
 async function publishInAdmin(page: Page, collection: string, id: number): Promise<string> {
@@ -83,16 +79,10 @@ async function publishInAdmin(page: Page, collection: string, id: number): Promi
 const markedField = (page: Page, path: string) => page.locator(`.field-type.error:has(#field-${path.replaceAll('.', '__')})`)
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `cms-publish-feedback: next build took ${built.toFixed(0)} s` : 'cms-publish-feedback: reusing the CMS build')
+  await ensureCmsBuild('cms-publish-feedback')
   cms = await startCms()
   browser = await launchBrowser()
-  const login = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: ADMIN, password: SEED_PASSWORD }),
-  })
-  token = ((await login.json()) as { token: string }).token
+  token = await loginToken(cms.url, ADMIN)
 }, 1_500_000)
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { runCommand } from '@hp/scripts/build-receiver'
 import { loadContent } from '@hp/scripts/content-source'
 import { collectMedia, fetchMediaFile } from '@hp/scripts/media'
-import { type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
+import { type CmsServer, ensureCmsBuild, loginToken, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
 import { type S3TestServer, startS3 } from '@hp/testing/s3-server'
 import { type SmtpSink, startSink } from '@hp/testing/smtp-sink'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -19,8 +19,7 @@ let cms: CmsServer
 const auth = { Authorization: `users API-Key ${SITE_BUILDER_API_KEY}` }
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `cms-s3: next build took ${built.toFixed(0)} s` : 'cms-s3: reusing the CMS build')
+  await ensureCmsBuild('cms-s3')
   s3 = await startS3()
   sink = await startSink()
   cms = await startCms({ ...s3.env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) })
@@ -69,13 +68,7 @@ describe('the production CMS with media in an S3 bucket', () => {
   })
 
   it('a publish on this server goes live in a real site build, with the image fetched from the bucket', async () => {
-    const login = await fetch(`${cms.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'publisher@example.org', password: SEED_PASSWORD }),
-    })
-    expect(login.status).toBe(200)
-    const publisher = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const publisher = { Authorization: await loginToken(cms.url, 'publisher@example.org') }
     const found = await fetch(`${cms.url}/api/tips?where[image][exists]=true&limit=1&depth=0`, { headers: publisher })
     const tip = ((await found.json()) as { docs: { id: number; slug: string }[] }).docs[0]
     if (!tip) throw new Error('the demo has a tip with an image')

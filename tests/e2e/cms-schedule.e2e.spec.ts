@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ROOT } from '@hp/scripts/paths'
-import { adminLogin, amsterdamDateTime, type CmsServer, ensureCmsBuild, loginToken, startCms } from '@hp/testing/cms-server'
+import { amsterdamDateTime, type CmsServer, ensureCmsBuild, loginToken, openAdmin, startCms } from '@hp/testing/cms-server'
 import { type Started, startProcess } from '@hp/testing/process'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -21,8 +21,7 @@ const hookBodies: Record<string, unknown>[] = []
 let worker: Started | undefined
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `cms-schedule: next build took ${built.toFixed(0)} s` : 'cms-schedule: reusing the CMS build')
+  await ensureCmsBuild('cms-schedule')
   hook = createServer((req, res) => {
     let body = ''
     req.on('data', (d: Buffer) => {
@@ -74,9 +73,7 @@ describe('planning a publish in the admin', () => {
   it('a publisher plans a draft through "Publicatie plannen"; the worker publishes it then and the site rebuilds once', async () => {
     const auth = await apiLogin('publisher@example.org')
     const tip = await draftTip(auth)
-    const context = await browser.newContext({ timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' })
-    const page = await context.newPage()
-    await adminLogin(page, cms.url, 'publisher@example.org')
+    const page = await openAdmin(browser, cms.url, 'publisher@example.org')
     await page.goto(`${cms.url}/admin/collections/tips/${tip.id}`, { timeout })
 
     // The publish button's menu offers the plan. (Payload preselects "Publicatie intrekken" on a draft
@@ -125,6 +122,6 @@ describe('planning a publish in the admin', () => {
     // A few more worker passes do not publish or rebuild again.
     await new Promise((r) => setTimeout(r, 6_000))
     expect(hookBodies.filter((b) => b.slug === tip.slug)).toHaveLength(1)
-    await context.close()
+    await page.context().close()
   }, 900_000)
 })

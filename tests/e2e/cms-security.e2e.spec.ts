@@ -56,8 +56,7 @@ function freshGet(url: string, headers: Record<string, string>): Promise<number>
 }
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `cms-security: next build took ${built.toFixed(0)} s` : 'cms-security: reusing the CMS build')
+  await ensureCmsBuild('cms-security')
   http = await startCms({ MAX_UPLOAD_MB: String(MAX_UPLOAD_MB) })
   // Served over plain http here, but configured as the https site it is in production.
   https = await startCms({ SERVER_URL: 'https://cms.example.org' })

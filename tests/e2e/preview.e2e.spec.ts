@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { createServer } from 'node:net'
 import { signPreviewToken } from '@hp/cms/preview-token'
 import { type PreviewServer, startPreviewServer } from '@hp/scripts/preview-server'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
+import { type CmsServer, ensureCmsBuild, freePort, loginToken, openAdmin, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
@@ -25,18 +24,10 @@ let admin: Page
 let jwt = ''
 const builds: number[] = []
 
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
-
 const rest = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
   const res = await fetch(`${cms.url}/api/${path}`, {
     ...init,
-    headers: { authorization: `JWT ${jwt}`, 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
+    headers: { authorization: jwt, 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
   })
   expect(res.ok, `${path}: ${res.status}`).toBe(true)
   return (await res.json()) as T
@@ -49,8 +40,7 @@ interface Checklist {
 }
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `preview: next build took ${built.toFixed(0)} s` : 'preview: reusing the CMS build')
+  await ensureCmsBuild('preview')
   const port = await freePort()
   cms = await startCms({ PREVIEW_URL: `http://127.0.0.1:${port}` })
   preview = await startPreviewServer({
@@ -62,18 +52,11 @@ beforeAll(async () => {
       if (!reused) builds.push(ms)
     },
   })
-  const res = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: EDITOR, password: SEED_PASSWORD }),
-  })
-  expect(res.status).toBe(200)
-  jwt = ((await res.json()) as { token: string }).token
+  jwt = await loginToken(cms.url, EDITOR)
 
   browser = await launchBrowser()
-  context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } })
-  admin = await context.newPage()
-  await adminLogin(admin, cms.url, EDITOR)
+  admin = await openAdmin(browser, cms.url, EDITOR, { viewport: { width: 1280, height: 900 } })
+  context = admin.context()
 }, 1_500_000)
 
 afterAll(async () => {

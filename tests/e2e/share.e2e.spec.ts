@@ -6,7 +6,7 @@ import path from 'node:path'
 import { ervaringUrl, pillarUrl, SHARE_THANKS_URL, SHARE_URL } from '@hp/content-schemas'
 import { runCommand } from '@hp/scripts/build-receiver'
 import { serveStatic } from '@hp/scripts/static-server'
-import { adminLogin, type CmsServer, ensureCmsBuild, SEED_PASSWORD, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
+import { type CmsServer, ensureCmsBuild, loginToken, openAdmin, SITE_BUILDER_API_KEY, startCms } from '@hp/testing/cms-server'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser.ts'
@@ -45,8 +45,7 @@ async function buildSite(): Promise<void> {
 }
 
 beforeAll(async () => {
-  const built = await ensureCmsBuild()
-  console.log(built > 0 ? `share: next build took ${built.toFixed(0)} s` : 'share: reusing the CMS build')
+  await ensureCmsBuild('share')
   site = await serveStatic(dist, 0)
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
   cms = await startCms({ SITE_URL: siteUrl })
@@ -61,14 +60,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function publisherToken(): Promise<string> {
-  const res = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: PUBLISHER, password: SEED_PASSWORD }),
-  })
-  return `JWT ${((await res.json()) as { token: string }).token}`
-}
+const publisherToken = () => loginToken(cms.url, PUBLISHER)
 
 describe('share a tip, moderate it, see it on the rebuilt site', () => {
   it('works from the form without JavaScript to the published experience', async () => {
@@ -98,9 +90,7 @@ describe('share a tip, moderate it, see it on the rebuilt site', () => {
     expect(submission.personalData.map((f) => f.text)).toContain('Joost')
 
     // 2. The publisher opens it in the admin and clicks "Maak ervaring".
-    const publisher = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1440, height: 900 } })
-    const admin = await publisher.newPage()
-    await adminLogin(admin, cms.url, PUBLISHER)
+    const admin = await openAdmin(browser, cms.url, PUBLISHER)
     await admin.goto(`${cms.url}/admin/collections/submissions/${submission.id}`, { timeout })
     const make = admin.getByRole('button', { name: 'Maak ervaring' })
     await make.waitFor({ timeout })
@@ -142,7 +132,7 @@ describe('share a tip, moderate it, see it on the rebuilt site', () => {
         { timeout: 120_000, interval: 2_000 },
       )
       .toBe('published Elke avond samen eten')
-    await publisher.close()
+    await admin.context().close()
 
     // 4. After the rebuild the experience is on the site: its page, pillar 4 and the checklist of its offence.
     await buildSite()

@@ -1,13 +1,12 @@
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contentData } from './fixtures.ts'
+import { contentData, seedDemo } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 
 // GET /api/<collection>/<id>/dependants: what the admin names before an unpublish or delete, computed
 // with the publish check's own logic (cms/src/hooks/publishCheck.ts, `dependantsOf`), over the real REST handlers.
 let cms: TestCms
-const PASSWORD = 'test-password-123'
-const auth: Record<'publisher' | 'editor', { Authorization: string }> = {} as never
+let auth: Record<'publisher' | 'editor', { Authorization: string }>
 let tip: string | number
 let issue: string | number
 let linked: string | number
@@ -15,12 +14,7 @@ let linkedSlug: string
 
 beforeAll(async () => {
   cms = await startTestCms('dependants')
-  const { seed } = await import('../../src/seed/index.ts')
-  await seed(cms.payload, { password: PASSWORD, siteBuilderApiKey: 'test-site-builder-key-0123456789' })
-  for (const role of ['publisher', 'editor'] as const) {
-    const { token } = await cms.payload.login({ collection: 'users', data: { email: `${role}@example.org`, password: PASSWORD } })
-    auth[role] = { Authorization: `JWT ${token}` }
-  }
+  auth = await seedDemo(cms.payload, ['publisher', 'editor'])
   tip = (
     await cms.payload.create({
       collection: 'tips',

@@ -30,7 +30,6 @@ export async function createUsers(payload: Payload): Promise<Record<TestRole, Te
   return out
 }
 
-/** Minimal valid, publishable data per content collection; `n` makes slugs unique. */
 /** `Authorization` header values for staff roles, from a real login with the fixtures' password. */
 export async function jwtHeaders<R extends TestRole>(payload: Payload, roles: readonly R[]): Promise<Record<R, string>> {
   const out = {} as Record<R, string>
@@ -41,6 +40,23 @@ export async function jwtHeaders<R extends TestRole>(payload: Payload, roles: re
   return out
 }
 
+/**
+ * The demo content and users (`<role>@example.org`) as `npm run seed` writes them, with the fixtures'
+ * password; returns the `Authorization` header of each of `roles`, from a real login.
+ */
+export async function seedDemo<R extends TestRole>(payload: Payload, roles: readonly R[]): Promise<Record<R, { Authorization: string }>> {
+  // Imported here, not at the top: the seed loads the config, which reads the environment a test sets first.
+  const { seed } = await import('../../src/seed/index.ts')
+  await seed(payload, { password: 'test-password-123', siteBuilderApiKey: 'test-site-builder-key-0123456789' })
+  const out = {} as Record<R, { Authorization: string }>
+  for (const role of roles) {
+    const { token } = await payload.login({ collection: 'users', data: { email: `${role}@example.org`, password: 'test-password-123' } })
+    out[role] = { Authorization: `JWT ${token}` }
+  }
+  return out
+}
+
+/** Minimal valid, publishable data per content collection; `n` makes slugs unique. */
 export function contentData(collection: string, n: string, ids: { offence?: string | number }): Record<string, unknown> {
   const title = `Test ${collection} ${n}`
   const slug = `test-${collection}-${n}`

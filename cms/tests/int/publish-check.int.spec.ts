@@ -2,25 +2,19 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { handleEndpoints, type UploadField } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contentData } from './fixtures.ts'
+import { contentData, seedDemo } from './fixtures.ts'
 import { startTestCms, type TestCms } from './harness.ts'
 import { SEED_IMAGE } from './paths.ts'
 
 // The whole-bundle publish check (cms/src/hooks/publishCheck.ts) on the demo content, over the real
 // REST handlers (what the admin calls) as the demo publisher and editor.
 let cms: TestCms
-const PASSWORD = 'test-password-123'
 const SEED_VIDEO = path.resolve(path.dirname(SEED_IMAGE), 'concept.mp4')
-const auth: Record<'publisher' | 'editor', { Authorization: string }> = {} as never
+let auth: Record<'publisher' | 'editor', { Authorization: string }>
 
 beforeAll(async () => {
   cms = await startTestCms('publish-check')
-  const { seed } = await import('../../src/seed/index.ts')
-  await seed(cms.payload, { password: PASSWORD, siteBuilderApiKey: 'test-site-builder-key-0123456789' })
-  for (const role of ['publisher', 'editor'] as const) {
-    const { token } = await cms.payload.login({ collection: 'users', data: { email: `${role}@example.org`, password: PASSWORD } })
-    auth[role] = { Authorization: `JWT ${token}` }
-  }
+  auth = await seedDemo(cms.payload, ['publisher', 'editor'])
 }, 300_000)
 afterAll(async () => cms?.close())
 
