@@ -160,9 +160,11 @@ describe('two site builds at the same moment', () => {
     expect(mine, 'the build made its private folder').toBeDefined()
     process.kill(-(child.pid as number), 'SIGTERM')
     await exited
-    // npm exits at once; the build itself may take a moment longer to clean up.
+    // npm exits at once; the build itself may take a moment longer to clean up. It removes its
+    // private folder first and the staging folder after, so wait for both (polling between the two
+    // removals saw the first gone and the second not yet, once, under load).
     const folder = path.join(tmpdir(), mine as string)
-    await waitFor(() => !existsSync(folder) || undefined, 120_000)
+    await waitFor(() => (!existsSync(folder) && !existsSync(`${b.dist}.next`)) || undefined, 120_000)
     expect(existsSync(folder)).toBe(false)
     expect(existsSync(`${b.dist}.next`)).toBe(false)
     expect(allHtml(b.dist)).toContain(b.title)
