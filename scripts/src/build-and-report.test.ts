@@ -98,5 +98,6 @@ describe('npm run build:site:report', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('CMS_URL')
     expect(reports).toEqual([])
-  })
+    // It starts npm and Node: seconds on a loaded 2-core machine, so no short default timeout.
+  }, 120_000)
 })
