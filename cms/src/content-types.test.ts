@@ -5,7 +5,7 @@ import { CMS_CONTENT_TYPES, type CmsContentType } from './content-types.ts'
 
 /**
  * The CMS registry against the contract's registry and the real, sanitized Payload config: every
- * content type has its collection and converter, and every content collection a registry entry.
+ * content type has its collection, converter and seed data, and every content collection a registry entry.
  */
 let config: SanitizedConfig
 
@@ -29,6 +29,7 @@ function mismatches(registry: Record<string, Partial<CmsContentType>>, collectio
     if (!entry.collection) lines.push(`${slug}: no collection`)
     else if (entry.collection.slug !== slug) lines.push(`${slug}: its collection's slug is "${entry.collection.slug}"`)
     if (typeof entry.convert !== 'function') lines.push(`${slug}: no converter`)
+    if (typeof entry.seed !== 'function') lines.push(`${slug}: no seed data`)
     const configured = inConfig.get(slug)
     if (!configured) lines.push(`${slug}: not in payload.config.ts`)
     else {
@@ -50,12 +51,16 @@ describe('the CMS content-type registry', () => {
   })
 
   it('finds a content type without an entry, an entry without a part, and a content collection without an entry', () => {
-    const { tips: _tips, videos, ...rest } = CMS_CONTENT_TYPES
+    const { tips: _tips, videos, signals, ...rest } = CMS_CONTENT_TYPES
     const collections = config.collections as unknown as CollectionConfig[]
     const extra = { ...CMS_CONTENT_TYPES.pages.collection, slug: 'nieuws' }
-    expect(mismatches({ ...rest, videos: { collection: videos.collection } }, [...collections, extra])).toEqual([
+    const { seed: _seed, ...noSeed } = signals
+    expect(
+      mismatches({ ...rest, videos: { collection: videos.collection, seed: videos.seed }, signals: noSeed }, [...collections, extra]),
+    ).toEqual([
       'tips: no entry in cms/src/content-types.ts',
       'videos: no converter',
+      'signals: no seed data',
       'tips: in payload.config.ts without a registry entry',
       'nieuws: in payload.config.ts without a registry entry',
     ])

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LIMITS } from './limits.ts'
 import { duplicateKey, FILL_IN, FULL_URL, maxChars } from './messages.ts'
+import { CONTENT_TYPE_SLUGS, type ContentTypeSlug } from './urls.ts'
 
 /**
  * Adds an issue for every item whose id was used before (ids make anchors, URLs and browser ticks).
@@ -71,29 +72,8 @@ export const SitePathSchema = z
   .regex(/^\/[a-z0-9\-/#?=&]*$/, 'Vul een adres op deze site in dat begint met "/", zoals /voor-de-helpers/.')
 
 /**
- * Every content type's slug, in bundle order. Each has one record in `CONTENT_TYPES` (registry.ts),
- * which says everything else about it; the slugs are listed here because links (`DocRef`) need them
- * before any schema exists. The compiler checks that this list and the registry agree.
- */
-export const CONTENT_TYPE_SLUGS = [
-  'offences',
-  'checklists',
-  'tips',
-  'videos',
-  'step-plans',
-  'signals',
-  'organisations',
-  'external-services',
-  'ervaringen',
-  'referral-trees',
-  'assessments',
-  'newsletter-issues',
-  'pages',
-] as const
-export type ContentTypeSlug = (typeof CONTENT_TYPE_SLUGS)[number]
-
-/**
- * The collection a link names: any content type. Whether a type may be linked to is its registry
+ * The collection a link names: any content type (their slugs are the keys of `DOCUMENT_URLS` in
+ * urls.ts; each has one record in `CONTENT_TYPES`, registry.ts, which says everything else about it). Whether a type may be linked to is its registry
  * record's `linkable`; checkReferences reports a link to one that may not.
  */
 export const LinkableCollectionSchema = z.enum(CONTENT_TYPE_SLUGS)

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { COLLECTIONS, type CollectionKey, collectionDocLabel, missingDocMessage, SITE_SETTINGS_LABEL } from './collections.ts'
-import { CONTENT_TYPE_SLUGS, type DocRef } from './common.ts'
+import type { DocRef } from './common.ts'
 import { ContractError, formatIssues } from './errors.ts'
 import { safeParseContract } from './messages.ts'
 import { contentTypes } from './registry.ts'
@@ -8,6 +8,7 @@ import { richTextRefs } from './rich-text.ts'
 import { richTextFieldsOf } from './rich-text-fields.ts'
 import { type SiteContent, SiteContentSchema } from './site-content.ts'
 import { validateTree } from './tree.ts'
+import { CONTENT_TYPE_SLUGS } from './urls.ts'
 
 /** Reports a second document using a slug: per collection, and per platform for pages (each platform has a `home`). */
 function duplicateSlugs(content: SiteContent): string[] {

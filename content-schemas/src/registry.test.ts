@@ -1,10 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import { CONTENT_TYPE_SLUGS, type ContentTypeSlug, SlugSchema } from './common.ts'
+import { SlugSchema } from './common.ts'
 import { urlForRef } from './links.ts'
 import { checkReferences } from './references.ts'
 import { CONTENT_TYPES, type ContentType, contentTypeOf, contentTypes, linkableSlugs } from './registry.ts'
 import { siteContentExample } from './site-content.examples.ts'
 import { type SiteContent, type SiteContentInput, SiteContentSchema } from './site-content.ts'
+import { CONTENT_TYPE_SLUGS, type ContentTypeSlug, DOCUMENT_URLS } from './urls.ts'
 
 /** The parts every record must have, and what makes each one usable. */
 const PARTS: Record<keyof ContentType, (t: ContentType) => string | undefined> = {
@@ -12,7 +13,12 @@ const PARTS: Record<keyof ContentType, (t: ContentType) => string | undefined> =
   key: (t) => (/^[a-z][A-Za-z]*$/.test(t.key) ? undefined : 'key is not a camelCase bundle key'),
   schema: (t) => (typeof t.schema?.safeParse === 'function' ? undefined : 'schema is not a zod schema'),
   addedLater: (t) => (t.addedLater === undefined || t.addedLater === true ? undefined : 'addedLater is true or absent'),
-  url: (t) => (typeof t.url === 'function' ? undefined : 'url is not a function'),
+  url: (t) =>
+    typeof t.url !== 'function'
+      ? 'url is not a function'
+      : t.url !== (DOCUMENT_URLS as Record<string, unknown>)[t.slug]
+        ? 'url is not its function in DOCUMENT_URLS (urls.ts)'
+        : undefined,
   find: (t) => (t.find === undefined || typeof t.find === 'function' ? undefined : 'find is not a function'),
   hasSubPages: (t) => (t.hasSubPages === undefined || t.hasSubPages === true ? undefined : 'hasSubPages is true or absent'),
   label: (t) => (/^[A-Z]/.test(t.label ?? '') ? undefined : 'label is empty or lowercase'),
@@ -51,9 +57,22 @@ describe('the content-type registry', () => {
   it('finds a record that lacks a part', () => {
     const { url: _url, ...noUrl } = CONTENT_TYPES.tips
     const { search: _search, ...noSearch } = CONTENT_TYPES.videos
+    const ownUrl = { ...CONTENT_TYPES.checklists, url: (c: { slug: string }) => `/lijsten/${c.slug}/` }
     expect(
-      registryProblems({ tips: noUrl, videos: noSearch, pages: { ...CONTENT_TYPES.pages, slug: 'paginas', plural: 'Pagina' } }),
-    ).toEqual(['tips: url is not a function', 'videos: search is incomplete', 'pages: slug is not "pages"', 'pages: plural is missing'])
+      registryProblems({
+        tips: noUrl,
+        videos: noSearch,
+        pages: { ...CONTENT_TYPES.pages, slug: 'paginas', plural: 'Pagina' },
+        checklists: ownUrl,
+      }),
+    ).toEqual([
+      'tips: url is not a function',
+      'videos: search is incomplete',
+      'pages: slug is not "pages"',
+      'pages: url is not its function in DOCUMENT_URLS (urls.ts)',
+      'pages: plural is missing',
+      'checklists: url is not its function in DOCUMENT_URLS (urls.ts)',
+    ])
   })
 
   it('the bundle has exactly one list per record, with its schema', () => {

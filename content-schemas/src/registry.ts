@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AssessmentSchema } from './assessment.ts'
 import { ChecklistSchema } from './checklist.ts'
-import { CONTENT_TYPE_SLUGS, type ContentTypeSlug, type DocRef } from './common.ts'
+import type { DocRef } from './common.ts'
 import { ErvaringSchema } from './ervaring.ts'
 import { ExternalServiceSchema } from './external-service.ts'
 import { NewsletterIssueSchema } from './newsletter-issue.ts'
@@ -10,41 +10,37 @@ import { OrganisationSchema } from './organisation.ts'
 import { PageSchema } from './page.ts'
 import { ReferralTreeSchema } from './referral-tree.ts'
 import type { RichText } from './rich-text.ts'
-import { type Signal, SignalSchema } from './signal.ts'
+import { SignalSchema } from './signal.ts'
 import { StepPlanSchema } from './step-plan.ts'
 import { TipSchema } from './tip.ts'
-import {
-  assessmentUrl,
-  checklistUrl,
-  ervaringUrl,
-  externalServiceUrl,
-  homePlatform,
-  newsletterUrl,
-  ORGANISATIONS_URL,
-  organisationAnchor,
-  pageUrl,
-  SIGNALS_URL,
-  signalGuideUrl,
-  stepPlanUrl,
-  tipUrl,
-  treeUrl,
-  videoUrl,
-} from './urls.ts'
+import { CONTENT_TYPE_SLUGS, type ContentTypeSlug, DOCUMENT_URLS, homePlatform, type UrlContext } from './urls.ts'
 import { VideoSchema } from './video.ts'
+
+// Each content type's contract, exported with the package through its registry record.
+export * from './assessment.ts'
+export * from './checklist.ts'
+export * from './ervaring.ts'
+export * from './external-service.ts'
+export * from './newsletter-issue.ts'
+export * from './offence.ts'
+export * from './organisation.ts'
+export * from './page.ts'
+export * from './referral-tree.ts'
+export * from './signal.ts'
+export * from './step-plan.ts'
+export * from './tip.ts'
+export * from './video.ts'
 
 /*
  * The content-type registry: one record per content type, the one place that says what a type is.
  * The bundle's shape (SiteContentSchema), document URLs (urlForRef), messages that name a document,
  * the reference check, the rich-text field list and the CMS's own registry (cms/src/content-types.ts,
- * keyed by the same slugs) are all derived from it. The slugs themselves are listed once more, in
- * order, in `CONTENT_TYPE_SLUGS` (common.ts): links in rich text need that list before any schema
- * exists. The compiler checks that the two agree (`satisfies` below), a test checks every part.
+ * keyed by the same slugs) are all derived from it. Adding a type here is one record, plus the
+ * import and `export *` of its schema file above (the package exports every schema from here).
+ * The slugs themselves, in bundle order, are the keys of `DOCUMENT_URLS` (urls.ts): links in rich
+ * text need them before any schema exists, and the type's URL belongs there anyway. The compiler
+ * checks that the two agree (`satisfies` below), a test checks every part.
  */
-
-/** What a URL function may read besides the document: the signals guide pages its signals. */
-export interface UrlContext {
-  signals: readonly Pick<Signal, 'slug' | 'category' | 'order'>[]
-}
 
 /** A field path and the references or rich text found there, e.g. `['relatedTips[1]', { collection: 'tips', slug }]`. */
 export type RefAt = [path: string, ref: DocRef]
@@ -64,7 +60,7 @@ export interface ContentType<
   schema: S
   /** A bundle exported before this type existed has no list: it defaults to empty. */
   addedLater?: true
-  /** The public URL of a published document (for some types an anchor on a shared page). */
+  /** The public URL of a published document: its function in `DOCUMENT_URLS` (urls.ts). */
   url: (doc: z.infer<S>, content: UrlContext) => string
   /** Finds the document a link means; by default the one with this slug. */
   find?: (docs: readonly z.infer<S>[], slug: string) => z.infer<S> | undefined
@@ -114,8 +110,7 @@ export const CONTENT_TYPES = {
     slug: 'offences',
     key: 'offences',
     schema: OffenceSchema,
-    // An offence has no page of its own: a link to it opens its checklist.
-    url: (o) => checklistUrl(o.slug),
+    url: DOCUMENT_URLS.offences,
     label: 'Delict',
     plural: 'Delicten',
     noun: 'delict',
@@ -130,7 +125,7 @@ export const CONTENT_TYPES = {
     slug: 'checklists',
     key: 'checklists',
     schema: ChecklistSchema,
-    url: (c) => checklistUrl(c.slug),
+    url: DOCUMENT_URLS.checklists,
     label: 'Checklist',
     plural: 'Checklists',
     noun: 'checklist',
@@ -152,7 +147,7 @@ export const CONTENT_TYPES = {
     slug: 'tips',
     key: 'tips',
     schema: TipSchema,
-    url: (t) => tipUrl(t.slug, t.platforms),
+    url: DOCUMENT_URLS.tips,
     label: 'Tip',
     plural: 'Tips',
     noun: 'tip',
@@ -168,7 +163,7 @@ export const CONTENT_TYPES = {
     slug: 'videos',
     key: 'videos',
     schema: VideoSchema,
-    url: (v) => videoUrl(v.slug, v.platforms),
+    url: DOCUMENT_URLS.videos,
     label: 'Video',
     plural: "Video's",
     noun: 'video',
@@ -183,7 +178,7 @@ export const CONTENT_TYPES = {
     slug: 'step-plans',
     key: 'stepPlans',
     schema: StepPlanSchema,
-    url: (p) => stepPlanUrl(p.slug),
+    url: DOCUMENT_URLS['step-plans'],
     label: 'Stappenplan',
     plural: 'Stappenplannen',
     noun: 'stappenplan',
@@ -202,8 +197,7 @@ export const CONTENT_TYPES = {
     slug: 'signals',
     key: 'signals',
     schema: SignalSchema,
-    // Its text on the page of the (paginated) signals guide that shows it.
-    url: (s, content) => signalGuideUrl(s.slug, content.signals) ?? SIGNALS_URL,
+    url: DOCUMENT_URLS.signals,
     label: 'Signaal',
     plural: 'Signalen',
     noun: 'signaal',
@@ -218,7 +212,7 @@ export const CONTENT_TYPES = {
     slug: 'organisations',
     key: 'organisations',
     schema: OrganisationSchema,
-    url: (o) => `${ORGANISATIONS_URL}#${organisationAnchor(o.slug)}`,
+    url: DOCUMENT_URLS.organisations,
     label: 'Organisatie',
     plural: 'Organisaties',
     noun: 'organisatie',
@@ -235,7 +229,7 @@ export const CONTENT_TYPES = {
     key: 'externalServices',
     schema: ExternalServiceSchema,
     addedLater: true,
-    url: (s) => externalServiceUrl(s),
+    url: DOCUMENT_URLS['external-services'],
     label: 'Externe dienst',
     plural: 'Externe diensten',
     noun: 'externe dienst',
@@ -252,7 +246,7 @@ export const CONTENT_TYPES = {
     key: 'ervaringen',
     schema: ErvaringSchema,
     addedLater: true,
-    url: (e) => ervaringUrl(e.slug),
+    url: DOCUMENT_URLS.ervaringen,
     label: 'Ervaring',
     plural: 'Ervaringen',
     noun: 'ervaring',
@@ -268,7 +262,7 @@ export const CONTENT_TYPES = {
     slug: 'referral-trees',
     key: 'referralTrees',
     schema: ReferralTreeSchema,
-    url: (t) => treeUrl(t.platform, t.slug),
+    url: DOCUMENT_URLS['referral-trees'],
     hasSubPages: true,
     label: 'Doorverwijstool',
     plural: 'Doorverwijstools',
@@ -295,7 +289,7 @@ export const CONTENT_TYPES = {
     slug: 'assessments',
     key: 'assessments',
     schema: AssessmentSchema,
-    url: (a) => assessmentUrl(a.platform, a.slug),
+    url: DOCUMENT_URLS.assessments,
     label: 'Scan of test',
     plural: 'Scans en tests',
     noun: 'scan of test',
@@ -317,7 +311,7 @@ export const CONTENT_TYPES = {
     slug: 'newsletter-issues',
     key: 'newsletterIssues',
     schema: NewsletterIssueSchema,
-    url: (n) => newsletterUrl(n.slug),
+    url: DOCUMENT_URLS['newsletter-issues'],
     label: 'Nieuwsbrief',
     plural: 'Nieuwsbrieven',
     noun: 'nieuwsbrief',
@@ -332,7 +326,7 @@ export const CONTENT_TYPES = {
     slug: 'pages',
     key: 'pages',
     schema: PageSchema,
-    url: (p) => pageUrl(p.platform, p.slug),
+    url: DOCUMENT_URLS.pages,
     // Page slugs are unique per platform; a link by slug prefers the neutral page.
     find: (pages, slug) => {
       const same = pages.filter((p) => p.slug === slug)

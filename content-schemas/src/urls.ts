@@ -174,3 +174,41 @@ export function signalGuideUrl(slug: string, signals: readonly Pick<Signal, 'slu
   if (index === undefined) return undefined
   return `${listPageUrl(SIGNALS_URL, Math.floor(index / LIST_PAGE_SIZE) + 1)}#${signalAnchor(slug)}`
 }
+
+/** What a document URL may read besides the document: the signals guide pages its signals. */
+export interface UrlContext {
+  signals: readonly Pick<Signal, 'slug' | 'category' | 'order'>[]
+}
+
+/**
+ * Each content type's document URL, keyed by the content type's slug: the public URL of a published
+ * document (for some types an anchor on a shared page). Its keys, in this order (the bundle's), are
+ * the content types themselves (`CONTENT_TYPE_SLUGS`): links in rich text need that list before any
+ * schema exists, and a new type needs its URL here anyway. Its registry record
+ * (content-schemas/src/registry.ts) uses this function. Parameters are the fields each one reads.
+ */
+export const DOCUMENT_URLS = {
+  // An offence has no page of its own: a link to it opens its checklist.
+  offences: (o: { slug: string }): string => checklistUrl(o.slug),
+  checklists: (c: { slug: string }): string => checklistUrl(c.slug),
+  tips: (t: { slug: string; platforms: readonly Platform[] }): string => tipUrl(t.slug, t.platforms),
+  videos: (v: { slug: string; platforms: readonly Platform[] }): string => videoUrl(v.slug, v.platforms),
+  'step-plans': (p: { slug: string }): string => stepPlanUrl(p.slug),
+  // Its text on the page of the (paginated) signals guide that shows it.
+  signals: (s: { slug: string }, content: UrlContext): string => signalGuideUrl(s.slug, content.signals) ?? SIGNALS_URL,
+  organisations: (o: { slug: string }): string => organisationUrl(o.slug),
+  'external-services': (s: Pick<ExternalService, 'slug' | 'platform' | 'pillar'>): string => externalServiceUrl(s),
+  ervaringen: (e: { slug: string }): string => ervaringUrl(e.slug),
+  'referral-trees': (t: { slug: string; platform: Platform }): string => treeUrl(t.platform, t.slug),
+  assessments: (a: { slug: string; platform: Platform }): string => assessmentUrl(a.platform, a.slug),
+  'newsletter-issues': (n: { slug: string }): string => newsletterUrl(n.slug),
+  pages: (p: { slug: string; platform: Area }): string => pageUrl(p.platform, p.slug),
+}
+
+/** Every content type's slug, in bundle order: the keys of `DOCUMENT_URLS`. Example: `step-plans`. */
+export type ContentTypeSlug = keyof typeof DOCUMENT_URLS
+// Pure: a browser script that uses other URLs does not keep this list.
+export const CONTENT_TYPE_SLUGS = /* @__PURE__ */ Object.keys(DOCUMENT_URLS) as readonly ContentTypeSlug[] as readonly [
+  ContentTypeSlug,
+  ...ContentTypeSlug[],
+]

@@ -1,27 +1,15 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { ContentTypeSlug } from '@hp/content-schemas'
 import type { Payload, Where } from 'payload'
 import { seedData, seedSettings } from '../boundary.ts'
 import { isCollectionSlug } from '../collections/slugs.ts'
+import { CMS_CONTENT_TYPES } from '../content-types.ts'
 import { readEnv } from '../env.ts'
 import { buildSiteContent } from '../export/index.ts'
-import { assessments, draftAssessments } from './data/assessments.ts'
-import { checklists, draftChecklists } from './data/checklists.ts'
-import { draftErvaringen, ervaringen } from './data/ervaringen.ts'
-import { draftExternalServices, externalServices } from './data/external-services.ts'
-import { draftNewsletterIssues, newsletterIssues } from './data/newsletter-issues.ts'
-import { draftOffences, offences } from './data/offences.ts'
-import { draftOrganisations, organisations } from './data/organisations.ts'
-import { draftPages, pages } from './data/pages.ts'
-import { draftReferralTrees, referralTrees } from './data/referral-trees.ts'
 import { siteSettings } from './data/settings.ts'
-import { draftSignals, signals } from './data/signals.ts'
-import { draftStepPlans, stepPlans } from './data/step-plans.ts'
-import { draftTips, tips } from './data/tips.ts'
-import { draftVideos, videos } from './data/videos.ts'
-import { MEDIA_ALT, TIP_IMAGES } from './media-alt.ts'
+import { MEDIA_ALT } from './media-alt.ts'
+import { type AnySeedStep, seedOrder } from './step.ts'
 import { seedMapper } from './toPayload.ts'
 import { type SeedUser, seedUsers } from './users.ts'
 
@@ -110,49 +98,37 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     else summary.created++
     if (!draft) ids.set(key(collection, slug), doc.id)
   }
-  const run = async <T>(collection: string, docs: T[], drafts: T[], toData: (d: T) => object) => {
-    for (const d of docs) await upsert(collection, toData(d) as Record<string, unknown>)
-    for (const d of drafts) await upsert(collection, toData(d) as Record<string, unknown>, true)
-    log(`${collection}: ${docs.length} published, ${drafts.length} draft`)
-  }
-  const same = <T>(d: T) => d as object
-
-  // One step per content type (the compiler refuses a type without one), run in this order: a
-  // type comes after the types its documents link to.
-  const steps = {
-    organisations: () => run('organisations', organisations, draftOrganisations, same),
-    'external-services': () => run('external-services', externalServices, draftExternalServices, same),
-    offences: () => run('offences', offences, draftOffences, same),
-    tips: () => run('tips', tips, draftTips, (d) => map.tip({ ...d, image: d.image ?? TIP_IMAGES[d.slug] })),
-    videos: () => run('videos', videos, draftVideos, (d) => map.video({ ...d, poster: d.poster ?? { file: 'poster-video.jpg', alt: '' } })),
-    signals: () => run('signals', signals, draftSignals, map.signal),
-    'step-plans': () => run('step-plans', stepPlans, draftStepPlans, map.stepPlan),
-    ervaringen: () => run('ervaringen', ervaringen, draftErvaringen, map.ervaring),
-    checklists: async () => {
-      await run('checklists', checklists, [], map.checklist)
-      // The draft checklist belongs to the draft offence, which has no published id: link it by draft id.
-      for (const d of draftChecklists) {
-        const off = await payload.find({
-          collection: 'offences',
-          where: { slug: { equals: d.offence } },
+  const run = async (collection: string, step: AnySeedStep) => {
+    for (const d of step.published) await upsert(collection, step.toData(d, map) as Record<string, unknown>)
+    for (const d of step.drafts) {
+      // A link to a draft (which has no published id) goes to that draft, for this document only.
+      const before = new Map<string, string | number | undefined>()
+      for (const ref of step.draftLinks?.(d) ?? []) {
+        const found = await payload.find({
+          collection: ref.collection,
+          where: { slug: { equals: ref.slug } },
           limit: 1,
           depth: 0,
           draft: true,
           overrideAccess: true,
         })
-        const offence = off.docs[0]?.id
-        if (offence === undefined) throw new Error(`Seed: draft checklist "${d.slug}" needs draft offence "${d.offence}".`)
-        ids.set(key('offences', d.offence), offence)
-        await upsert('checklists', map.checklist(d) as Record<string, unknown>, true)
-        ids.delete(key('offences', d.offence))
+        const id = found.docs[0]?.id
+        if (id === undefined) throw new Error(`Seed: draft ${collection} needs draft ${ref.collection} "${ref.slug}".`)
+        before.set(key(ref.collection, ref.slug), ids.get(key(ref.collection, ref.slug)))
+        ids.set(key(ref.collection, ref.slug), id)
       }
-    },
-    'referral-trees': () => run('referral-trees', referralTrees, draftReferralTrees, map.referralTree),
-    assessments: () => run('assessments', assessments, draftAssessments, map.assessment),
-    'newsletter-issues': () => run('newsletter-issues', newsletterIssues, draftNewsletterIssues, map.newsletterIssue),
-    pages: () => run('pages', pages, draftPages, map.page),
-  } satisfies Record<ContentTypeSlug, () => Promise<void>>
-  for (const step of Object.values(steps)) await step()
+      await upsert(collection, step.toData(d, map) as Record<string, unknown>, true)
+      for (const [k, id] of before) id === undefined ? ids.delete(k) : ids.set(k, id)
+    }
+    log(`${collection}: ${step.published.length} published, ${step.drafts.length} draft`)
+  }
+
+  // One step per content type, from its seed data file (reached through the CMS registry), run in
+  // an order where a type comes after the types its documents link to.
+  const steps = new Map(
+    await Promise.all(Object.entries(CMS_CONTENT_TYPES).map(async ([slug, t]) => [slug, (await t.seed()).seed] as const)),
+  )
+  for (const slug of seedOrder(steps)) await run(slug, steps.get(slug) as AnySeedStep)
   await payload.updateGlobal({
     slug: 'site-settings',
     data: seedSettings({ ...siteSettings, _status: 'published' }),

@@ -24,6 +24,11 @@ export function seedMapper(ids: SeedIds) {
   const many = (collection: string, slugs: string[] | undefined) => (slugs ?? []).map((s) => ids.id(collection, s))
   const ref = (r: DocRef | undefined) => (r ? { relationTo: r.collection, value: ids.id(r.collection, r.slug) } : undefined)
   return {
+    /** Building blocks for a type's own mapper (in its seed data file): rich text, links by slug, one link, a media file. */
+    richText: rt,
+    many,
+    ref,
+    media: (file: string) => ids.media(file),
     checklist: (d: SeedChecklist) => ({
       ...d,
       offence: ids.id('offences', d.offence),
@@ -94,3 +99,6 @@ export function seedMapper(ids: SeedIds) {
     }),
   }
 }
+
+/** What a seed step's `toData` gets: the mappers above and their building blocks. */
+export type SeedMapper = ReturnType<typeof seedMapper>

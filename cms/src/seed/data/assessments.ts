@@ -1,4 +1,5 @@
 import { md } from '@hp/content-schemas'
+import { seedStep } from '../step.ts'
 import { DRAFT_MARKER, type SeedAssessment } from './types.ts'
 
 // Shared answer scales; higher scores always mean "more reason to pay attention".
@@ -466,3 +467,11 @@ export const draftAssessments: SeedAssessment[] = [
     bands: [{ id: 'laag', min: 0, title: `Uitslag ${DRAFT_MARKER}`, advice: md`${DRAFT_MARKER}: advies volgt.` }],
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: ['organisations', 'tips'],
+  published: assessments,
+  drafts: draftAssessments,
+  toData: (d, map) => map.assessment(d),
+})

@@ -1,4 +1,5 @@
 import { md } from '@hp/content-schemas'
+import { seedStep } from '../step.ts'
 import type { SeedChecklist } from './types.ts'
 import { DRAFT_MARKER } from './types.ts'
 
@@ -1128,3 +1129,13 @@ export const draftChecklists: SeedChecklist[] = [
     relatedVideos: [],
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: ['offences', 'organisations', 'tips', 'videos'],
+  published: checklists,
+  drafts: draftChecklists,
+  toData: (d, map) => map.checklist(d),
+  // The draft checklist belongs to the draft offence, which has no published id.
+  draftLinks: (d) => [{ collection: 'offences', slug: d.offence }],
+})

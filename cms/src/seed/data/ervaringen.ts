@@ -1,4 +1,5 @@
 import { md } from '@hp/content-schemas'
+import { seedStep } from '../step.ts'
 import { DRAFT_MARKER, type SeedErvaring } from './types.ts'
 
 // Experiences of helpers as a publisher publishes them: shared through "Deel uw tip of ervaring",
@@ -80,3 +81,11 @@ export const draftErvaringen: SeedErvaring[] = [
     body: md`Deze ervaring wordt nog geanonimiseerd. ${DRAFT_MARKER}`,
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: ['offences'],
+  published: ervaringen,
+  drafts: draftErvaringen,
+  toData: (d, map) => map.ervaring(d),
+})

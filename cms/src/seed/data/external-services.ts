@@ -1,3 +1,4 @@
+import { seedStep } from '../step.ts'
 import type { SeedExternalService } from './types.ts'
 import { DRAFT_MARKER } from './types.ts'
 
@@ -92,3 +93,11 @@ export const draftExternalServices: SeedExternalService[] = [
     exampleData: true,
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: [],
+  published: externalServices,
+  drafts: draftExternalServices,
+  toData: (d) => d,
+})

@@ -1,4 +1,5 @@
 import { md } from '@hp/content-schemas'
+import { seedStep } from '../step.ts'
 import { DRAFT_MARKER, type SeedNewsletterIssue } from './types.ts'
 
 export const newsletterIssues: SeedNewsletterIssue[] = [
@@ -133,3 +134,11 @@ export const draftNewsletterIssues: SeedNewsletterIssue[] = [
     ],
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: ['assessments', 'referral-trees', 'step-plans', 'tips', 'videos'],
+  published: newsletterIssues,
+  drafts: draftNewsletterIssues,
+  toData: (d, map) => map.newsletterIssue(d),
+})

@@ -1,3 +1,4 @@
+import { seedStep } from '../step.ts'
 import type { SeedOffence } from './types.ts'
 import { DRAFT_MARKER } from './types.ts'
 
@@ -195,3 +196,11 @@ export const draftOffences: SeedOffence[] = [
     order: 10,
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: [],
+  published: offences,
+  drafts: draftOffences,
+  toData: (d) => d,
+})

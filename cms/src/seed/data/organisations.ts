@@ -1,3 +1,4 @@
+import { seedStep } from '../step.ts'
 import type { SeedOrganisation } from './types.ts'
 import { DRAFT_MARKER } from './types.ts'
 
@@ -136,3 +137,11 @@ export const draftOrganisations: SeedOrganisation[] = [
     exampleData: true,
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: [],
+  published: organisations,
+  drafts: draftOrganisations,
+  toData: (d) => d,
+})

@@ -1,4 +1,5 @@
 import { md, NEWSLETTER_URL, PLATFORM_BASE, SIGNALS_URL, STEP_PLANS_BASE, tipsBase, treeUrl, videosBase } from '@hp/content-schemas'
+import { seedStep } from '../step.ts'
 import type { SeedPage } from './types.ts'
 import { DRAFT_MARKER } from './types.ts'
 
@@ -289,3 +290,11 @@ export const draftPages: SeedPage[] = [
     ],
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: ['organisations', 'tips'],
+  published: pages,
+  drafts: draftPages,
+  toData: (d, map) => map.page(d),
+})

@@ -1,4 +1,5 @@
 import { md } from '@hp/content-schemas'
+import { seedStep } from '../step.ts'
 import { DRAFT_MARKER, type SeedReferralTree } from './types.ts'
 
 const helpers: SeedReferralTree = {
@@ -605,3 +606,11 @@ export const draftReferralTrees: SeedReferralTree[] = [
     ],
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: ['organisations'],
+  published: referralTrees,
+  drafts: draftReferralTrees,
+  toData: (d, map) => map.referralTree(d),
+})

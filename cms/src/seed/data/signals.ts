@@ -1,4 +1,5 @@
 import { md } from '@hp/content-schemas'
+import { seedStep } from '../step.ts'
 import type { SeedSignal } from './types.ts'
 import { DRAFT_MARKER } from './types.ts'
 
@@ -219,3 +220,11 @@ export const draftSignals: SeedSignal[] = [
     order: 99,
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: ['organisations', 'tips'],
+  published: signals,
+  drafts: draftSignals,
+  toData: (d, map) => map.signal(d),
+})

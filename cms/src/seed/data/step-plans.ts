@@ -1,4 +1,5 @@
 import { md } from '@hp/content-schemas'
+import { seedStep } from '../step.ts'
 import { DRAFT_MARKER, type SeedStepPlan } from './types.ts'
 
 export const stepPlans: SeedStepPlan[] = [
@@ -498,3 +499,11 @@ export const draftStepPlans: SeedStepPlan[] = [
     ],
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: ['offences', 'organisations'],
+  published: stepPlans,
+  drafts: draftStepPlans,
+  toData: (d, map) => map.stepPlan(d),
+})

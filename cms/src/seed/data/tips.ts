@@ -1,4 +1,6 @@
 import { md } from '@hp/content-schemas'
+import { TIP_IMAGES } from '../media-alt.ts'
+import { seedStep } from '../step.ts'
 import { DRAFT_MARKER, type SeedTip } from './types.ts'
 
 // Order matters: a tip may only link to tips that come earlier in this array.
@@ -823,3 +825,11 @@ export const draftTips: SeedTip[] = [
     `,
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: ['offences', 'organisations'],
+  published: tips,
+  drafts: draftTips,
+  toData: (d, map) => map.tip({ ...d, image: d.image ?? TIP_IMAGES[d.slug] }),
+})

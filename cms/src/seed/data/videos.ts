@@ -1,4 +1,5 @@
 import { md } from '@hp/content-schemas'
+import { seedStep } from '../step.ts'
 import { DRAFT_MARKER, type SeedVideo } from './types.ts'
 
 /** One caption cue: start and end in seconds, the speaker, and the text. */
@@ -319,3 +320,11 @@ export const draftVideos: SeedVideo[] = [
     `,
   },
 ]
+
+/** How the seed creates them (seed/step.ts); linked types first. */
+export const seed = seedStep({
+  after: ['offences'],
+  published: videos,
+  drafts: draftVideos,
+  toData: (d, map) => map.video({ ...d, poster: d.poster ?? { file: 'poster-video.jpg', alt: '' } }),
+})

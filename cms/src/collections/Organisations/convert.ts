@@ -1,8 +1,8 @@
 import type { OrganisationSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import { TIMEZONE } from '../fields/dates.ts'
-import type { Organisation } from '../payload-types.ts'
-import { compact, fromStored, required } from './stored.ts'
+import { compact, fromStored, required } from '../../export/stored.ts'
+import { TIMEZONE } from '../../fields/dates.ts'
+import type { Organisation } from '../../payload-types.ts'
 
 /** The calendar day in Amsterdam of a stored time, as 2026-12-07. */
 const amsterdamDate = (iso: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: TIMEZONE }).format(new Date(iso))

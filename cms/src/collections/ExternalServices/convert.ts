@@ -1,7 +1,7 @@
 import type { ExternalServiceSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { ExternalService } from '../payload-types.ts'
-import { compact, fromStored, required } from './stored.ts'
+import { compact, fromStored, required } from '../../export/stored.ts'
+import type { ExternalService } from '../../payload-types.ts'
 
 export const toExternalService = fromStored(
   (doc: ExternalService): z.input<typeof ExternalServiceSchema> =>

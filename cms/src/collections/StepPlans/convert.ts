@@ -1,8 +1,8 @@
 import type { StepPlanSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { StepPlan } from '../payload-types.ts'
-import type { ExportContext } from './context.ts'
-import { fromStored, required, rows } from './stored.ts'
+import type { ExportContext } from '../../export/context.ts'
+import { fromStored, required, rows } from '../../export/stored.ts'
+import type { StepPlan } from '../../payload-types.ts'
 
 export const toStepPlan = fromStored(
   (doc: StepPlan, ctx: ExportContext): z.input<typeof StepPlanSchema> => ({

@@ -1,8 +1,8 @@
 import type { ChecklistSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { Checklist } from '../payload-types.ts'
-import type { ExportContext } from './context.ts'
-import { fromStored, required, rows } from './stored.ts'
+import type { ExportContext } from '../../export/context.ts'
+import { fromStored, required, rows } from '../../export/stored.ts'
+import type { Checklist } from '../../payload-types.ts'
 
 export const toChecklist = fromStored(
   (doc: Checklist, ctx: ExportContext): z.input<typeof ChecklistSchema> => ({

@@ -1,8 +1,8 @@
 import type { PageSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { Page } from '../payload-types.ts'
-import type { ExportContext } from './context.ts'
-import { compact, fromStored, required, rows } from './stored.ts'
+import type { ExportContext } from '../../export/context.ts'
+import { compact, fromStored, required, rows } from '../../export/stored.ts'
+import type { Page } from '../../payload-types.ts'
 
 type PageInput = z.input<typeof PageSchema>
 

@@ -1,7 +1,7 @@
 import type { OffenceSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { Offence } from '../payload-types.ts'
-import { fromStored, required } from './stored.ts'
+import { fromStored, required } from '../../export/stored.ts'
+import type { Offence } from '../../payload-types.ts'
 
 export const toOffence = fromStored(
   (doc: Offence): z.input<typeof OffenceSchema> => ({

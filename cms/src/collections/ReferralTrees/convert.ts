@@ -1,8 +1,8 @@
 import type { ReferralTreeSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { ReferralTree } from '../payload-types.ts'
-import type { ExportContext } from './context.ts'
-import { compact, fromStored, required, rows } from './stored.ts'
+import type { ExportContext } from '../../export/context.ts'
+import { compact, fromStored, required, rows } from '../../export/stored.ts'
+import type { ReferralTree } from '../../payload-types.ts'
 
 export const toReferralTree = fromStored(
   (doc: ReferralTree, ctx: ExportContext): z.input<typeof ReferralTreeSchema> => ({

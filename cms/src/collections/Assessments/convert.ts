@@ -1,8 +1,8 @@
 import type { AssessmentSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { Assessment } from '../payload-types.ts'
-import type { ExportContext } from './context.ts'
-import { compact, fromStored, required, rows } from './stored.ts'
+import type { ExportContext } from '../../export/context.ts'
+import { compact, fromStored, required, rows } from '../../export/stored.ts'
+import type { Assessment } from '../../payload-types.ts'
 
 export const toAssessment = fromStored(
   (doc: Assessment, ctx: ExportContext): z.input<typeof AssessmentSchema> => ({

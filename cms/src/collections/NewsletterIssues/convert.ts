@@ -1,8 +1,8 @@
 import type { DocRef, NewsletterIssueSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { NewsletterIssue } from '../payload-types.ts'
-import type { ExportContext } from './context.ts'
-import { compact, fromStored, required, rows } from './stored.ts'
+import type { ExportContext } from '../../export/context.ts'
+import { compact, fromStored, required, rows } from '../../export/stored.ts'
+import type { NewsletterIssue } from '../../payload-types.ts'
 
 type ItemRef = NonNullable<NewsletterIssue['items']>[number]['ref']
 

@@ -1,8 +1,8 @@
 import type { ErvaringSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { Ervaringen } from '../payload-types.ts'
-import type { ExportContext } from './context.ts'
-import { compact, fromStored, required } from './stored.ts'
+import type { ExportContext } from '../../export/context.ts'
+import { compact, fromStored, required } from '../../export/stored.ts'
+import type { Ervaringen } from '../../payload-types.ts'
 
 /** The published shape of an experience: never the submission it came from, nor its sender. */
 export const toErvaring = fromStored(

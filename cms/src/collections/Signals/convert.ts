@@ -1,8 +1,8 @@
 import type { SignalSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { Signal } from '../payload-types.ts'
-import type { ExportContext } from './context.ts'
-import { fromStored, required } from './stored.ts'
+import type { ExportContext } from '../../export/context.ts'
+import { fromStored, required } from '../../export/stored.ts'
+import type { Signal } from '../../payload-types.ts'
 
 export const toSignal = fromStored(
   (doc: Signal, ctx: ExportContext): z.input<typeof SignalSchema> => ({

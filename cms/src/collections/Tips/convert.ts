@@ -1,8 +1,8 @@
 import type { TipSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { Tip } from '../payload-types.ts'
-import type { ExportContext } from './context.ts'
-import { compact, fromStored, required } from './stored.ts'
+import type { ExportContext } from '../../export/context.ts'
+import { compact, fromStored, required } from '../../export/stored.ts'
+import type { Tip } from '../../payload-types.ts'
 
 export const toTip = fromStored(
   (doc: Tip, ctx: ExportContext): z.input<typeof TipSchema> =>

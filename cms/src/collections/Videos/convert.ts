@@ -1,8 +1,8 @@
 import type { VideoSchema } from '@hp/content-schemas'
 import type { z } from 'zod'
-import type { Video } from '../payload-types.ts'
-import type { ExportContext } from './context.ts'
-import { compact, fromStored, required } from './stored.ts'
+import type { ExportContext } from '../../export/context.ts'
+import { compact, fromStored, required } from '../../export/stored.ts'
+import type { Video } from '../../payload-types.ts'
 
 export const toVideo = fromStored((doc: Video, ctx: ExportContext): z.input<typeof VideoSchema> => {
   const src: Partial<Video['source']> = doc.source ?? {}
