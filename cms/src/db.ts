@@ -19,6 +19,11 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     // process's write instead of failing at once with SQLITE_BUSY, and let reads run beside a
     // write (write-ahead log). A failed write after a sent e-mail would send it again.
     busyTimeout: 10_000,
-    wal: true,
+    // synchronous=NORMAL (the default here): a commit is written to the log but not fsynced; the log
+    // is synced at its checkpoints. Safe against corruption and against a crash of the process; a
+    // power cut or kernel crash can lose the last commits before the OS wrote them out. FULL syncs
+    // every commit, which costs one fsync per write and, because the driver is synchronous, blocks
+    // the whole process meanwhile (docs/deploy.md "With SQLite", docs/performance.md "Public endpoints").
+    wal: { synchronous: env.SQLITE_SYNCHRONOUS },
   })
 }

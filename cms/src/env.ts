@@ -19,6 +19,11 @@ const EnvObject = z.object({
       (u) => /^(file:|libsql:|mongodb(\+srv)?:\/\/)/.test(u),
       'moet beginnen met file:, libsql:, mongodb:// of mongodb+srv:// / must start with file:, libsql:, mongodb:// or mongodb+srv://',
     ),
+  /**
+   * SQLite only: when a commit reaches the disk. NORMAL (default): at the write-ahead log's
+   * checkpoints, not at every commit; FULL: at every commit (one fsync per write). docs/deploy.md, "With SQLite".
+   */
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   SERVER_URL: z.url().default('http://localhost:3000'),
   /** Build hook that publishing POSTs to (Netlify in production, the local receiver under `npm start`); empty: no rebuilds. */
   SITE_BUILD_HOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),

@@ -11,11 +11,18 @@ import { confirmExpiry, confirmToken, hashToken, isExpired, manageToken, newToke
 import type { Signup } from './validate.ts'
 
 /**
- * Subscriber changes made for an anonymous token holder. Every call uses the Local API with
- * `overrideAccess: true`: the subscribers collection is closed to everyone but admins, and these
- * callers have no user by design. What authorises them instead is the token (256 random bits,
- * looked up by its SHA-256 hash) or, for sign-up, nothing at all — which is why sign-up never
- * reveals or returns stored data. The endpoints add a per-IP rate limit.
+ * Subscriber changes made for an anonymous token holder. The subscribers collection is closed to
+ * everyone but admins, and these callers have no user by design. What authorises them instead is
+ * the token (256 random bits, looked up by its SHA-256 hash) or, for sign-up, nothing at all —
+ * which is why sign-up never reveals or returns stored data. The endpoints add a per-IP rate limit.
+ *
+ * The public paths (sign-up, confirm, unsubscribe) talk to the database adapter directly
+ * (`payload.db`): one statement per lookup or change, no access checks (these callers have no
+ * user; what the Local API would check is `overrideAccess: true` anyway), no read-back of a
+ * written row, and a confirm is one conditional UPDATE. The collection has no hooks, so nothing is
+ * skipped but overhead; the values are checked before they get here (validate.ts, tokens.ts).
+ * Under many visitors at once this is what keeps SQLite's one writer free (docs/performance.md,
+ * "Public endpoints"; tests/int/newsletter-share-statements.int.spec.ts counts the statements).
  */
 const SYSTEM = { overrideAccess: true, depth: 0 } as const
 
@@ -35,9 +42,14 @@ export interface SubscriberDoc {
   createdAt?: string
 }
 
+/** One subscriber, straight from the adapter (one SELECT; no access checks or field hooks: see above). */
 async function findOne(payload: Payload, where: Where): Promise<SubscriberDoc | undefined> {
-  const res = await payload.find({ collection: SUBSCRIBERS, where: where, limit: 1, pagination: false, ...SYSTEM })
-  return res.docs[0]
+  return (await payload.db.findOne<SubscriberDoc>({ collection: SUBSCRIBERS, where })) ?? undefined
+}
+
+/** Changes one subscriber's fields on the main table; one UPDATE, nothing read back. */
+async function updateFields(payload: Payload, id: SubscriberDoc['id'], data: Record<string, unknown>, now: Date): Promise<void> {
+  await payload.db.updateOne({ collection: SUBSCRIBERS, id, data: { ...data, updatedAt: now.toISOString() }, returning: false })
 }
 
 /**
@@ -88,10 +100,11 @@ export async function signUp(
     }
   }
   let next = data(existing)
-  if (existing) await payload.update({ collection: SUBSCRIBERS, id: existing.id, data: next.fields, ...SYSTEM })
+  if (existing) await updateFields(payload, existing.id, next.fields, now)
   else
     try {
-      await payload.create({ collection: SUBSCRIBERS, data: next.fields, ...SYSTEM })
+      const stamp = now.toISOString()
+      await payload.db.create({ collection: SUBSCRIBERS, data: { ...next.fields, createdAt: stamp, updatedAt: stamp }, returning: false })
     } catch (error) {
       // Two sign-ups for one new address at once (the mail limit lets only one through, but a
       // record may also come from elsewhere): the unique email index let one create win; this one
@@ -100,7 +113,7 @@ export async function signUp(
       if (!winner) throw error
       if (winner.status === 'confirmed') return
       next = data(winner)
-      await payload.update({ collection: SUBSCRIBERS, id: winner.id, data: next.fields, ...SYSTEM })
+      await updateFields(payload, winner.id, next.fields, now)
     }
   const links = mailLinks(settings.serverUrl, next.manage)
   await mailer.send({ to: signup.email, links, ...renderConfirmMail(confirmLink(settings.serverUrl, next.token), links) })
@@ -115,24 +128,29 @@ export async function checkConfirmToken(payload: Payload, token: string, now = n
   return isExpired(sub.confirmTokenExpiresAt, now) ? 'expired' : 'valid'
 }
 
-/** Confirms and burns the token (single use). */
+/**
+ * Confirms and burns the token (single use): ONE conditional UPDATE that matches only an unexpired
+ * token and clears it, so of two confirms with the same token at once (or from two processes)
+ * exactly one succeeds. Only a failed confirm looks again, to say whether the token had expired.
+ */
 export async function confirm(payload: Payload, token: string, now = new Date()): Promise<TokenCheck> {
-  const sub = await findOne(payload, { confirmTokenHash: { equals: hashToken(token) } })
-  if (!sub) return 'invalid'
-  if (isExpired(sub.confirmTokenExpiresAt, now)) return 'expired'
-  await payload.update({
+  const hash = hashToken(token)
+  const stamp = now.toISOString()
+  const done = await payload.db.updateOne({
     collection: SUBSCRIBERS,
-    id: sub.id,
+    where: { and: [{ confirmTokenHash: { equals: hash } }, { confirmTokenExpiresAt: { greater_than: stamp } }] },
     data: {
       status: 'confirmed',
-      confirmedAt: now.toISOString(),
+      confirmedAt: stamp,
       unsubscribedAt: null,
       confirmTokenHash: null,
       confirmTokenExpiresAt: null,
+      updatedAt: stamp,
     },
-    ...SYSTEM,
+    options: { atomic: true },
   })
-  return 'valid'
+  if (done) return 'valid'
+  return (await findOne(payload, { confirmTokenHash: { equals: hash } })) ? 'expired' : 'invalid'
 }
 
 /** The subscriber a manage token (unsubscribe / data link) belongs to. */
@@ -141,12 +159,12 @@ export const byManageToken = (payload: Payload, token: string) => findOne(payloa
 /** Unsubscribes at once; idempotent. */
 export async function unsubscribe(payload: Payload, sub: SubscriberDoc, now = new Date()): Promise<void> {
   if (sub.status === 'unsubscribed') return
-  await payload.update({
-    collection: SUBSCRIBERS,
-    id: sub.id,
-    data: { status: 'unsubscribed', unsubscribedAt: now.toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null },
-    ...SYSTEM,
-  })
+  await updateFields(
+    payload,
+    sub.id,
+    { status: 'unsubscribed', unsubscribedAt: now.toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null },
+    now,
+  )
 }
 
 /** Everything stored about a subscriber, for the data download. */

@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import type { Payload, TypeWithID } from 'payload'
 import { RATE_LIMITS } from '../collections/RateLimits/index.ts'
 
 /** Outcome of one rate-limit check. */
@@ -74,17 +74,12 @@ export async function pruneExpired(payload: Payload, now = Date.now()): Promise<
   await payload.db.deleteMany({ collection: RATE_LIMITS, where: { windowStart: { less_than: now - PRUNE_AFTER_MS } } })
 }
 
-/** The key's current window without counting (undefined when it has none or it ran out). */
+/** The key's current window without counting (undefined when it has none or it ran out). One SELECT, straight from the adapter. */
 export async function peekWindow(payload: Payload, key: string, windowMs: number, now = Date.now()): Promise<RateWindow | undefined> {
-  const res = await payload.find({
+  const doc = await payload.db.findOne<RateWindow & TypeWithID>({
     collection: RATE_LIMITS,
     where: { and: [{ key: { equals: key } }, { windowStart: { greater_than: now - windowMs } }] },
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    depth: 0,
   })
-  const doc: RateWindow | undefined = res.docs[0]
   return doc ? { windowStart: Number(doc.windowStart), count: Number(doc.count) } : undefined
 }
 

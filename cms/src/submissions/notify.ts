@@ -71,8 +71,9 @@ export const notifySender: CollectionAfterChangeHook = async ({ doc, req, contex
   if (submission === null || submission === undefined || submission === '') return doc
   const mail = await claimNotification(req.payload, submission, String(doc.slug), readEnv().SITE_URL, req)
   if (mail)
-    inBackground(sharedMailer(newsletterSettings(readEnv()).smtp).send(mail), (error) =>
-      req.payload.logger.error({ err: error }, 'The mail to the sender of a published experience could not be sent'),
+    inBackground(
+      () => sharedMailer(newsletterSettings(readEnv()).smtp).send(mail),
+      (error) => req.payload.logger.error({ err: error }, 'The mail to the sender of a published experience could not be sent'),
     )
   return doc
 }

@@ -11,14 +11,18 @@ import { BENCH_DIR } from './site-build.ts'
  * (demo seed, SQLite) behind the bench's REST server, mail to a local SMTP sink. Each of
  * BENCH_CLIENTS clients (default 50) has its own loopback address (127.0.0.10, .11, …: per-IP rate
  * limits see distinct visitors, as on the internet) and sends BENCH_PER_CLIENT requests in a row;
- * all clients at once. Three rounds, as a subscriber goes through them:
+ * all clients at once. One round per endpoint, in the order a subscriber goes through them:
  *   1. sign-up (POST /api/newsletter/subscribe, from the site's origin, as the enhanced form posts);
  *   2. the confirmation page of the link in the mail (GET /api/newsletter/confirm?token=…);
- *   3. confirming (POST /api/newsletter/confirm).
+ *   3. confirming (POST /api/newsletter/confirm);
+ *   4. the "my data" page of the mail's footer link (GET /api/newsletter/data?token=…);
+ *   5. the unsubscribe page of that footer (GET /api/newsletter/unsubscribe?token=…);
+ *   6. unsubscribing (POST, the button on that page, as a mail client's one-click does);
+ *   7. "Deel uw tip of ervaring" (POST /api/share from the site's origin; a different text each).
  * Reported per round: p50/p99 latency, errors (any status but the expected one), requests/s.
  */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50)
-// The per-IP limit of the public newsletter endpoints is 10 per window by default: stay under it.
+// The per-IP limits of the sign-up (10 per window) and of sharing (10 per hour) by default: stay under them.
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 4)
 const SITE_URL = 'http://127.0.0.1:4321'
 const DIR = path.join(BENCH_DIR, `public-${process.pid}`)
@@ -122,15 +126,18 @@ export async function benchPublicEndpoints(): Promise<string> {
     const wanted = signUp.latencies.length
     const deadline = Date.now() + 300_000
     while (sink.total() < wanted && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250))
-    const tokens = new Map<string, string>()
+    // The confirm token of the mail's link, and the manage token of its footer (unsubscribe, my data).
+    const tokens = new Map<string, { confirm: string; manage: string }>()
+    const tokenAfter = (text: string, route: string) =>
+      new RegExp(`${route}\\?token=(?:3D)?([A-Za-z0-9_-]{43})`).exec(text)?.[1] ?? 'ontbreekt'
     for (const file of readdirSync(mailDir)) {
       const text = readFileSync(path.join(mailDir, file), 'utf8').replace(/=\r?\n/g, '')
       const to = /^To: .*?([\w.-]+@example\.org)/im.exec(text)?.[1]
-      const token = /confirm\?token=3D([A-Za-z0-9_-]{43})|confirm\?token=([A-Za-z0-9_-]{43})/.exec(text)
-      if (to && token) tokens.set(to, (token[1] ?? token[2]) as string)
+      if (to) tokens.set(to, { confirm: tokenAfter(text, 'confirm'), manage: tokenAfter(text, 'unsubscribe') })
     }
-    console.error(`  ${sink.total()} confirmation mails, ${tokens.size} tokens read`)
-    const tokenOf = (client: number, k: number) => tokens.get(email(client, k)) ?? 'ontbreekt'
+    console.error(`  ${sink.total()} confirmation mails, ${tokens.size} addresses with tokens`)
+    const tokenOf = (client: number, k: number) => tokens.get(email(client, k))?.confirm ?? 'ontbreekt'
+    const manageOf = (client: number, k: number) => tokens.get(email(client, k))?.manage ?? 'ontbreekt'
 
     const page = await round('confirmation page (GET, link in the mail)', 200, agents, (agent, client, k) =>
       send(agent, port, 'GET', `/api/newsletter/confirm?token=${tokenOf(client, k)}`, { accept: 'text/html' }),
@@ -145,7 +152,37 @@ export async function benchPublicEndpoints(): Promise<string> {
         new URLSearchParams({ token: tokenOf(client, k) }).toString(),
       ),
     )
-    const rows = [signUp, page, confirm].map((r) => [
+    const data = await round('my data page (GET, link in the mail)', 200, agents, (agent, client, k) =>
+      send(agent, port, 'GET', `/api/newsletter/data?token=${manageOf(client, k)}`, { accept: 'text/html' }),
+    )
+    const leavePage = await round('unsubscribe page (GET, link in the mail)', 200, agents, (agent, client, k) =>
+      send(agent, port, 'GET', `/api/newsletter/unsubscribe?token=${manageOf(client, k)}`, { accept: 'text/html' }),
+    )
+    const leave = await round('unsubscribe (POST, one-click or the button)', 200, agents, (agent, client, k) =>
+      send(
+        agent,
+        port,
+        'POST',
+        `/api/newsletter/unsubscribe?token=${manageOf(client, k)}`,
+        { 'content-type': 'application/x-www-form-urlencoded' },
+        'List-Unsubscribe=One-Click',
+      ),
+    )
+    const share = await round('share a tip (POST /api/share)', 202, agents, (agent, client, k) =>
+      send(
+        agent,
+        port,
+        'POST',
+        '/api/share',
+        { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', origin: SITE_URL },
+        new URLSearchParams({
+          text: `Bezoeker ${client} schrijft tip ${k}: ik ben elke dag even langsgegaan, zonder veel te vragen. Dat hielp.`,
+          consent: 'on',
+        }).toString(),
+      ),
+    )
+    const rounds = [signUp, page, confirm, data, leavePage, leave, share]
+    const rows = rounds.map((r) => [
       r.name,
       CLIENTS,
       r.latencies.length + r.errors,
@@ -155,7 +192,8 @@ export async function benchPublicEndpoints(): Promise<string> {
       fmt((r.latencies.length + r.errors) / r.seconds, 0),
     ])
     const out = table(['endpoint', 'clients (own address each)', 'requests', 'p50 ms', 'p99 ms', 'errors', 'requests/s'], rows)
-    return `${out}\nPublic endpoints, ${CLIENTS} concurrent clients: sign-up p50 ${fmt(median(signUp.latencies), 0)} ms / p99 ${fmt(percentile(signUp.latencies, 99), 0)} ms; ${signUp.errors + page.errors + confirm.errors} errors in ${3 * CLIENTS * PER_CLIENT} requests.`
+    const errors = rounds.reduce((n, r) => n + r.errors, 0)
+    return `${out}\nPublic endpoints, ${CLIENTS} concurrent clients: sign-up p50 ${fmt(median(signUp.latencies), 0)} ms / p99 ${fmt(percentile(signUp.latencies, 99), 0)} ms; ${errors} errors in ${rounds.length * CLIENTS * PER_CLIENT} requests.`
   } finally {
     for (const a of agents) a.destroy()
     server?.stop()

@@ -105,10 +105,14 @@ async function subscribe(req: PayloadRequest, { settings, limiter, mailer }: End
     )
   }
   // A filled honeypot gets the normal answer and nothing happens: the bot learns nothing.
-  if (!result.bot)
-    inBackground(signUp(req.payload, result.signup, settings, mailer()), (error) =>
-      req.payload.logger.error({ err: error }, 'Newsletter sign-up failed after the answer was sent'),
+  // Queued (newsletter/background.ts); the consent time is the moment of this request.
+  if (!result.bot) {
+    const at = new Date()
+    inBackground(
+      () => signUp(req.payload, result.signup, settings, mailer(), at),
+      (error) => req.payload.logger.error({ err: error }, 'Newsletter sign-up failed after the answer was sent'),
     )
+  }
   if (!json) return new Response(null, { status: 303, headers: { Location: thankYouUrl(settings.siteUrl), 'Cache-Control': 'no-store' } })
   return Response.json(ACCEPTED, { status: 202, headers: { 'Cache-Control': 'no-store' } })
 }
