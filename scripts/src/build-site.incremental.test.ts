@@ -98,5 +98,8 @@ describe('incremental site build after a one-document publish', () => {
     const indexed = [...allPages().values()].filter((html) => html.includes('data-pagefind-body')).length
     expect(entry.languages.nl.page_count).toBe(indexed)
     expect(fragments).toHaveLength(indexed)
+    // The reused pages' fragments were taken over from the live index, not compressed and written again.
+    const reused = Number(/incremental: (\d+) unchanged pages/.exec(results[1]?.output ?? '')?.[1])
+    expect(Number(/(\d+) fragmenten overgenomen/.exec(results[1]?.output ?? '')?.[1])).toBe(reused)
   })
 })

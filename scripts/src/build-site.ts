@@ -5,7 +5,7 @@ import path from 'node:path'
 import { ContractError, type SiteContent } from '@hp/content-schemas'
 import { ensureLocalEnv } from './lib/local-env.ts'
 import { ROOT } from './lib/paths.ts'
-import { readRenderedPages, runAstro, runningAstro, runPagefind, writeValidatedContent } from './site/astro-build.ts'
+import { readRenderedPages, runAstro, runningAstro, writeValidatedContent } from './site/astro-build.ts'
 import { loadRawContent } from './site/content-source.ts'
 import { type HeldDocument, heldBackReport, holdBackMedia, readLastGood, saveLastGood, validateHoldingBack } from './site/hold-back.ts'
 import { codeDigest, pageKeys, readPageKeys, reusablePages, savePageKeys } from './site/incremental.ts'
@@ -73,13 +73,14 @@ async function main() {
   console.log(`      ${media.length} files`)
   const contentSha256 = await writeValidatedContent(work.contentJson, content)
 
-  console.log('[3/5] Astro build …')
+  console.log('[3/5] Astro build and search index (pagefind) …')
   const NEXT = path.join(STAGING, work.id)
   next = NEXT
   await mkdir(STAGING, { recursive: true })
   // `astro build` of the build's private copy (see workspace.ts): its images, its content, its .astro/
   // (where Astro also puts its server build when the output is outside the working directory, as with
-  // SITE_DIST_DIR). It lists the pages it writes for the sitemap (site/src/build/pages.mjs).
+  // SITE_DIST_DIR). It lists the pages it writes for the sitemap and hands each one to pagefind as it
+  // is rendered; the index goes into the output's pagefind/ at the end (site/src/build/pages.mjs).
   const pagesJson = path.join(work.dir, 'pages.json')
   // Incremental: pages whose content and code are unchanged since the live build are linked in from
   // it instead of rendered again (site/incremental.ts); the search index and sitemap stay whole.
@@ -95,13 +96,16 @@ async function main() {
   }
   await runAstro({ siteRoot: work.siteRoot, contentJson: work.contentJson, contentSha256, outDir: NEXT, pagesJson, env })
 
-  console.log('[4/5] Sitemap, redirects, search index (pagefind) …')
+  console.log('[4/5] Sitemap, redirects …')
   // A build that writes nothing can still exit 0 (seen with a blocked migration): check before going live.
   const site = process.env.SITE_URL ?? 'http://localhost:4321'
   const { xml, urls } = sitemapXml(NEXT, site, await readRenderedPages(pagesJson))
   const expected = content.checklists.length + content.tips.length + content.stepPlans.length
   if (!existsSync(path.join(NEXT, 'index.html')) || urls.length < expected) {
     throw new Error(`The Astro build wrote ${urls.length} pages, fewer than the ${expected} expected; the live site was left as it was.`)
+  }
+  if (!existsSync(path.join(NEXT, 'pagefind', 'pagefind-entry.json'))) {
+    throw new Error('The Astro build wrote no search index (pagefind/); the live site was left as it was.')
   }
   await writeFile(path.join(NEXT, 'sitemap.xml'), xml)
   // Netlify reads _redirects from the publish folder; the local server honours it too.
@@ -110,7 +114,6 @@ async function main() {
   // Pages no chain of links from the start pages reaches: the receiver passes them on to the admin's Inhoudscontrole.
   printReach(NEXT, urls, content, site)
   await work.saveAssetCache()
-  await runPagefind(NEXT)
 
   console.log('[5/5] Going live …')
   await swapIn(NEXT)

@@ -13,7 +13,7 @@ import { buildSample, prepareSiteCopy, prepareSize, ratioToBare } from './site-b
 // by 2× because other work takes the cores, while the CPU each build needs stays put (see
 // docs/performance.md, "Build budget in CI", for the figures behind the threshold).
 const dir = mkdtempSync(path.join(tmpdir(), 'hp-build-budget-'))
-// Removing a thousand built pages takes long on a loaded machine.
+// Three builds' output: on a busy disk removing it can take longer than the default 10 s hook timeout.
 afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000)
 
 describe('site build budget', () => {

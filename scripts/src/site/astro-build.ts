@@ -29,6 +29,8 @@ export interface AstroStep {
   outDir: string
   /** Where the Astro step lists the pages it wrote (site/src/build/pages.mjs), for the sitemap. */
   pagesJson?: string
+  /** Where the Astro step writes how long the search index took after the last page (the bench reads it). */
+  searchStats?: string
   env?: Record<string, string>
 }
 
@@ -39,6 +41,9 @@ export function astroEnv(step: AstroStep): Record<string, string> {
     SITE_CONTENT_JSON: step.contentJson,
     ...(step.contentSha256 ? { SITE_CONTENT_SHA256: step.contentSha256 } : {}),
     ...(step.pagesJson ? { SITE_PAGES_JSON: step.pagesJson } : {}),
+    // The pagefind index is made while Astro renders (site/src/build/search-index.mjs), into <outDir>/pagefind.
+    SITE_SEARCH_INDEX: '1',
+    ...(step.searchStats ? { SITE_SEARCH_STATS: step.searchStats } : {}),
     ASTRO_TELEMETRY_DISABLED: '1',
     // Always the production build, whatever NODE_ENV the caller has (vitest sets "test").
     NODE_ENV: 'production',
@@ -74,17 +79,11 @@ export function runAstro(step: AstroStep): Promise<void> {
   })
 }
 
-/** pagefind's CLI (its npm wrapper, started with this Node: no `npm exec` in between). */
+/**
+ * pagefind's CLI (its npm wrapper). The build makes its index inside the Astro step instead; the CLI
+ * is the reference the tests compare that index with (scripts/src/site/search-index.test.ts).
+ */
 export const PAGEFIND_CLI = path.join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs')
-
-/** The search index over a built site: every page with `data-pagefind-body` (list pages stay out). */
-export function runPagefind(outDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PAGEFIND_CLI, '--site', outDir, '--silent'], { cwd: ROOT, stdio: 'inherit' })
-    child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pagefind failed (exit ${code}); see its output above.`))))
-  })
-}
 
 /** The pages the Astro step listed, or undefined when it wrote no list. */
 export async function readRenderedPages(file: string | undefined): Promise<RenderedPage[] | undefined> {

@@ -3,19 +3,18 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync } from 'nod
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startSearchIndex } from './search-index.mjs'
 
 /**
- * Two build-time helpers for the site build (scripts/src/build-site.ts), on only when it asks:
+ * Three build-time helpers for the site build (scripts/src/build-site.ts), on only when it asks:
  *
  * - SITE_PAGES_JSON: every HTML page Astro renders is listed there (address, and whether it is
  *   noindex) as it is rendered (site/src/middleware.ts hands each page over), so the sitemap needs
  *   no second read of ~4,800 files at 5,000 documents.
+ * - SITE_SEARCH_INDEX=1: the pagefind index, fed each page as it is rendered (search-index.mjs) and
+ *   written into the output's pagefind/ when the build is done. SITE_SEARCH_STATS names a JSON file
+ *   for the bench: pages indexed and the time the index took after the last page.
  * - SITE_REUSE_LIST: incremental builds (scripts/src/site/incremental.ts), see readReuseList.
- *
- * The search index is made after Astro by pagefind's CLI over the output folder. Making it here,
- * page by page through pagefind's Node API while Astro renders, was tried and measured slower on 2
- * cores: pagefind's indexing then competes with Astro for the same cores, the messages cost CPU,
- * and building the index after the last page, the larger part, stays (docs/performance.md).
  */
 
 /** Where the middleware finds this build's page list (same process: Astro prerenders in it). */
@@ -50,9 +49,12 @@ function linkFile(from, to) {
   }
 }
 
+/** The file of a page in a built site. @param {string} site @param {string} url */
+const pageSource = (site, url) => path.join(site, url, 'index.html')
+
 /** Links one reused page into the output; returns its HTML. A page missing from the previous build fails the build. @param {string} from @param {string} out @param {string} url */
 function linkPage(from, out, url) {
-  const source = path.join(from, url, 'index.html')
+  const source = pageSource(from, url)
   if (!existsSync(source)) throw new Error(`Incrementele build: ${url} staat niet (meer) in de vorige build (${from}); bouw de hele site.`)
   linkFile(source, path.join(out, url, 'index.html'))
   return readFileSync(source, 'utf8')
@@ -65,9 +67,12 @@ export function buildPages() {
   /** Every HTML page of this build, rendered or reused, for the sitemap. */
   /** @type {{ url: string, noindex: boolean }[]} */
   const written = []
+  /** @type {Awaited<ReturnType<typeof startSearchIndex>> | undefined} */
+  let search
   /** @param {string} url @param {string} html */
   const record = (url, html) => {
     written.push({ url, noindex: NOINDEX.test(html) })
+    search?.add(url, html)
   }
   return {
     name: 'hp-build-pages',
@@ -86,7 +91,12 @@ export function buildPages() {
             teardown: () => def.teardown?.(),
           }))
         }
-        if (process.env.SITE_PAGES_JSON) Object.defineProperty(globalThis, PAGES_KEY, { configurable: true, value: { record } })
+        if (process.env.SITE_SEARCH_INDEX === '1') {
+          search = await startSearchIndex(reuse)
+          // Reused pages go to the index first, from the live site: pagefind parses them while Astro renders the rest.
+          for (const url of reuse?.pages ?? []) search.add(url, readFileSync(pageSource(reuse?.from ?? '', url), 'utf8'))
+        }
+        if (process.env.SITE_PAGES_JSON || search) Object.defineProperty(globalThis, PAGES_KEY, { configurable: true, value: { record } })
       },
       'astro:build:done': async ({ dir, logger }) => {
         Reflect.deleteProperty(globalThis, PAGES_KEY)
@@ -95,7 +105,7 @@ export function buildPages() {
           const assets = new Set()
           for (const url of reuse.pages) {
             const html = linkPage(reuse.from, out, url)
-            record(url, html)
+            written.push({ url, noindex: NOINDEX.test(html) }) // in the search index already (build:start)
             for (const m of html.matchAll(/\/_astro\/[^"'\s)?#,]+/g)) assets.add(m[0])
           }
           // Images of reused pages were not generated in this build: their files come from the live site too.
@@ -103,6 +113,13 @@ export function buildPages() {
           logger.info(`Ongewijzigd: ${reuse.pages.length} pagina's overgenomen van de vorige build.`)
         }
         if (process.env.SITE_PAGES_JSON) await writeFile(process.env.SITE_PAGES_JSON, JSON.stringify(written))
+        if (search) {
+          const { pages, tailMs, reusedFragments } = await search.finish(fileURLToPath(dir))
+          search = undefined
+          const reused = reuse ? ` (${reusedFragments} fragmenten overgenomen)` : ''
+          logger.info(`Zoekindex: ${pages} pagina's${reused}, ${(tailMs / 1000).toFixed(1)} s na de laatste pagina.`)
+          if (process.env.SITE_SEARCH_STATS) await writeFile(process.env.SITE_SEARCH_STATS, JSON.stringify({ pages, tailMs }))
+        }
       },
     },
   }
