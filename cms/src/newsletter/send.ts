@@ -397,6 +397,31 @@ async function giveNonces(payload: Payload, subs: SubscriberDoc[], secret: strin
   const missing = subs.filter((s) => s.status === 'confirmed' && !s.manageNonce)
   if (missing.length === 0) return
   const nonces = missing.map(() => newToken())
+  const db = sqliteOf(payload)
+  if (db) {
+    // One statement for the batch; a nonce another send stored meanwhile (another issue going out
+    // at the same time) is kept, and read back, so every mail carries the token that is stored.
+    const ids = sql.join(
+      missing.map((sub) => sql`${sub.id}`),
+      sql`, `,
+    )
+    const cases = (value: (i: number) => string) =>
+      sql.join(
+        missing.map((sub, i) => sql`WHEN ${sub.id} THEN ${value(i)}`),
+        sql` `,
+      )
+    await db.run(
+      sql`UPDATE \`subscribers\` SET \`manage_nonce\` = CASE \`id\` ${cases((i) => nonces[i] as string)} END,
+            \`manage_token_hash\` = CASE \`id\` ${cases((i) => hashToken(manageToken(secret, nonces[i] as string)))} END
+          WHERE \`id\` IN (${ids}) AND \`manage_nonce\` IS NULL`,
+    )
+    const stored = await db.all<{ id: number; manage_nonce: string | null }>(
+      sql`SELECT \`id\`, \`manage_nonce\` FROM \`subscribers\` WHERE \`id\` IN (${ids})`,
+    )
+    const byId = new Map(stored.map((r) => [String(r.id), r.manage_nonce]))
+    for (const sub of missing) sub.manageNonce = byId.get(String(sub.id)) ?? null
+    return
+  }
   await inTransaction(payload, async (req) => {
     for (const [i, sub] of missing.entries()) {
       const nonce = nonces[i] as string
