@@ -155,6 +155,7 @@ async function requeueOrphanedDeliveries(payload: Payload, cutoff: string): Prom
   })
   // A job that failed for good (hasError) will not run again; one still to run or retry covers the issue.
   for (const job of open.docs) if (!job.hasError) issues.delete(String(issueIdOf(job.input)))
-  for (const issueId of issues) await queueSend(payload, issueId, false)
+  // One job each: what is left are the dead process's claims (at most a batch and what was in flight).
+  for (const issueId of issues) await queueSend(payload, issueId, false, 1)
   return issues.size
 }
