@@ -80,6 +80,12 @@ const EnvObject = z.object({
   JOBS_AUTORUN: z.enum(['true', 'false']).default('true'),
   /** Seconds after which a claimed but unconfirmed newsletter delivery belongs to a dead worker and is sent by another. */
   NEWSLETTER_LEASE_SECONDS: z.coerce.number().int().min(5).default(600),
+  /**
+   * Send jobs queued per issue. A worker runs one job at a time, so up to this many workers share
+   * one send (each claims batches of deliveries until none are left); with fewer, the jobs run one
+   * after the other and the later ones find nothing left.
+   */
+  NEWSLETTER_SEND_JOBS: z.coerce.number().int().min(1).max(16).default(2),
   /** How often `npm run worker` looks for due jobs and unfinished sends, in seconds. */
   WORKER_POLL_SECONDS: z.coerce.number().positive().default(10),
   /** Port and interface of the HTTP server (the container's server.js and `npm run serve`). */

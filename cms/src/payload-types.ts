@@ -1346,6 +1346,7 @@ export interface Delivery {
   lastError?: string | null;
   messageId?: string | null;
   claimedAt?: string | null;
+  claimedBy?: string | null;
   nextAttemptAt?: string | null;
   sentAt?: string | null;
   updatedAt: string;
@@ -2195,6 +2196,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   messageId?: T;
   claimedAt?: T;
+  claimedBy?: T;
   nextAttemptAt?: T;
   sentAt?: T;
   updatedAt?: T;

@@ -6,6 +6,7 @@ import * as migration_20261207_121327_rate_limits_search_synonyms from './202612
 import * as migration_20261207_125928_external_services_build_problems from './20261207_125928_external_services_build_problems';
 import * as migration_20261207_153554_wave2_editors_storage_share_health from './20261207_153554_wave2_editors_storage_share_health';
 import * as migration_20261207_173441_build_status_reach from './20261207_173441_build_status_reach';
+import * as migration_20261207_204057_delivery_claimed_by from './20261207_204057_delivery_claimed_by';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_173441_build_status_reach.up,
     down: migration_20261207_173441_build_status_reach.down,
-    name: '20261207_173441_build_status_reach'
+    name: '20261207_173441_build_status_reach',
+  },
+  {
+    up: migration_20261207_204057_delivery_claimed_by.up,
+    down: migration_20261207_204057_delivery_claimed_by.down,
+    name: '20261207_204057_delivery_claimed_by'
   },
 ];

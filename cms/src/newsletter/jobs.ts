@@ -8,9 +8,14 @@ import type { NewsletterSettings } from './settings.ts'
 export const SEND_TASK = 'sendNewsletterIssue'
 export const NEWSLETTER_QUEUE = 'newsletter'
 
+/** Send jobs per issue when the settings do not say (NEWSLETTER_SEND_JOBS). */
+export const DEFAULT_SEND_JOBS = 2
+
 /**
- * The jobs-queue task behind "Verstuur": create the deliveries, then send them. Running it twice
- * (a retry after a crash, a second click) is safe: the deliveries make every step idempotent.
+ * The jobs-queue task behind "Verstuur": create the deliveries, then send the ones this job can
+ * claim. "Verstuur" queues NEWSLETTER_SEND_JOBS of these per issue, so that as many workers share
+ * the send; running one twice (a retry after a crash, a second click) is safe: the deliveries make
+ * every step idempotent. The output counts what this job sent.
  */
 export function sendIssueTask(settings: NewsletterSettings): TaskConfig {
   return {
@@ -31,6 +36,9 @@ export function sendIssueTask(settings: NewsletterSettings): TaskConfig {
         settings,
         ...(settings.leaseMs ? { leaseMs: settings.leaseMs } : {}),
       })
+      req.payload.logger.info(
+        `Newsletter issue ${issueId}: this job (process ${process.pid}) sent ${report.sent}, failed ${report.failed}, skipped ${report.skipped}`,
+      )
       return { output: { sent: report.sent, failed: report.failed } }
     },
   } as TaskConfig
@@ -41,14 +49,16 @@ const issueIdOf = (input: unknown): string | undefined =>
   input && typeof input === 'object' && 'issueId' in input && typeof input.issueId === 'string' ? input.issueId : undefined
 
 /**
- * Queues the send of an issue and starts the queue at once (the cron picks it up after a restart).
- * With `runHere: false` (JOBS_AUTORUN=false) only queues it: a worker process runs it.
+ * Queues the send of an issue as `jobs` send jobs (NEWSLETTER_SEND_JOBS) and starts the queue at
+ * once (the cron picks it up after a restart). Each worker runs one job at a time, so up to `jobs`
+ * workers share the send. With `runHere: false` (JOBS_AUTORUN=false) only queues them: workers run
+ * them. Run here, the jobs run one after the other; the later ones find nothing left to send.
  */
-export async function queueSend(payload: Payload, issueId: string | number, runHere = true): Promise<void> {
-  await payload.jobs.queue({ task: SEND_TASK, input: { issueId: String(issueId) }, queue: NEWSLETTER_QUEUE })
+export async function queueSend(payload: Payload, issueId: string | number, runHere = true, jobs = DEFAULT_SEND_JOBS): Promise<void> {
+  for (let i = 0; i < jobs; i++) await payload.jobs.queue({ task: SEND_TASK, input: { issueId: String(issueId) }, queue: NEWSLETTER_QUEUE })
   if (!runHere) return
   void payload.jobs
-    .run({ queue: NEWSLETTER_QUEUE })
+    .run({ queue: NEWSLETTER_QUEUE, sequential: true })
     .catch((error: unknown) => payload.logger.error({ err: error }, 'Newsletter queue run failed'))
 }
 
@@ -145,6 +155,7 @@ async function requeueOrphanedDeliveries(payload: Payload, cutoff: string): Prom
   })
   // A job that failed for good (hasError) will not run again; one still to run or retry covers the issue.
   for (const job of open.docs) if (!job.hasError) issues.delete(String(issueIdOf(job.input)))
-  for (const issueId of issues) await queueSend(payload, issueId, false)
+  // One job each: what is left are the dead process's claims (at most a batch and what was in flight).
+  for (const issueId of issues) await queueSend(payload, issueId, false, 1)
   return issues.size
 }

@@ -251,7 +251,7 @@ export function scheduledSendTask(settings: NewsletterSettings): TaskConfig {
     handler: async ({ input, req }) => {
       const { issueId, plannedBy } = input as { issueId: string; plannedBy?: string }
       const prepared = await prepareIssue(req.payload, issueId, settings.serverUrl)
-      await queueSend(req.payload, prepared.id, settings.runJobsHere !== false)
+      await queueSend(req.payload, prepared.id, settings.runJobsHere !== false, settings.sendJobs)
       const planner = plannedBy
         ? await req.payload.db.findOne<{ id: number; email?: string }>({
             collection: 'users',

@@ -13,6 +13,8 @@ export interface NewsletterSettings {
   rateWindowMs: number
   /** A claimed delivery older than this belongs to a dead worker (send.ts). */
   leaseMs?: number
+  /** Send jobs queued per issue: up to this many workers share one send (jobs.ts). */
+  sendJobs?: number
   /** false: "Verstuur" only queues the send; a worker process runs it (JOBS_AUTORUN). */
   runJobsHere?: boolean
 }
@@ -26,5 +28,6 @@ export const newsletterSettings = (env: Env): NewsletterSettings => ({
   rateLimit: env.NEWSLETTER_RATE_LIMIT,
   rateWindowMs: env.NEWSLETTER_RATE_WINDOW_SECONDS * 1000,
   leaseMs: env.NEWSLETTER_LEASE_SECONDS * 1000,
+  sendJobs: env.NEWSLETTER_SEND_JOBS,
   runJobsHere: env.JOBS_AUTORUN === 'true',
 })

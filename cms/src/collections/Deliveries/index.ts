@@ -51,6 +51,13 @@ export const Deliveries: CollectionConfig = {
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
+      // host:pid of the worker process whose claim won the delivery (several may share one send).
+      name: 'claimedBy',
+      type: 'text',
+      label: t('Opgepakt door (proces)', 'Claimed by (process)'),
+      admin: { readOnly: true },
+    },
+    {
       name: 'nextAttemptAt',
       type: 'date',
       index: true,

@@ -23,7 +23,7 @@ export const sendEndpoint = ({ settings }: EndpointDeps): Endpoint => ({
     } catch (error) {
       return notSendable(error)
     }
-    await queueSend(req.payload, issueIdOf(req), settings.runJobsHere !== false)
+    await queueSend(req.payload, issueIdOf(req), settings.runJobsHere !== false, settings.sendJobs)
     await recordAudit(req.payload, {
       action: 'sent',
       collectionSlug: 'newsletter-issues',
