@@ -32,12 +32,18 @@ async function serveApi(payload: Payload | undefined, req: IncomingMessage, res:
  * server may listen before the CMS has booted (it answers 503 until then).
  */
 export function createApiServer(payload: () => Payload | undefined): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     serveApi(payload(), req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500)
       res.end(String(error))
     })
   })
+  // Node closes an idle keep-alive connection after 5 s; a test's fetch that reuses it at that moment
+  // gets ECONNRESET (seen once under load, after a 6 s test). Idle connections stay open for the
+  // tests' lifetime instead; `server.close()` still closes them.
+  server.keepAliveTimeout = 10 * 60_000
+  server.headersTimeout = 10 * 60_000 + 1_000
+  return server
 }
 
 /** Listens on a free loopback port; resolves to the server's base URL. */
