@@ -54,17 +54,22 @@ export interface QueryAnswer {
 }
 type Ranked = Omit<QueryAnswer, 'plan'>
 
-/** Keeps the last `size` promises by key, most recently used last; a failed one is dropped. */
-function recent<T>(size: number): (key: string, make: () => Promise<T>) => Promise<T> {
+/**
+ * Keeps the last `size` promises by key, most recently used last; a failed one is dropped, and so
+ * is one whose value `keep` refuses.
+ */
+function recent<T>(size: number, keep: (value: T) => boolean = () => true): (key: string, make: () => Promise<T>) => Promise<T> {
   const kept = new Map<string, Promise<T>>()
   return (key, make) => {
     let value = kept.get(key)
     kept.delete(key)
     if (!value) {
-      value = make()
-      value.catch(() => {
-        if (kept.get(key) === value) kept.delete(key)
-      })
+      const made = make()
+      value = made
+      const drop = () => {
+        if (kept.get(key) === made) kept.delete(key)
+      }
+      made.then((v) => keep(v) || drop(), drop)
       if (kept.size >= size) kept.delete(kept.keys().next().value ?? '')
     }
     kept.set(key, value)
@@ -77,8 +82,9 @@ function recent<T>(size: number): (key: string, make: () => Promise<T>) => Promi
  * ranking by `searchKey`, and pagefind's answer per word or synonym. The search on Enter takes
  * what the same search started while the visitor typed; a sentence searches each word once.
  */
-const rankings = recent<Ranked>(4)
-const termSearches = recent<PagefindResult[]>(12)
+const rankings = recent<Ranked>(4, (r) => r.results.length > 0)
+// pagefind answers a search whose index chunk failed to load with no results: not kept, so the next search fetches again.
+const termSearches = recent<PagefindResult[]>(12, (results) => results.length > 0)
 
 /**
  * Searches like the page does: with words, one pagefind search per planned word and synonym (in
