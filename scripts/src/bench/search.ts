@@ -196,6 +196,7 @@ async function pageSession(browser: Browser, base: string, queries: readonly str
   const input = page.locator('[data-search-input]')
   const firstShown: number[] = []
   const done: number[] = []
+  const byQuery: [string, number][] = []
   let cold: [number, number] = [0, 0]
   let firstBytes = 0
   for (const [i, q] of queries.entries()) {
@@ -221,10 +222,11 @@ async function pageSession(browser: Browser, base: string, queries: readonly str
     } else {
       firstShown.push(timing[0])
       done.push(timing[1])
+      byQuery.push([q, timing[0]])
     }
   }
   await context.close()
-  return { cold, firstBytes, firstShown, done }
+  return { cold, firstBytes, firstShown, done, byQuery }
 }
 
 interface PageRow {
@@ -232,14 +234,24 @@ interface PageRow {
   coldShown: number[]
   firstShown: number[]
   done: number[]
+  /** ms to first results per query, every round. */
+  byQuery: Map<string, number[]>
 }
-const emptyRow = (): PageRow => ({ firstBytes: [], coldShown: [], firstShown: [], done: [] })
+const emptyRow = (): PageRow => ({ firstBytes: [], coldShown: [], firstShown: [], done: [], byQuery: new Map() })
 const PAGE_WAYS = [
   { name: '20 words, typed, Enter', queries: QUERIES, typed: true },
   { name: '20 words, sent at once', queries: QUERIES, typed: false },
   { name: `${SENTENCES.length} sentences, typed, Enter`, queries: SENTENCES, typed: true },
   { name: `${SENTENCES.length} sentences, sent at once`, queries: SENTENCES, typed: false },
 ] as const
+
+/**
+ * `BENCH_SEARCH_WAYS`: a regex on the ways' names (API_WAYS, PAGE_WAYS) to measure only those, e.g.
+ * `sentences` for the two sentence rows (then with more rounds: a row's p50 over few queries of
+ * different cost is fragile).
+ */
+const wayFilter = process.env.BENCH_SEARCH_WAYS ? new RegExp(process.env.BENCH_SEARCH_WAYS, 'i') : undefined
+const measured = (name: string) => !wayFilter || wayFilter.test(name)
 
 async function measure(browser: Browser, dists: readonly string[], rounds: number) {
   const servers = await Promise.all(dists.map((d) => serve(d)))
@@ -252,6 +264,7 @@ async function measure(browser: Browser, dists: readonly string[], rounds: numbe
       // Builds interleaved within each round, so a busy moment on the machine hits them alike.
       for (const [d, server] of servers.entries()) {
         for (const [w, way] of API_WAYS.entries()) {
+          if (!measured(way.name)) continue
           const a = await apiSession(browser, server.base, way.options)
           const row = api[d]?.[w]
           if (!row) continue
@@ -261,6 +274,7 @@ async function measure(browser: Browser, dists: readonly string[], rounds: numbe
           row.latencies.push(...a.latencies)
         }
         for (const [w, way] of PAGE_WAYS.entries()) {
+          if (!measured(way.name)) continue
           const p = await pageSession(browser, server.base, way.queries, way.typed)
           const target = pages[d]?.[w]
           if (!target) continue
@@ -268,6 +282,7 @@ async function measure(browser: Browser, dists: readonly string[], rounds: numbe
           target.coldShown.push(p.cold[0])
           target.firstShown.push(...p.firstShown)
           target.done.push(...p.done)
+          for (const [q, ms] of p.byQuery) target.byQuery.set(q, [...(target.byQuery.get(q) ?? []), ms])
         }
       }
     }
@@ -302,18 +317,24 @@ export async function benchSearch(): Promise<string> {
       'queries timed',
     ],
     result.api.flatMap((ways, d) =>
-      ways.map((r, w) => [
-        label(d),
-        API_WAYS[w]?.name ?? '',
-        DOCUMENTS,
-        rounds,
-        kb(median(r.first)),
-        kb(median(r.next)),
-        fmt(median(r.cold), 0),
-        fmt(percentile(r.latencies, 50), 1),
-        fmt(percentile(r.latencies, 95), 1),
-        r.latencies.length,
-      ]),
+      ways.flatMap((r, w) =>
+        r.latencies.length === 0
+          ? []
+          : [
+              [
+                label(d),
+                API_WAYS[w]?.name ?? '',
+                DOCUMENTS,
+                rounds,
+                kb(median(r.first)),
+                kb(median(r.next)),
+                fmt(median(r.cold), 0),
+                fmt(percentile(r.latencies, 50), 1),
+                fmt(percentile(r.latencies, 95), 1),
+                r.latencies.length,
+              ],
+            ],
+      ),
     ),
   )
   const pageOut = table(
@@ -329,17 +350,43 @@ export async function benchSearch(): Promise<string> {
       'queries timed',
     ],
     result.pages.flatMap((ways, d) =>
-      ways.map((r, w) => [
-        label(d),
-        PAGE_WAYS[w]?.name ?? '',
-        kb(median(r.firstBytes)),
-        fmt(median(r.coldShown), 0),
-        fmt(percentile(r.firstShown, 50), 1),
-        fmt(percentile(r.firstShown, 95), 1),
-        fmt(percentile(r.done, 50), 1),
-        fmt(percentile(r.done, 95), 1),
-        r.firstShown.length,
-      ]),
+      ways.flatMap((r, w) =>
+        r.firstShown.length === 0
+          ? []
+          : [
+              [
+                label(d),
+                PAGE_WAYS[w]?.name ?? '',
+                kb(median(r.firstBytes)),
+                fmt(median(r.coldShown), 0),
+                fmt(percentile(r.firstShown, 50), 1),
+                fmt(percentile(r.firstShown, 95), 1),
+                fmt(percentile(r.done, 50), 1),
+                fmt(percentile(r.done, 95), 1),
+                r.firstShown.length,
+              ],
+            ],
+      ),
+    ),
+  )
+  // Per sentence: the sentences differ several times in cost (one common word, or four words and
+  // synonyms of ~3,300 results each), so with few rounds a row's p50 lands between them.
+  const perQuery = table(
+    ['build', 'search page: queries', 'query', 'rounds', 'p50 ms to first results', 'min ms', 'max ms'],
+    result.pages.flatMap((ways, d) =>
+      ways.flatMap((r, w) =>
+        SENTENCES.includes(PAGE_WAYS[w]?.queries[0] ?? '')
+          ? [...r.byQuery].map(([q, ms]) => [
+              label(d),
+              PAGE_WAYS[w]?.name ?? '',
+              q,
+              ms.length,
+              fmt(median(ms), 1),
+              fmt(Math.min(...ms), 0),
+              fmt(Math.max(...ms), 0),
+            ])
+          : [],
+      ),
     ),
   )
   const summary = result.pages.map((ways, d) => {
@@ -349,7 +396,7 @@ export async function benchSearch(): Promise<string> {
     const p50 = (values: readonly number[] = []) => fmt(percentile(values, 50), 1)
     return `Search${label(d) ? ` (${label(d)})` : ''}, ${DOCUMENTS} documents (target p50 ≤ 30 ms, first query ≤ 150 KB): issue's measure (pagefind API, defaults, search + 5 excerpts) p50 ${p50(issue?.latencies)} ms, first query ${kb(median(issue?.first ?? []))} KB; the same with the page's options p50 ${p50(pageOptions?.latencies)} ms; typed into ${SEARCH_URL}, Enter → first results visible p50 ${p50(typedWords.firstShown)} ms, first query ${kb(median(typedWords.firstBytes))} KB; sent at once → first results p50 ${p50(sentWords.firstShown)} ms.`
   })
-  return `pagefind JS API (search + 5 excerpts per query):\n${apiOut}\n\nSearch page (${SEARCH_URL}), ${TYPE_DELAY_MS} ms between keys when typed; the first query of each visit is not in the percentiles:\n${pageOut}\n${summary.join('\n')}\nLoad average at the end: ${loadavg()
+  return `pagefind JS API (search + 5 excerpts per query):\n${apiOut}\n\nSearch page (${SEARCH_URL}), ${TYPE_DELAY_MS} ms between keys when typed; the first query of each visit is not in the percentiles:\n${pageOut}\n\nSentences one by one:\n${perQuery}\n${wayFilter ? `Only the ways matching ${wayFilter}.` : summary.join('\n')}\nLoad average at the end: ${loadavg()
     .map((l) => l.toFixed(2))
     .join(', ')}.`
 }
