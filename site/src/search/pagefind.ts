@@ -56,31 +56,41 @@ type Ranked = Omit<QueryAnswer, 'plan'>
 
 /**
  * Keeps the last `size` promises by key, most recently used last; a failed one is dropped, and so
- * is one whose value `keep` refuses.
+ * is one whose value `keep` refuses. With `store` false a kept promise is still taken, but a new
+ * one is not kept.
  */
-function recent<T>(size: number, keep: (value: T) => boolean = () => true): (key: string, make: () => Promise<T>) => Promise<T> {
+function recent<T>(
+  size: number,
+  keep: (value: T) => boolean = () => true,
+): (key: string, make: () => Promise<T>, store: boolean) => Promise<T> {
   const kept = new Map<string, Promise<T>>()
-  return (key, make) => {
-    let value = kept.get(key)
-    kept.delete(key)
-    if (!value) {
-      const made = make()
-      value = made
-      const drop = () => {
-        if (kept.get(key) === made) kept.delete(key)
-      }
-      made.then((v) => keep(v) || drop(), drop)
-      if (kept.size >= size) kept.delete(kept.keys().next().value ?? '')
+  return (key, make, store) => {
+    const found = kept.get(key)
+    if (found) {
+      kept.delete(key)
+      kept.set(key, found)
+      return found
     }
-    kept.set(key, value)
-    return value
+    const made = make()
+    if (!store) return made
+    const drop = () => {
+      if (kept.get(key) === made) kept.delete(key)
+    }
+    made.then((v) => keep(v) || drop(), drop)
+    if (kept.size >= size) kept.delete(kept.keys().next().value ?? '')
+    kept.set(key, made)
+    return made
   }
 }
 
 /**
- * The last searches, kept while the page is open (the index does not change): a whole query's
- * ranking by `searchKey`, and pagefind's answer per word or synonym. The search on Enter takes
- * what the same search started while the visitor typed; a sentence searches each word once.
+ * The last searches prepared while typing, kept while the page is open (the index does not
+ * change): a whole query's ranking by `searchKey`, and pagefind's answer per word or synonym. The
+ * search on Enter takes what the same search started while the visitor typed; a sentence typed
+ * word by word searches each word once. A search that was not prepared (Enter before the pause, a
+ * link to /zoeken/?q=…, a filter) takes what is kept but keeps nothing: each pagefind answer to a
+ * common word holds about 3,300 results with their word positions, and keeping them gives the
+ * garbage collector more to do on the next searches (docs/performance.md).
  */
 const rankings = recent<Ranked>(4, (r) => r.results.length > 0)
 // pagefind answers a search whose index chunk failed to load with no results: not kept, so the next search fetches again.
@@ -91,14 +101,14 @@ const termSearches = recent<PagefindResult[]>(12, (results) => results.length > 
  * parallel; pagefind would demand every word of one search), merged by `rankPages`; a quoted
  * phrase or filters alone go to pagefind as they are.
  */
-async function ranked(pf: Pagefind, plan: QueryPlan, filters: Filters): Promise<Ranked> {
+async function ranked(pf: Pagefind, plan: QueryPlan, filters: Filters, store: boolean): Promise<Ranked> {
   if (plan.words.length === 0) {
     const search = await pf.search(plan.phrase ?? null, { filters })
     return { results: search?.results ?? [], partial: false }
   }
   const filterKey = JSON.stringify(Object.entries(filters).sort())
   const search = (term: string) =>
-    termSearches(`${term}\u0000${filterKey}`, async () => (await pf.search(term, { filters }))?.results ?? [])
+    termSearches(`${term}\u0000${filterKey}`, async () => (await pf.search(term, { filters }))?.results ?? [], store)
   const hits = await Promise.all(plan.words.map((w) => Promise.all(w.alternatives.map(search))))
   const asHits = hits.map((alternatives) =>
     alternatives.map((list) => list.map((r): Hit<PagefindResult> => ({ id: r.id, score: r.score, ref: r }))),
@@ -110,11 +120,14 @@ async function ranked(pf: Pagefind, plan: QueryPlan, filters: Filters): Promise<
   return { results: ranking.pages.map((p) => p.ref), partial: ranking.partial }
 }
 
-/** The search's answer, from the kept ones when the same search ran already (or runs now). */
-export async function searchQuery(query: string, filters: Filters, synonyms: SynonymMap): Promise<QueryAnswer> {
+/**
+ * The search's answer, from the kept ones when the same search ran already (or runs now); `store`
+ * (preparing while typing) keeps what it searches for the next search.
+ */
+export async function searchQuery(query: string, filters: Filters, synonyms: SynonymMap, store = false): Promise<QueryAnswer> {
   const pf = await loadPagefind()
   const plan = planQuery(query, synonyms)
-  return { plan, ...(await rankings(searchKey(plan, filters), () => ranked(pf, plan, filters))) }
+  return { plan, ...(await rankings(searchKey(plan, filters), () => ranked(pf, plan, filters, store), store)) }
 }
 
 /**
@@ -132,7 +145,7 @@ export async function prepareQuery(typed: string, filters: Filters, synonyms: Sy
     await Promise.all(terms.map((term) => pf.preload(term, { filters })))
     return
   }
-  const { results } = await searchQuery(typed, filters, synonyms)
+  const { results } = await searchQuery(typed, filters, synonyms, true)
   await Promise.all(results.slice(0, shown).map((r) => r.data()))
 }
 
