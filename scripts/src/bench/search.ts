@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 import { SEARCH_URL, SEARCH_VOCABULARY_URL } from '@hp/content-schemas'
-import { PAGEFIND_OPTIONS } from '@hp/site/search/pagefind-options'
 import { launchBrowser } from '../lib/browser.ts'
 import { serve } from './demo.ts'
 import { fmt, kb, median, percentile, runIfMain, table } from './lib.ts'
@@ -48,17 +47,11 @@ const DOCUMENTS = 5000
 // Like the search page: the first five results' excerpts are loaded with each query.
 const SHOWN = 5
 
-/**
- * pagefind's own API, timed from `search()` until the first five results' excerpts are loaded: the
- * measure of issue 12 ("query p50 ≤ 30 ms", 44 ms when the issue was written), unchanged since
- * the bench's first version. `init(options)` gives pagefind options first (none: its defaults).
- */
 const BENCH_SCRIPT = `
   let pf
   window.bench = {
-    init: async (options) => {
+    init: async () => {
       pf = await import('/pagefind/pagefind.js')
-      if (options) await pf.options(options)
       await pf.init()
     },
     query: async (q) => {
@@ -112,7 +105,7 @@ const PAGE_SCRIPT = `
 
 declare global {
   interface Window {
-    bench: { init: (options?: unknown) => Promise<void>; query: (q: string) => Promise<number> }
+    bench: { init: () => Promise<void>; query: (q: string) => Promise<number> }
     armTimer: (atOnce: boolean) => void
     pageTiming: Promise<[number, number]>
   }
@@ -151,17 +144,8 @@ function countBytes(page: import('playwright-core').Page, match: RegExp): { take
   }
 }
 
-/**
- * The ways pagefind's API is measured: its defaults (a Web Worker; how the issue's 44 ms was
- * measured) and the search page's options (on the page's thread, the page's ranking).
- */
-const API_WAYS = [
-  { name: "pagefind's defaults (Web Worker): the issue's measure", options: undefined },
-  { name: "the search page's options (page thread)", options: PAGEFIND_OPTIONS },
-] as const
-
-/** pagefind's own JS API with `options` (none: its defaults), the first five excerpts loaded with each query. */
-async function apiSession(browser: Browser, base: string, options: unknown) {
+/** pagefind's own JS API (its defaults: Web Worker), the first five excerpts loaded with each query. */
+async function apiSession(browser: Browser, base: string) {
   // A fresh context per session: empty cache, as for a first visit.
   const context = await browser.newContext()
   const page = await context.newPage()
@@ -170,7 +154,7 @@ async function apiSession(browser: Browser, base: string, options: unknown) {
   // As a string: tsx adds helpers (__name) to compiled functions that do not exist in the page.
   await page.evaluate(BENCH_SCRIPT)
   bytes.take()
-  await page.evaluate((o) => window.bench.init(o), options)
+  await page.evaluate(() => window.bench.init())
   const cold = await page.evaluate((q) => window.bench.query(q as string), QUERIES[0] as string)
   await page.waitForLoadState('networkidle')
   const first = bytes.take()
@@ -196,7 +180,6 @@ async function pageSession(browser: Browser, base: string, queries: readonly str
   const input = page.locator('[data-search-input]')
   const firstShown: number[] = []
   const done: number[] = []
-  const byQuery: [string, number][] = []
   let cold: [number, number] = [0, 0]
   let firstBytes = 0
   for (const [i, q] of queries.entries()) {
@@ -222,11 +205,10 @@ async function pageSession(browser: Browser, base: string, queries: readonly str
     } else {
       firstShown.push(timing[0])
       done.push(timing[1])
-      byQuery.push([q, timing[0]])
     }
   }
   await context.close()
-  return { cold, firstBytes, firstShown, done, byQuery }
+  return { cold, firstBytes, firstShown, done }
 }
 
 interface PageRow {
@@ -234,10 +216,8 @@ interface PageRow {
   coldShown: number[]
   firstShown: number[]
   done: number[]
-  /** ms to first results per query, every round. */
-  byQuery: Map<string, number[]>
 }
-const emptyRow = (): PageRow => ({ firstBytes: [], coldShown: [], firstShown: [], done: [], byQuery: new Map() })
+const emptyRow = (): PageRow => ({ firstBytes: [], coldShown: [], firstShown: [], done: [] })
 const PAGE_WAYS = [
   { name: '20 words, typed, Enter', queries: QUERIES, typed: true },
   { name: '20 words, sent at once', queries: QUERIES, typed: false },
@@ -245,36 +225,22 @@ const PAGE_WAYS = [
   { name: `${SENTENCES.length} sentences, sent at once`, queries: SENTENCES, typed: false },
 ] as const
 
-/**
- * `BENCH_SEARCH_WAYS`: a regex on the ways' names (API_WAYS, PAGE_WAYS) to measure only those, e.g.
- * `sentences` for the two sentence rows (then with more rounds: a row's p50 over few queries of
- * different cost is fragile).
- */
-const wayFilter = process.env.BENCH_SEARCH_WAYS ? new RegExp(process.env.BENCH_SEARCH_WAYS, 'i') : undefined
-const measured = (name: string) => !wayFilter || wayFilter.test(name)
-
 async function measure(browser: Browser, dists: readonly string[], rounds: number) {
   const servers = await Promise.all(dists.map((d) => serve(d)))
-  const api = dists.map(() =>
-    API_WAYS.map(() => ({ cold: [] as number[], first: [] as number[], next: [] as number[], latencies: [] as number[] })),
-  )
+  const api = dists.map(() => ({ cold: [] as number[], first: [] as number[], next: [] as number[], latencies: [] as number[] }))
   const pages = dists.map(() => PAGE_WAYS.map(emptyRow))
   try {
     for (let round = 0; round < rounds; round++) {
       // Builds interleaved within each round, so a busy moment on the machine hits them alike.
       for (const [d, server] of servers.entries()) {
-        for (const [w, way] of API_WAYS.entries()) {
-          if (!measured(way.name)) continue
-          const a = await apiSession(browser, server.base, way.options)
-          const row = api[d]?.[w]
-          if (!row) continue
-          row.cold.push(a.cold)
-          row.first.push(a.first)
-          row.next.push(a.next)
-          row.latencies.push(...a.latencies)
-        }
+        const a = await apiSession(browser, server.base)
+        const row = api[d]
+        if (!row) continue
+        row.cold.push(a.cold)
+        row.first.push(a.first)
+        row.next.push(a.next)
+        row.latencies.push(...a.latencies)
         for (const [w, way] of PAGE_WAYS.entries()) {
-          if (!measured(way.name)) continue
           const p = await pageSession(browser, server.base, way.queries, way.typed)
           const target = pages[d]?.[w]
           if (!target) continue
@@ -282,7 +248,6 @@ async function measure(browser: Browser, dists: readonly string[], rounds: numbe
           target.coldShown.push(p.cold[0])
           target.firstShown.push(...p.firstShown)
           target.done.push(...p.done)
-          for (const [q, ms] of p.byQuery) target.byQuery.set(q, [...(target.byQuery.get(q) ?? []), ms])
         }
       }
     }
@@ -304,38 +269,18 @@ export async function benchSearch(): Promise<string> {
   }
   const label = (d: number) => (dists.length > 1 ? path.basename(dists[d] ?? '') : '')
   const apiOut = table(
-    [
-      'build',
-      'pagefind API',
-      'documents',
-      'rounds',
-      'first query KB',
-      'next query KB',
-      'first query ms',
-      'p50 ms',
-      'p95 ms',
-      'queries timed',
-    ],
-    result.api.flatMap((ways, d) =>
-      ways.flatMap((r, w) =>
-        r.latencies.length === 0
-          ? []
-          : [
-              [
-                label(d),
-                API_WAYS[w]?.name ?? '',
-                DOCUMENTS,
-                rounds,
-                kb(median(r.first)),
-                kb(median(r.next)),
-                fmt(median(r.cold), 0),
-                fmt(percentile(r.latencies, 50), 1),
-                fmt(percentile(r.latencies, 95), 1),
-                r.latencies.length,
-              ],
-            ],
-      ),
-    ),
+    ['build', 'documents', 'rounds', 'first query KB', 'next query KB', 'first query ms', 'p50 ms', 'p95 ms', 'queries timed'],
+    result.api.map((r, d) => [
+      label(d),
+      DOCUMENTS,
+      rounds,
+      kb(median(r.first)),
+      kb(median(r.next)),
+      fmt(median(r.cold), 0),
+      fmt(percentile(r.latencies, 50), 1),
+      fmt(percentile(r.latencies, 95), 1),
+      r.latencies.length,
+    ]),
   )
   const pageOut = table(
     [
@@ -350,53 +295,25 @@ export async function benchSearch(): Promise<string> {
       'queries timed',
     ],
     result.pages.flatMap((ways, d) =>
-      ways.flatMap((r, w) =>
-        r.firstShown.length === 0
-          ? []
-          : [
-              [
-                label(d),
-                PAGE_WAYS[w]?.name ?? '',
-                kb(median(r.firstBytes)),
-                fmt(median(r.coldShown), 0),
-                fmt(percentile(r.firstShown, 50), 1),
-                fmt(percentile(r.firstShown, 95), 1),
-                fmt(percentile(r.done, 50), 1),
-                fmt(percentile(r.done, 95), 1),
-                r.firstShown.length,
-              ],
-            ],
-      ),
-    ),
-  )
-  // Per sentence: the sentences differ several times in cost (one common word, or four words and
-  // synonyms of ~3,300 results each), so with few rounds a row's p50 lands between them.
-  const perQuery = table(
-    ['build', 'search page: queries', 'query', 'rounds', 'p50 ms to first results', 'min ms', 'max ms'],
-    result.pages.flatMap((ways, d) =>
-      ways.flatMap((r, w) =>
-        SENTENCES.includes(PAGE_WAYS[w]?.queries[0] ?? '')
-          ? [...r.byQuery].map(([q, ms]) => [
-              label(d),
-              PAGE_WAYS[w]?.name ?? '',
-              q,
-              ms.length,
-              fmt(median(ms), 1),
-              fmt(Math.min(...ms), 0),
-              fmt(Math.max(...ms), 0),
-            ])
-          : [],
-      ),
+      ways.map((r, w) => [
+        label(d),
+        PAGE_WAYS[w]?.name ?? '',
+        kb(median(r.firstBytes)),
+        fmt(median(r.coldShown), 0),
+        fmt(percentile(r.firstShown, 50), 1),
+        fmt(percentile(r.firstShown, 95), 1),
+        fmt(percentile(r.done, 50), 1),
+        fmt(percentile(r.done, 95), 1),
+        r.firstShown.length,
+      ]),
     ),
   )
   const summary = result.pages.map((ways, d) => {
     const typedWords = ways[0] ?? emptyRow()
-    const sentWords = ways[1] ?? emptyRow()
-    const [issue, pageOptions] = result.api[d] ?? []
-    const p50 = (values: readonly number[] = []) => fmt(percentile(values, 50), 1)
-    return `Search${label(d) ? ` (${label(d)})` : ''}, ${DOCUMENTS} documents (target p50 ≤ 30 ms, first query ≤ 150 KB): issue's measure (pagefind API, defaults, search + 5 excerpts) p50 ${p50(issue?.latencies)} ms, first query ${kb(median(issue?.first ?? []))} KB; the same with the page's options p50 ${p50(pageOptions?.latencies)} ms; typed into ${SEARCH_URL}, Enter → first results visible p50 ${p50(typedWords.firstShown)} ms, first query ${kb(median(typedWords.firstBytes))} KB; sent at once → first results p50 ${p50(sentWords.firstShown)} ms.`
+    const apiRow = result.api[d]
+    return `Search${label(d) ? ` (${label(d)})` : ''}, ${DOCUMENTS} documents: typed into ${SEARCH_URL}, Enter → first results visible p50 ${fmt(percentile(typedWords.firstShown, 50), 1)} ms (target 30), first query ${kb(median(typedWords.firstBytes))} KB; pagefind API p50 ${fmt(percentile(apiRow?.latencies ?? [], 50), 1)} ms, first query ${kb(median(apiRow?.first ?? []))} KB.`
   })
-  return `pagefind JS API (search + 5 excerpts per query):\n${apiOut}\n\nSearch page (${SEARCH_URL}), ${TYPE_DELAY_MS} ms between keys when typed; the first query of each visit is not in the percentiles:\n${pageOut}\n\nSentences one by one:\n${perQuery}\n${wayFilter ? `Only the ways matching ${wayFilter}.` : summary.join('\n')}\nLoad average at the end: ${loadavg()
+  return `pagefind JS API (5 excerpts per query):\n${apiOut}\n\nSearch page (${SEARCH_URL}), ${TYPE_DELAY_MS} ms between keys when typed; the first query of each visit is not in the percentiles:\n${pageOut}\n${summary.join('\n')}\nLoad average at the end: ${loadavg()
     .map((l) => l.toFixed(2))
     .join(', ')}.`
 }

@@ -1,4 +1,4 @@
-import { loadPagefind, type PagefindResult, prepareQuery, searchQuery, suggestionFor } from './pagefind.ts'
+import { loadPagefind, type PagefindResult, preloadQuery, searchQuery, suggestionFor } from './pagefind.ts'
 import { type SynonymRow, synonymMap } from './query.ts'
 import { resultItem } from './render.ts'
 import { activeFilters, FILTER_NAMES, hasSearch, readState, type SearchState, searchHref, statusText } from './state.ts'
@@ -11,7 +11,7 @@ const PAGE_SIZE = 10
  * five or six). They appear before the rest of the page of ten loads.
  */
 const FIRST_SCREEN = 5
-/** Preparing the search waits this long after the last key, so a fast typist does not fetch for every letter. */
+/** Preloading waits this long after the last key, so a fast typist does not fetch for every letter. */
 const PRELOAD_DELAY_MS = 80
 /** From this width the filter disclosure starts open (zoeken.astro's CSS uses the same break). */
 const WIDE_SCREEN = '(min-width: 48rem)'
@@ -181,16 +181,15 @@ function start(el: Elements) {
   el.form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) update()
   })
-  // While the visitor types: load pagefind (first key); shortly after the last key, the index chunks
-  // of the words so far and, once every word is there, the search itself and the first screen's
-  // excerpts (prepareQuery), so Enter finds them ready. Never delays a search.
+  // While the visitor types: load pagefind (first key) and the index chunks of the words so far
+  // (shortly after the last key), so the search on Enter finds them loaded. Never delays a search.
   let preloadTimer: ReturnType<typeof setTimeout> | undefined
   el.input.addEventListener('input', () => {
     void loadPagefind().catch(() => undefined)
     clearTimeout(preloadTimer)
     preloadTimer = setTimeout(() => {
       const state = formState()
-      void prepareQuery(el.input.value, filterValues(state), synonyms, FIRST_SCREEN).catch(() => undefined)
+      void preloadQuery(el.input.value, filterValues(state), synonyms).catch(() => undefined)
     }, PRELOAD_DELAY_MS)
   })
   el.more.addEventListener('click', async () => {

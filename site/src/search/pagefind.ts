@@ -1,5 +1,4 @@
-import { PAGEFIND_OPTIONS } from './pagefind-options.ts'
-import { type Hit, planQuery, preloadTerms, type QueryPlan, rankPages, type SynonymMap, searchKey, searchReady } from './query.ts'
+import { type Hit, planQuery, preloadTerms, type QueryPlan, rankPages, type SynonymMap } from './query.ts'
 import { normalizeWord, suggest } from './suggest.ts'
 
 /** Shorter words are not checked for a suggestion (suggest.ts corrects none of them either). */
@@ -28,13 +27,29 @@ interface Pagefind {
 
 /** Written by the pagefind CLI after `astro build`, so it cannot be bundled: loaded at run time. */
 const PAGEFIND_URL = '/pagefind/pagefind.js'
+/** Built by src/pages/zoeken/woorden.json.ts. */
+
+/**
+ * Ranking: checklist pages carry their offence's search terms as `keywords` meta (oplichting,
+ * phishing…); a match there weighs twice a title match (pagefind's default title weight is 5),
+ * so "inbraak" finds the burglary checklist before a video with "inbraak" in its title.
+ */
+/**
+ * `noWorker`: pagefind runs on the page's own thread, not in its Web Worker. A common word matches
+ * thousands of pages at 5,000 documents, and the worker copies every result (with its word
+ * positions) to the page for each search: that copy cost about as much as the search itself or
+ * more (docs/performance.md, "Search speed"). The page allows WebAssembly for this
+ * (`'wasm-unsafe-eval'`, zoeken.astro); a search blocks the page for a few milliseconds.
+ */
+const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 10 } }, noWorker: true }
+
 let pagefind: Promise<Pagefind> | undefined
 
 /** Loads pagefind once and starts fetching its index; after a failure the next search tries again. */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind
-    await module.options(PAGEFIND_OPTIONS)
+    await module.options(OPTIONS)
     // Fetches the entry, the metadata and the WebAssembly now (a search would wait for them anyway).
     await module.init()
     return module
@@ -45,6 +60,18 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind
 }
 
+/**
+ * While the visitor types: fetches the index chunks the query's words and synonyms need
+ * (`preloadTerms`), so the search on Enter finds them loaded. Only fetches (pagefind's `preload`); the search itself never
+ * waits for this.
+ */
+export async function preloadQuery(typed: string, filters: Filters, synonyms: SynonymMap): Promise<void> {
+  const terms = preloadTerms(typed, synonyms)
+  if (terms.length === 0) return
+  const pf = await loadPagefind()
+  await Promise.all(terms.map((term) => pf.preload(term, { filters })))
+}
+
 /** The answer to one typed query: the plan, and the pages best first. */
 export interface QueryAnswer {
   plan: QueryPlan
@@ -52,64 +79,22 @@ export interface QueryAnswer {
   /** No page matched every word: the results match some of them. */
   partial: boolean
 }
-type Ranked = Omit<QueryAnswer, 'plan'>
-
-/**
- * Keeps the last `size` promises by key, most recently used last; a failed one is dropped, and so
- * is one whose value `keep` refuses. With `store` false a kept promise is still taken, but a new
- * one is not kept.
- */
-function recent<T>(
-  size: number,
-  keep: (value: T) => boolean = () => true,
-): (key: string, make: () => Promise<T>, store: boolean) => Promise<T> {
-  const kept = new Map<string, Promise<T>>()
-  return (key, make, store) => {
-    const found = kept.get(key)
-    if (found) {
-      kept.delete(key)
-      kept.set(key, found)
-      return found
-    }
-    const made = make()
-    if (!store) return made
-    const drop = () => {
-      if (kept.get(key) === made) kept.delete(key)
-    }
-    made.then((v) => keep(v) || drop(), drop)
-    if (kept.size >= size) kept.delete(kept.keys().next().value ?? '')
-    kept.set(key, made)
-    return made
-  }
-}
-
-/**
- * The last searches prepared while typing, kept while the page is open (the index does not
- * change): a whole query's ranking by `searchKey`, and pagefind's answer per word or synonym. The
- * search on Enter takes what the same search started while the visitor typed; a sentence typed
- * word by word searches each word once. A search that was not prepared (Enter before the pause, a
- * link to /zoeken/?q=…, a filter) takes what is kept but keeps nothing: each pagefind answer to a
- * common word holds about 3,300 results with their word positions, and keeping them gives the
- * garbage collector more to do on the next searches (docs/performance.md).
- */
-const rankings = recent<Ranked>(4, (r) => r.results.length > 0)
-// pagefind answers a search whose index chunk failed to load with no results: not kept, so the next search fetches again.
-const termSearches = recent<PagefindResult[]>(12, (results) => results.length > 0)
 
 /**
  * Searches like the page does: with words, one pagefind search per planned word and synonym (in
  * parallel; pagefind would demand every word of one search), merged by `rankPages`; a quoted
  * phrase or filters alone go to pagefind as they are.
  */
-async function ranked(pf: Pagefind, plan: QueryPlan, filters: Filters, store: boolean): Promise<Ranked> {
+export async function searchQuery(query: string, filters: Filters, synonyms: SynonymMap): Promise<QueryAnswer> {
+  const pf = await loadPagefind()
+  const plan = planQuery(query, synonyms)
   if (plan.words.length === 0) {
     const search = await pf.search(plan.phrase ?? null, { filters })
-    return { results: search?.results ?? [], partial: false }
+    return { plan, results: search?.results ?? [], partial: false }
   }
-  const filterKey = JSON.stringify(Object.entries(filters).sort())
-  const search = (term: string) =>
-    termSearches(`${term}\u0000${filterKey}`, async () => (await pf.search(term, { filters }))?.results ?? [], store)
-  const hits = await Promise.all(plan.words.map((w) => Promise.all(w.alternatives.map(search))))
+  const hits = await Promise.all(
+    plan.words.map((w) => Promise.all(w.alternatives.map(async (alt) => (await pf.search(alt, { filters }))?.results ?? []))),
+  )
   const asHits = hits.map((alternatives) =>
     alternatives.map((list) => list.map((r): Hit<PagefindResult> => ({ id: r.id, score: r.score, ref: r }))),
   )
@@ -117,36 +102,11 @@ async function ranked(pf: Pagefind, plan: QueryPlan, filters: Filters, store: bo
     asHits,
     plan.words.map((w) => w.weight),
   )
-  return { results: ranking.pages.map((p) => p.ref), partial: ranking.partial }
-}
-
-/**
- * The search's answer, from the kept ones when the same search ran already (or runs now); `store`
- * (preparing while typing) keeps what it searches for the next search.
- */
-export async function searchQuery(query: string, filters: Filters, synonyms: SynonymMap, store = false): Promise<QueryAnswer> {
-  const pf = await loadPagefind()
-  const plan = planQuery(query, synonyms)
-  return { plan, ...(await rankings(searchKey(plan, filters), () => ranked(pf, plan, filters, store), store)) }
-}
-
-/**
- * While the visitor types (called shortly after a key): fetches the index chunks of the words so
- * far and their synonyms (`preloadTerms`, pagefind's `preload`). When every word the search will
- * use is there (`searchReady`), also runs that search and loads the excerpts of its first `shown`
- * results, so Enter finds the answer and the first screen ready. Enter never waits for this: it
- * takes the same search's answer, or searches itself.
- */
-export async function prepareQuery(typed: string, filters: Filters, synonyms: SynonymMap, shown: number): Promise<void> {
-  const terms = preloadTerms(typed, synonyms)
-  if (terms.length === 0) return
-  const pf = await loadPagefind()
-  if (!searchReady(typed, synonyms)) {
-    await Promise.all(terms.map((term) => pf.preload(term, { filters })))
-    return
+  return {
+    plan,
+    results: ranking.pages.map((p) => p.ref),
+    partial: ranking.partial,
   }
-  const { results } = await searchQuery(typed, filters, synonyms, true)
-  await Promise.all(results.slice(0, shown).map((r) => r.data()))
 }
 
 let vocabulary: Promise<string[]> | undefined

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  type Hit,
-  isStopWord,
-  planQuery,
-  preloadTerms,
-  queryWords,
-  RELATION_WEIGHT,
-  rankPages,
-  STOP_WORDS,
-  searchKey,
-  searchReady,
-  synonymMap,
-} from './query.ts'
+import { type Hit, isStopWord, planQuery, preloadTerms, queryWords, RELATION_WEIGHT, rankPages, STOP_WORDS, synonymMap } from './query.ts'
 
 const synonyms = synonymMap([
   { word: 'beroofd', alternatives: ['beroving', 'overval'] },
@@ -102,35 +90,6 @@ describe('preloadTerms (while typing)', () => {
   it('waits for Enter with a quoted phrase', () => {
     expect(preloadTerms('"diefstal th')).toEqual([])
     expect(preloadTerms('"diefstal thuis"')).toEqual([])
-  })
-})
-
-describe('searchReady (searching before Enter)', () => {
-  it('waits while the word being typed is shorter than four letters', () => {
-    expect(searchReady('')).toBe(false)
-    expect(searchReady('inb')).toBe(false)
-    expect(searchReady('inbr')).toBe(true)
-    expect(searchReady('zus')).toBe(false)
-    expect(searchReady('zus ')).toBe(true)
-    expect(searchReady('mijn zus is be', synonyms)).toBe(false)
-    expect(searchReady('mijn zus is beroofd', synonyms)).toBe(true)
-  })
-
-  it('waits for Enter with only stop words or a quoted phrase', () => {
-    expect(searchReady('wat moet ik doen ')).toBe(false)
-    expect(searchReady('"diefstal thuis"')).toBe(false)
-    expect(searchReady('"diefstal thuis')).toBe(false)
-  })
-})
-
-describe('searchKey', () => {
-  it('is the same for queries that search alike, and differs with the words or the filters', () => {
-    const key = (q: string, filters: Record<string, string> = {}) => searchKey(planQuery(q, synonyms), filters)
-    expect(key('Inbraak ')).toBe(key('mijn inbraak'))
-    expect(key('inbraak', { type: 'Tip', platform: 'x' })).toBe(key('inbraak', { platform: 'x', type: 'Tip' }))
-    expect(key('inbraak')).not.toBe(key('inbraak', { type: 'Tip' }))
-    expect(key('inbraak')).not.toBe(key('inbraken'))
-    expect(key('"inbraak"')).not.toBe(key('inbraak'))
   })
 })
 

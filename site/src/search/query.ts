@@ -202,23 +202,3 @@ export function preloadTerms(typed: string, synonyms: SynonymMap = new Map()): s
     .filter((w) => !isStopWord(w.word) && !(w.word === current && [...w.word].length < MIN_PRELOAD_LENGTH))
     .flatMap((w) => w.alternatives)
 }
-
-/**
- * True when the search for what is typed so far can run before Enter: every planned word (and
- * synonym) is one `preloadTerms` fetches, so the word being typed has at least
- * MIN_PRELOAD_LENGTH letters or is finished, and no planned word is a stop word (a query of only
- * stop words waits for Enter); not for a quoted phrase.
- */
-export function searchReady(typed: string, synonyms: SynonymMap = new Map()): boolean {
-  const plan = planQuery(typed, synonyms)
-  const planned = plan.words.reduce((n, w) => n + w.alternatives.length, 0)
-  return planned > 0 && preloadTerms(typed, synonyms).length === planned
-}
-
-/**
- * The same key for queries that search alike ("Inbraak", "inbraak ", "mijn inbraak"): the planned
- * words with their synonyms and weights, or the phrase, and the filters.
- */
-export function searchKey(plan: QueryPlan, filters: Readonly<Record<string, string>>): string {
-  return JSON.stringify([plan.phrase ?? null, plan.words.map((w) => [w.alternatives, w.weight]), Object.entries(filters).sort()])
-}
